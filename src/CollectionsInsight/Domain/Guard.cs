@@ -1,0 +1,22 @@
+namespace CollectionsInsight.Domain;
+
+internal static class Guard
+{
+    /// <summary>Amounts beyond this are treated as data errors (a mis-keyed or mis-parsed number), not money.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
+    public static string Id(string value, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            throw new ArgumentException("an id cannot be empty", parameter);
+        return value;
+    }
+
+    public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    public static void Amount(decimal amount, string parameter)
+    {
+        if (Math.Abs(amount) > MaxAmount)
+            throw new ArgumentOutOfRangeException(parameter, amount, $"an amount beyond {MaxAmount:N0} is not plausible");
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace CollectionsInsight.Loading;
+
+/// <summary>A contract column of one file: its name and whether the file must have it.</summary>
+internal sealed record ColumnSpec(string Name, bool Required);
+
+/// <summary>
+/// Streams one CSV file record by record with CsvHelper's parser, resolving the contract's columns
+/// (through the mapping, case-insensitively) to positions in the header.
+/// </summary>
+internal sealed class CsvTable : IDisposable
+{
+    private const int ProgressEvery = 100_000;
+
+    private readonly FileStream _stream;
+    private readonly CsvParser _parser;
+    private readonly int[] _positions;
+    private readonly IProgress<LoadProgress>? _progress;
+    private long _lastRawRow;
+    private string? _badData;
+
+    private CsvTable(string path, string file, IReadOnlyList<ColumnSpec> columns, ColumnMapping mapping, string entity,
+        IProgress<LoadProgress>? progress)
+    {
+        File = file;
+        Columns = columns;
+        _progress = progress;
+        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        // Invalid UTF-8 must fail loudly rather than turn into replacement characters.
+        var reader = new StreamReader(_stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, 1 << 16);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            BadDataFound = args => _badData ??= args.Field,
+            IgnoreBlankLines = true,
+        };
+        _parser = new CsvParser(reader, config);
+        try
+        {
+            if (!ReadRecord())
+                throw new DataLoadException($"{file}: the file is empty; expected a header row with {Describe(columns)}");
+            var header = Enumerable.Range(0, _parser.Count).Select(i => _parser[i].Trim()).ToArray();
+            _positions = new int[columns.Count];
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var source = mapping.SourceColumn(entity, columns[c].Name);
+                _positions[c] = Array.FindIndex(header, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
+                if (_positions[c] < 0 && columns[c].Required)
+                {
+                    var named = source == columns[c].Name ? $"'{source}'" : $"'{source}' (mapped from '{columns[c].Name}')";
+                    throw new DataLoadException($"{file} line 1: required column {named} is missing; the header has: {string.Join(", ", header)}");
+                }
+            }
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    public string File { get; }
+    public IReadOnlyList<ColumnSpec> Columns { get; }
+
+    /// <summary>The line on which the current record starts.</summary>
+    public long Line { get; private set; }
+
+    public long RowsRead { get; private set; }
+
+    /// <summary>Set when the current record has a malformed quote (the raw field).</summary>
+    public string? BadData => _badData;
+
+    public int FieldCount => _parser.Count;
+
+    public static CsvTable Open(string folder, string entity, IReadOnlyList<ColumnSpec> columns, ColumnMapping mapping,
+        IProgress<LoadProgress>? progress)
+    {
+        var file = mapping.FileFor(entity);
+        var path = Path.Combine(folder, file);
+        if (!System.IO.File.Exists(path))
+            throw new DataLoadException($"{path}: file not found (every data folder needs customers.csv, invoices.csv, payments.csv and contact_attempts.csv)");
+        return new CsvTable(path, file, columns, mapping, entity, progress);
+    }
+
+    /// <summary>Moves to the next data record; false at the end of the file.</summary>
+    public bool Read()
+    {
+        _badData = null;
+        if (!ReadRecord()) return false;
+        RowsRead++;
+        if (RowsRead % ProgressEvery == 0)
+            _progress?.Report(new LoadProgress(File, RowsRead, _stream.Position, _stream.Length));
+        return true;
+    }
+
+    /// <summary>The raw value of a contract column; null when the file has no such column or the row is short.</summary>
+    public string? this[int column]
+    {
+        get
+        {
+            var position = _positions[column];
+            return position >= 0 && position < _parser.Count ? _parser[position] : null;
+        }
+    }
+
+    /// <summary>True when the row has fewer fields than the header needs for this column.</summary>
+    public bool IsShort(int column) => _positions[column] >= _parser.Count;
+
+    public void ReportDone() => _progress?.Report(new LoadProgress(File, RowsRead, _stream.Length, _stream.Length));
+
+    public void Dispose()
+    {
+        _parser.Dispose();
+        _stream.Dispose();
+    }
+
+    private bool ReadRecord()
+    {
+        try
+        {
+            var read = _parser.Read();
+            Line = _lastRawRow + 1;
+            _lastRawRow = _parser.RawRow;
+            return read;
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new DataLoadException($"{File} line {_lastRawRow + 1}: the file is not valid UTF-8 text; export it as UTF-8 (with or without BOM)");
+        }
+    }
+
+    private static string Describe(IReadOnlyList<ColumnSpec> columns) =>
+        "columns " + string.Join(", ", columns.Where(c => c.Required).Select(c => c.Name));
+}

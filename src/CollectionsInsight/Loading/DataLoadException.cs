@@ -1,0 +1,10 @@
+namespace CollectionsInsight.Loading;
+
+/// <summary>Input that cannot be loaded: a missing or unreadable file, a missing column, or any issue in strict mode.</summary>
+public sealed class DataLoadException : Exception
+{
+    public DataLoadException(string message, DataQualityIssue? issue = null) : base(message) => Issue = issue;
+
+    /// <summary>The row-level issue that failed a strict load, when that was the cause.</summary>
+    public DataQualityIssue? Issue { get; }
+}

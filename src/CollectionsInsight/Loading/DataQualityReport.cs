@@ -1,0 +1,117 @@
+using CollectionsInsight.Domain;
+
+namespace CollectionsInsight.Loading;
+
+/// <summary>One rejected value: where it is, what it was and why it was rejected.</summary>
+public sealed record DataQualityIssue(string File, long Line, string Column, string Value, string Reason)
+{
+    public override string ToString() => $"{File} line {Line}, column {Column}, value '{Value}': {Reason}";
+}
+
+/// <summary>Rows read and kept for one file.</summary>
+public sealed record FileSummary(string File, long RowsRead, long RowsKept)
+{
+    public long RowsRejected => RowsRead - RowsKept;
+}
+
+/// <summary>How often one kind of issue occurred in one file.</summary>
+public sealed record IssueCount(string File, string Reason, long Count);
+
+/// <summary>The facts about the kept data that matter to collections.</summary>
+public sealed record CollectionFacts(
+    int Customers,
+    int CustomersWithoutPhone,
+    int CustomersWithoutEmail,
+    int CustomersWithoutAnyContact,
+    int BouncedEmails,
+    int CustomersWithBouncedEmail,
+    int WrongNumbers,
+    int CustomersWithWrongNumber,
+    int UnappliedPayments,
+    decimal UnappliedCash,
+    int OverpaidInvoices,
+    decimal Overpayment,
+    int CreditNotes)
+{
+    internal static CollectionFacts Compute(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
+        IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts)
+    {
+        var applied = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var unappliedCount = 0;
+        decimal unappliedCash = 0;
+        foreach (var payment in payments)
+        {
+            if (payment.InvoiceId is null)
+            {
+                unappliedCount++;
+                unappliedCash += payment.Amount;
+            }
+            else
+            {
+                applied[payment.InvoiceId] = applied.GetValueOrDefault(payment.InvoiceId) + payment.Amount;
+            }
+        }
+        var overpaid = 0;
+        decimal overpayment = 0;
+        foreach (var invoice in invoices)
+        {
+            var excess = applied.GetValueOrDefault(invoice.InvoiceId) - invoice.Amount;
+            if (!invoice.IsCreditNote && excess > InvoiceSettlement.Tolerance)
+            {
+                overpaid++;
+                overpayment += excess;
+            }
+        }
+        var bounced = attempts.Where(a => a.Outcome == Outcome.Bounced).ToArray();
+        var wrong = attempts.Where(a => a.Outcome == Outcome.WrongNumber).ToArray();
+        return new CollectionFacts(
+            customers.Count,
+            customers.Count(c => c.Phone is null),
+            customers.Count(c => c.Email is null),
+            customers.Count(c => c.Phone is null && c.Email is null),
+            bounced.Length,
+            bounced.Select(a => a.CustomerId).Distinct().Count(),
+            wrong.Length,
+            wrong.Select(a => a.CustomerId).Distinct().Count(),
+            unappliedCount,
+            unappliedCash,
+            overpaid,
+            overpayment,
+            invoices.Count(i => i.IsCreditNote));
+    }
+}
+
+/// <summary>
+/// What loading found: per file rows read, kept and rejected; each issue with file, line, column, value
+/// and reason (the first <see cref="LoadOptions.MaxIssuesListed"/> listed, all counted); and the
+/// collection facts of the kept data (missing contact details, bounces, unapplied cash, ...).
+/// </summary>
+public sealed class DataQualityReport
+{
+    internal DataQualityReport(IReadOnlyList<FileSummary> files, IReadOnlyList<DataQualityIssue> issues,
+        IReadOnlyList<IssueCount> issueCounts, CollectionFacts facts)
+    {
+        Files = files;
+        Issues = issues;
+        IssueCounts = issueCounts;
+        Facts = facts;
+    }
+
+    public IReadOnlyList<FileSummary> Files { get; }
+
+    /// <summary>The issues listed one by one, in file and line order (capped).</summary>
+    public IReadOnlyList<DataQualityIssue> Issues { get; }
+
+    /// <summary>Every issue counted by file and reason (never capped).</summary>
+    public IReadOnlyList<IssueCount> IssueCounts { get; }
+
+    public CollectionFacts Facts { get; }
+
+    public long TotalIssues => IssueCounts.Sum(c => c.Count);
+    public long RowsRejected => Files.Sum(f => f.RowsRejected);
+    public bool IsClean => TotalIssues == 0;
+
+    internal static DataQualityReport ForRecords(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
+        IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts) =>
+        new([], [], [], CollectionFacts.Compute(customers, invoices, payments, attempts));
+}

@@ -1,0 +1,30 @@
+namespace CollectionsInsight.Loading;
+
+/// <summary>How <see cref="Domain.CollectionHistory.Load(string, LoadOptions)"/> reads and validates the files.</summary>
+public sealed record LoadOptions
+{
+    /// <summary>Fail on the first issue instead of rejecting the row and reporting it.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>
+    /// The date the data was exported. Anything dated later is impossible and rejected.
+    /// Default: today, from <see cref="TimeProvider"/>.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Column (and file) names of exports that do not use the data contract's names.</summary>
+    public ColumnMapping? Mapping { get; init; }
+
+    /// <summary>How many issues the report lists one by one; all issues are still counted.</summary>
+    public int MaxIssuesListed { get; init; } = 1000;
+
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Told about every file and every 100,000 rows, for a progress display.</summary>
+    public IProgress<LoadProgress>? Progress { get; init; }
+
+    internal DateOnly ResolveAsOf() => AsOf ?? DateOnly.FromDateTime(TimeProvider.GetUtcNow().UtcDateTime);
+}
+
+/// <summary>How far loading has come in one file.</summary>
+public sealed record LoadProgress(string File, long RowsRead, long BytesRead, long TotalBytes);
