@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace CollectionsInsight.Export;
+
+/// <summary>
+/// Writes result tables as RFC 4180 CSV (UTF-8, header row, invariant culture, ISO dates), atomically,
+/// with every text cell passed through <see cref="FormulaGuard"/>.
+/// </summary>
+public static class CsvOutput
+{
+    /// <summary>Writes <paramref name="rows"/> under <paramref name="header"/>; each row's cells are strings, numbers, dates, booleans or null.</summary>
+    public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
+        AtomicOutput.WriteText(path, writer =>
+        {
+            writer.WriteLine(string.Join(',', header.Select(Quote)));
+            foreach (var row in rows)
+            {
+                if (row.Count != header.Count)
+                    throw new ArgumentException($"a row has {row.Count} cells but the header has {header.Count}");
+                writer.WriteLine(string.Join(',', row.Select(Format)));
+            }
+        });
+
+    /// <summary>One cell as CSV text: numbers round-trip in the invariant culture, text is neutralised and quoted when needed.</summary>
+    public static string Format(object? value) => value switch
+    {
+        null => "",
+        string s => Quote(FormulaGuard.Neutralise(s)),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        double x => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : "",
+        float f => float.IsFinite(f) ? f.ToString("R", CultureInfo.InvariantCulture) : "",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => Quote(FormulaGuard.Neutralise(value.ToString())),
+    };
+
+    private static string Quote(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+}
