@@ -1,0 +1,144 @@
+using System.CommandLine;
+using System.Globalization;
+using CollectionsInsight.Cli.Commands;
+using CollectionsInsight.Loading;
+using Spectre.Console;
+
+namespace CollectionsInsight.Cli;
+
+/// <summary>
+/// The <c>collections-insight</c> console. Exit codes: 0 success, 1 wrong usage, 2 input that cannot be
+/// used (missing file, bad data in strict mode, bad option value), 3 an unexpected failure.
+/// No command prints a stack trace.
+/// </summary>
+public static class CliApp
+{
+    public const int Success = 0;
+    public const int InputError = 2;
+    public const int InternalError = 3;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        var context = new CliContext(console, error, interactive);
+        var root = new RootCommand("collections-insight: which collection channel (phone, email, both) gets B2B customers to pay sooner, and what it does to DSO.")
+        {
+            GenerateCommand.Create(context),
+            ValidateCommand.Create(context),
+        };
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return root.Parse(args).Invoke(configuration);
+    }
+}
+
+/// <summary>What every command needs: where to print, and whether a person is watching (progress bars) or not (plain lines).</summary>
+internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool interactive)
+{
+    public IAnsiConsole Console { get; } = console;
+    public bool Interactive { get; } = interactive;
+
+    /// <summary>Runs a command body, turning the failures a user can fix into one clear line and an exit code.</summary>
+    public int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (DataLoadException e)
+        {
+            return Fail(e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidDataException)
+        {
+            return Fail(e.Message);
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"error: unexpected failure ({e.GetType().Name}): {e.Message}");
+            return CliApp.InternalError;
+        }
+    }
+
+    private int Fail(string message)
+    {
+        error.WriteLine($"error: {message}");
+        return CliApp.InputError;
+    }
+
+    /// <summary>Runs work with a progress display on a terminal and plain progress lines otherwise.</summary>
+    public T WithProgress<T>(string description, Func<Action<string, double>, T> work)
+    {
+        if (!Interactive)
+        {
+            var lastPercent = -10.0;
+            return work((stage, percent) =>
+            {
+                if (percent < lastPercent + 10 && percent < 100) return;
+                lastPercent = percent;
+                Console.WriteLine($"{stage}: {percent:0}%");
+            });
+        }
+        T result = default!;
+        Console.Progress().Start(ctx =>
+        {
+            var task = ctx.AddTask(description);
+            result = work((stage, percent) =>
+            {
+                task.Description = stage;
+                task.Value = Math.Min(100, percent);
+            });
+            task.Value = 100;
+        });
+        return result;
+    }
+}
+
+/// <summary>Options several commands share, with their parsing and help text in one place.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Data() => new("--data")
+    {
+        Description = "Folder with customers.csv, invoices.csv, payments.csv and contact_attempts.csv",
+        Required = true,
+    };
+
+    public static Option<string> Out(string description, bool required = true) => new("--out") { Description = description, Required = required };
+
+    public static Option<string?> Mapping() => new("--mapping")
+    {
+        Description = "JSON file mapping your export's file and column names to the data contract's (see data-samples/README.md)",
+    };
+
+    public static Option<DateOnly?> AsOf(string description) => new("--as-of")
+    {
+        Description = description + " (yyyy-MM-dd)",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                return date;
+            result.AddError($"--as-of: '{text}' is not a date in the form yyyy-MM-dd");
+            return null;
+        },
+    };
+
+    public static LoadOptions LoadOptions(string? mapping, bool strict, DateOnly? asOf, Action<string, double> progress) => new()
+    {
+        Strict = strict,
+        AsOf = asOf,
+        Mapping = mapping is null ? null : ColumnMapping.FromJsonFile(mapping),
+        Progress = new Progress(progress),
+    };
+
+    private sealed class Progress(Action<string, double> report) : IProgress<LoadProgress>
+    {
+        public void Report(LoadProgress value) =>
+            report($"loading {value.File}", value.TotalBytes == 0 ? 100 : 100.0 * value.BytesRead / value.TotalBytes);
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Spectre.Console;
+using CollectionsInsight.Synthetic;
+
+namespace CollectionsInsight.Cli.Commands;
+
+/// <summary><c>generate</c>: a synthetic history with known ground truth, in the data contract's files.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var defaults = new GeneratorOptions();
+        var output = CommonOptions.Out("Folder to write customers.csv, invoices.csv, payments.csv, contact_attempts.csv and ground_truth.csv into");
+        var customers = new Option<int>("--customers") { Description = "Number of customers", DefaultValueFactory = _ => defaults.Customers };
+        var months = new Option<int>("--months") { Description = "Months of history", DefaultValueFactory = _ => defaults.Months };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files", DefaultValueFactory = _ => defaults.Seed };
+        var confounding = new Option<double>("--confounding")
+        {
+            Description = "How strongly collectors pick channels from what they see (0 = at random, 1 = default)",
+            DefaultValueFactory = _ => defaults.Confounding,
+        };
+        var effect = new Option<double>("--effect")
+        {
+            Description = "How much the channel matters (1 = default, 0 = the null scenario: no channel effect)",
+            DefaultValueFactory = _ => defaults.EffectStrength,
+        };
+        var command = new Command("generate", "Generate a synthetic collection history with known ground truth (ground_truth.csv)")
+        {
+            output, customers, months, seed, confounding, effect,
+        };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var options = defaults with
+            {
+                Customers = parse.GetValue(customers),
+                Months = parse.GetValue(months),
+                Seed = parse.GetValue(seed),
+                Confounding = parse.GetValue(confounding),
+                EffectStrength = parse.GetValue(effect),
+            };
+            var folder = parse.GetRequiredValue(output);
+            var summary = context.WithProgress("generating", report =>
+                DataGenerator.WriteTo(folder, options, new CustomerProgress(options.Customers, report)));
+            context.Console.WriteLine(
+                $"Wrote {summary.Customers:N0} customers, {summary.Invoices:N0} invoices, {summary.Payments:N0} payments and " +
+                $"{summary.ContactAttempts:N0} contact attempts ({options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}) to {folder}");
+            return CliApp.Success;
+        }));
+        return command;
+    }
+
+    private sealed class CustomerProgress(int total, Action<string, double> report) : IProgress<int>
+    {
+        public void Report(int value) => report("generating customers", 100.0 * value / total);
+    }
+}

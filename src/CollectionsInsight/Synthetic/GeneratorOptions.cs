@@ -1,0 +1,43 @@
+namespace CollectionsInsight.Synthetic;
+
+/// <summary>What <see cref="DataGenerator"/> makes. Same options, same data, byte for byte.</summary>
+public sealed record GeneratorOptions
+{
+    public int Seed { get; init; } = 42;
+    public int Customers { get; init; } = 500;
+    public int Months { get; init; } = 18;
+
+    /// <summary>First day of the generated history; the end date is <see cref="Months"/> later, minus a day.</summary>
+    public DateOnly Start { get; init; } = new(2024, 1, 1);
+
+    /// <summary>
+    /// How strongly collectors pick the channel from what they see (invoice size, the customer's lateness):
+    /// 0 = at random, 1 = the default, higher = more confounded.
+    /// </summary>
+    public double Confounding { get; init; } = 1.0;
+
+    /// <summary>How much the channel changes the chance of payment: 1 = the default, 0 = the null scenario (no channel matters).</summary>
+    public double EffectStrength { get; init; } = 1.0;
+
+    /// <summary>Share of collection episodes whose channel is chosen uniformly at random, so every channel is seen for every kind of customer.</summary>
+    public double Exploration { get; init; } = 0.2;
+
+    /// <summary>The outcome horizon of the ground truth: paid within this many days of the episode start.</summary>
+    public int HorizonDays { get; init; } = 30;
+
+    /// <summary>Follow-ups come this many days apart once the first contact got no payment.</summary>
+    public int FollowUpDays { get; init; } = 7;
+
+    public DateOnly End => Start.AddMonths(Months).AddDays(-1);
+
+    internal void Validate()
+    {
+        if (Customers is < 1 or > 10_000_000) throw new ArgumentOutOfRangeException(nameof(Customers), Customers, "customers must be 1 to 10,000,000");
+        if (Months is < 1 or > 240) throw new ArgumentOutOfRangeException(nameof(Months), Months, "months must be 1 to 240");
+        if (Confounding is < 0 or > 10 || double.IsNaN(Confounding)) throw new ArgumentOutOfRangeException(nameof(Confounding), Confounding, "confounding must be 0 to 10");
+        if (EffectStrength is < 0 or > 10 || double.IsNaN(EffectStrength)) throw new ArgumentOutOfRangeException(nameof(EffectStrength), EffectStrength, "effect strength must be 0 to 10");
+        if (Exploration is < 0 or > 1 || double.IsNaN(Exploration)) throw new ArgumentOutOfRangeException(nameof(Exploration), Exploration, "exploration must be 0 to 1");
+        if (HorizonDays is < 1 or > 365) throw new ArgumentOutOfRangeException(nameof(HorizonDays), HorizonDays, "horizon must be 1 to 365 days");
+        if (FollowUpDays is < 1 or > 60) throw new ArgumentOutOfRangeException(nameof(FollowUpDays), FollowUpDays, "follow-up interval must be 1 to 60 days");
+    }
+}

@@ -1,0 +1,57 @@
+using CollectionsInsight.Domain;
+
+namespace CollectionsInsight.Synthetic;
+
+/// <summary>
+/// The truth about one customer for a new collection effort starting at the end date, on a typical invoice
+/// (the customer's usual size, 5 days overdue): the probability of payment within the horizon and the
+/// expected days to settle under each channel, and the channel with the highest probability
+/// (email when the channels tie, as in the null scenario: it costs the least).
+/// </summary>
+public sealed record GroundTruth(
+    string CustomerId,
+    double PPaidPhone,
+    double PPaidEmail,
+    double PPaidBoth,
+    double DaysPhone,
+    double DaysEmail,
+    double DaysBoth,
+    ChannelMix BestChannel)
+{
+    public double PPaid(ChannelMix mix) => mix switch
+    {
+        ChannelMix.Phone => PPaidPhone,
+        ChannelMix.Email => PPaidEmail,
+        ChannelMix.Both => PPaidBoth,
+        _ => throw new ArgumentOutOfRangeException(nameof(mix), mix, "truth is known for phone, email and both"),
+    };
+}
+
+/// <summary>
+/// The truth about one generated collection episode: the channel the collector chose, whether that choice
+/// was randomised (not confounded), the true probabilities of payment within the horizon under each
+/// channel, and what happened.
+/// </summary>
+public sealed record EpisodeTruth(
+    string InvoiceId,
+    string CustomerId,
+    DateOnly StartedOn,
+    ChannelMix Channel,
+    bool Randomised,
+    double PPaidPhone,
+    double PPaidEmail,
+    double PPaidBoth,
+    bool PaidWithinHorizon);
+
+/// <summary>A generated history in memory, with its ground truth.</summary>
+public sealed record SyntheticData(
+    GeneratorOptions Options,
+    IReadOnlyList<Customer> Customers,
+    IReadOnlyList<Invoice> Invoices,
+    IReadOnlyList<Payment> Payments,
+    IReadOnlyList<ContactAttempt> ContactAttempts,
+    IReadOnlyList<GroundTruth> GroundTruth,
+    IReadOnlyList<EpisodeTruth> Episodes)
+{
+    public CollectionHistory ToHistory() => CollectionHistory.FromRecords(Customers, Invoices, Payments, ContactAttempts);
+}
