@@ -70,10 +70,10 @@ internal sealed class CsvTable : IDisposable
 
     public long RowsRead { get; private set; }
 
-    /// <summary>Set when the current record has a malformed quote (the raw field).</summary>
-    public string? BadData => _badData;
-
     public int FieldCount => _parser.Count;
+
+    /// <summary>The raw field of the current record with a stray or unclosed quote, if any.</summary>
+    public string? BadData => _badData;
 
     public static CsvTable Open(string folder, string entity, IReadOnlyList<ColumnSpec> columns, ColumnMapping mapping,
         IProgress<LoadProgress>? progress)
@@ -90,6 +90,8 @@ internal sealed class CsvTable : IDisposable
     {
         _badData = null;
         if (!ReadRecord()) return false;
+        // The parser reports bad quoting lazily, as fields are read: read them all now.
+        _ = _parser.Record;
         RowsRead++;
         if (RowsRead % ProgressEvery == 0)
             _progress?.Report(new LoadProgress(File, RowsRead, _stream.Position, _stream.Length));
@@ -128,7 +130,7 @@ internal sealed class CsvTable : IDisposable
         }
         catch (DecoderFallbackException)
         {
-            throw new DataLoadException($"{File} line {_lastRawRow + 1}: the file is not valid UTF-8 text; export it as UTF-8 (with or without BOM)");
+            throw new DataLoadException($"{File}: the file is not valid UTF-8 text (the first invalid byte is at or after line {_lastRawRow + 1}); export it as UTF-8, with or without BOM");
         }
     }
 

@@ -106,7 +106,7 @@ internal static class HistoryLoader
             var id = check.Text(0);
             var customer = KnownCustomer(check, 1, customers);
             var issued = check.Date(2);
-            var due = check.Date(3);
+            var due = check.Date(3, mayBeLater: true);
             var amount = check.Amount(4, positive: false);
             var currency = check.Text(5);
             if (id is not null && invoices.ContainsKey(id))
@@ -163,10 +163,13 @@ internal static class HistoryLoader
             var direction = check.Word<Direction>(5, DomainWords.TryParseDirection, DirectionWords);
             var outcome = check.Word<Outcome>(6, DomainWords.TryParseOutcome, OutcomeWords);
             var collector = check.Text(7);
-            var promisedOn = table[8] is { Length: > 0 } && occurred is not null ? PromiseDate(check, occurred.Value) : null;
+            // A promise may fall after the as-of date: that is its point.
+            var promisedOn = check.Date(8, mayBeLater: true);
             var promisedAmount = table[9] is { Length: > 0 } ? check.Amount(9, positive: true) : null;
             if (id is not null && !ids.Add(id))
                 check.Fail(0, id, "duplicate attempt_id; the first row with this id is kept");
+            if (promisedOn is { } promised && occurred is { } at && promised < DateOnly.FromDateTime(at.DateTime))
+                check.Fail(8, $"{promised:yyyy-MM-dd}", "promised_on is before the contact in which the promise was made");
             if (!check.RowOk || id is null || customer is null) continue;
             if (collector is not null)
             {
@@ -179,24 +182,6 @@ internal static class HistoryLoader
         }
         Finish(table, attempts.Count, files);
         return attempts;
-    }
-
-    // A promise may fall after the as-of date (that is its point), so it is not checked against it.
-    private static DateOnly? PromiseDate(RowChecker check, DateTimeOffset occurred)
-    {
-        var text = check.Text(8)!;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var date))
-        {
-            check.Fail(8, text, "not a date in the form yyyy-MM-dd");
-            return null;
-        }
-        if (date < DateOnly.FromDateTime(occurred.DateTime))
-        {
-            check.Fail(8, text, "promised_on is before the contact in which the promise was made");
-            return null;
-        }
-        return date;
     }
 
     private static Customer? KnownCustomer(RowChecker check, int column, Dictionary<string, Customer> customers)

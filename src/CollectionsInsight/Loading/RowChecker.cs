@@ -17,7 +17,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     [
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm",
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd",
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
     ];
 
     public bool RowOk { get; private set; } = true;
@@ -27,12 +27,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         RowOk = true;
         if (table.BadData is { } bad)
-            Fail("(row)", bad, "malformed quoting: a quote inside an unquoted field, or an unclosed quote");
+            Fail("(row)", bad, "malformed quoting: a quote inside a field that is not escaped as \"\"");
     }
 
     public void Fail(int column, string value, string reason) => Fail(table.Columns[column].Name, value, reason);
 
-    public void Fail(string column, string value, string reason)
+    private void Fail(string column, string value, string reason)
     {
         RowOk = false;
         log.Add(new DataQualityIssue(table.File, table.Line, column, Clip(value), reason));
@@ -61,7 +61,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return value;
     }
 
-    public DateOnly? Date(int column)
+    /// <summary>A yyyy-MM-dd date; unless <paramref name="mayBeLater"/> (a due date), not after the as-of date.</summary>
+    public DateOnly? Date(int column, bool mayBeLater = false)
     {
         var text = Text(column);
         if (text is null) return null;
@@ -70,7 +71,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             Fail(column, text, "not a date in the form yyyy-MM-dd");
             return null;
         }
-        return CheckDate(column, text, date) ? date : null;
+        return CheckDate(column, text, date, mayBeLater) ? date : null;
     }
 
     public DateTimeOffset? DateTime(int column)
@@ -136,14 +137,14 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return value;
     }
 
-    private bool CheckDate(int column, string text, DateOnly date)
+    private bool CheckDate(int column, string text, DateOnly date, bool mayBeLater = false)
     {
         if (date < Earliest)
         {
             Fail(column, text, $"date before {Earliest:yyyy-MM-dd} is not plausible");
             return false;
         }
-        if (date > asOf)
+        if (date > asOf && !mayBeLater)
         {
             Fail(column, text, $"date is after the as-of date {asOf:yyyy-MM-dd}");
             return false;

@@ -35,13 +35,13 @@ internal sealed record HiddenTraits(
         var phone = PhoneWorks && !ApTakesNoCalls
             ? effect * (1.4 * PhoneResponsiveness - 0.4 - 0.08 * TimeZoneHours + (isNew ? 0.5 : 0))
             : 0;
-        var email = EmailWorks ? effect * (1.2 * EmailResponsiveness - 0.2) : 0;
+        var email = EmailWorks ? effect * (1.2 * EmailResponsiveness - 0.4) : 0;
         var channel = mix switch
         {
             ChannelMix.Phone => phone,
             ChannelMix.Email => email,
-            _ => Math.Max(phone, email) + 0.3 * Math.Min(Math.Max(phone, 0), Math.Max(email, 0))
-                 - effect * 0.5 * Sigmoid(2 * Reliability),
+            _ => Math.Max(phone, email) + 0.6 * Math.Min(Math.Max(phone, 0), Math.Max(email, 0))
+                 - effect * 0.4 * Sigmoid(2 * Reliability),
         };
         return baseLogit + channel;
     }

@@ -1,0 +1,293 @@
+using System.Text;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Loading;
+using CollectionsInsight.Tests.TestSupport;
+
+namespace CollectionsInsight.Tests.Loading;
+
+public class HistoryLoaderTests
+{
+    private static readonly LoadOptions Options = new() { AsOf = new DateOnly(2025, 6, 30) };
+
+    [Fact]
+    public void Load_ValidFixture_KeepsEveryRowAndParsesFields()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean);
+        Assert.Equal([3L, 4L, 4L, 4L], history.Quality.Files.Select(f => f.RowsKept));
+        var acme = history.FindCustomer("C1")!;
+        Assert.Equal("Acme, Inc.", acme.Name);
+        Assert.Equal("Blue River\nFoods BV", history.FindCustomer("C2")!.Name?.ReplaceLineEndings("\n"));
+        Assert.Null(history.FindCustomer("C2")!.Phone);
+        Assert.Equal(Customer.DefaultPaymentTermsDays, history.FindCustomer("C3")!.PaymentTermsDays);
+        Assert.True(history.FindInvoice("I4")!.Invoice.IsCreditNote);
+        var promise = history.AttemptsWith("C2").Single();
+        Assert.Equal(new DateOnly(2025, 3, 1), promise.PromisedOn);
+        // A2 (09:45 at +01:00) happened before A1 (09:30 UTC): attempts are in time order.
+        var emailed = history.AttemptsAbout("I1")[0];
+        Assert.Equal(("A2", Direction.Outbound), (emailed.AttemptId, emailed.Direction));
+        Assert.Equal(new DateOnly(2025, 2, 6), emailed.OccurredOn);
+        Assert.Equal(TimeSpan.FromHours(1), emailed.OccurredAt.Offset);
+        Assert.Equal(new DateOnly(2025, 3, 5), history.LatestDate);
+    }
+
+    [Fact]
+    public void Load_ValidFixture_ReportsCollectionFacts()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+
+        var facts = CollectionHistory.Load(folder.Path, Options).Quality.Facts;
+
+        Assert.Equal(1, facts.CustomersWithoutPhone);
+        Assert.Equal(1, facts.CustomersWithoutEmail);
+        Assert.Equal(1, facts.BouncedEmails);
+        Assert.Equal(1, facts.UnappliedPayments);
+        Assert.Equal(75m, facts.UnappliedCash);
+        Assert.Equal(1, facts.OverpaidInvoices);
+        Assert.Equal(50m, facts.Overpayment);
+        Assert.Equal(1, facts.CreditNotes);
+    }
+
+    [Theory]
+    [InlineData("duplicate_id.invoices.csv", 6, "invoice_id", "I1", "duplicate invoice_id")]
+    [InlineData("unknown_customer.invoices.csv", 6, "customer_id", "C9", "unknown customer_id")]
+    [InlineData("due_before_issue.invoices.csv", 6, "due_on", "2025-02-01", "due_on is before issued_on")]
+    [InlineData("unparseable_amount.invoices.csv", 6, "amount", "1,000.00", "not a number")]
+    [InlineData("unparseable_date.invoices.csv", 6, "issued_on", "05/01/2025", "not a date")]
+    [InlineData("impossible_date.invoices.csv", 6, "issued_on", "2025-02-30", "not a date")]
+    [InlineData("future_date.invoices.csv", 6, "issued_on", "2031-01-06", "after the as-of date")]
+    [InlineData("huge_amount.invoices.csv", 6, "amount", "99999999999999999.00", "not plausible")]
+    [InlineData("short_row.invoices.csv", 6, "amount", "", "missing field")]
+    [InlineData("negative_payment.payments.csv", 6, "amount", "-20.00", "greater than zero")]
+    [InlineData("unknown_invoice.payments.csv", 6, "invoice_id", "I9", "unknown invoice_id")]
+    [InlineData("invoice_of_other_customer.payments.csv", 6, "invoice_id", "I2", "belongs to customer 'C1'")]
+    [InlineData("unknown_channel.contact_attempts.csv", 6, "channel", "fax", "expected one of phone, email")]
+    [InlineData("unknown_outcome.contact_attempts.csv", 6, "outcome", "hung_up", "unknown word")]
+    [InlineData("stray_quote.contact_attempts.csv", 6, "(row)", "\"ph\"one\"", "malformed quoting")]
+    public void Load_RuleFixture_RejectsTheRowAndNamesFileLineColumnValue(string fixture, int line, string column, string value, string reason)
+    {
+        using var folder = FolderWith(fixture);
+        var file = fixture[(fixture.IndexOf('.') + 1)..];
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        // A row can break several rules (a short row misses two fields); every issue is on that row.
+        Assert.All(history.Quality.Issues, i => Assert.Equal((file, (long)line), (i.File, i.Line)));
+        var issue = Assert.Single(history.Quality.Issues, i => i.Column == column);
+        Assert.Equal(value, issue.Value);
+        Assert.Contains(reason, issue.Reason);
+        var summary = history.Quality.Files.Single(f => f.File == file);
+        Assert.Equal(1, summary.RowsRejected);
+        Assert.Equal(4, summary.RowsKept);
+    }
+
+    [Fact]
+    public void Load_StrictMode_ThrowsOnFirstIssueWithLocation()
+    {
+        using var folder = FolderWith("unknown_channel.contact_attempts.csv");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options with { Strict = true }));
+
+        Assert.Contains("contact_attempts.csv line 6, column channel, value 'fax'", error.Message);
+        Assert.Equal("channel", error.Issue!.Column);
+    }
+
+    [Fact]
+    public void Load_LenientMode_KeepsValidRowsAroundBadOnes()
+    {
+        using var folder = FolderWith("unknown_channel.contact_attempts.csv");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(4, history.ContactAttempts.Count);
+        Assert.Equal(1, history.Quality.TotalIssues);
+    }
+
+    [Fact]
+    public void Load_ColumnMapping_ReadsRenamedFilesAndColumns()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/mapped");
+        var mapping = ColumnMapping.FromJsonFile(folder.File("mapping.json"));
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = mapping });
+
+        Assert.True(history.Quality.IsClean);
+        Assert.Equal(4, history.Invoices.Count);
+        Assert.Equal("Europe/Amsterdam", history.FindCustomer("C1")!.TimeZone);
+        Assert.Equal(new DateOnly(2025, 2, 24), history.FindInvoice("I3")!.Invoice.DueOn);
+    }
+
+    [Fact]
+    public void Load_MappingToAbsentColumn_FailsNamingBothNames()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var mapping = new ColumnMapping
+        {
+            Columns = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["invoices"] = new Dictionary<string, string> { ["amount"] = "Betrag" } },
+        };
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options with { Mapping = mapping }));
+
+        Assert.Contains("invoices.csv line 1: required column 'Betrag' (mapped from 'amount') is missing", error.Message);
+    }
+
+    [Fact]
+    public void Load_HeaderNamesInOtherCaseAndOrder_AreMatched()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), "Amount,INVOICE_ID,Customer_Id,due_on,issued_on,extra\n100.00,I9,C1,2025-02-04,2025-01-05,ignored\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Strict = false });
+
+        Assert.Equal(100m, history.FindInvoice("I9")!.Invoice.Amount);
+    }
+
+    [Fact]
+    public void Load_MissingFile_FailsNamingTheFile()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.Delete(folder.File("payments.csv"));
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.Contains("payments.csv: file not found", error.Message);
+    }
+
+    [Fact]
+    public void Load_MissingFolder_Fails()
+    {
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load("/no/such/folder", Options));
+
+        Assert.Contains("data folder not found", error.Message);
+    }
+
+    [Fact]
+    public void Load_EmptyFile_FailsAskingForHeader()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), "");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.Contains("invoices.csv: the file is empty", error.Message);
+    }
+
+    [Fact]
+    public void Load_HeaderOnlyFile_LoadsNoRows()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("contact_attempts.csv"), "attempt_id,customer_id,invoice_id,occurred_at,channel\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Empty(history.ContactAttempts);
+        Assert.True(history.Quality.IsClean);
+    }
+
+    [Fact]
+    public void Load_MissingRequiredColumn_FailsListingTheHeader()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("payments.csv"), "payment_id,customer_id,paid_on\nP1,C1,2025-01-01\n");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.Contains("required column 'amount' is missing; the header has: payment_id, customer_id, paid_on", error.Message);
+    }
+
+    [Fact]
+    public void Load_Latin1Bytes_FailsAskingForUtf8()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var latin1 = Encoding.Latin1.GetBytes("customer_id,name\nC1,Caf\u00e9 M\u00fcller\n");
+        File.WriteAllBytes(folder.File("customers.csv"), latin1);
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.Contains("customers.csv: the file is not valid UTF-8", error.Message);
+    }
+
+    [Fact]
+    public void Load_Utf8WithBomAndUtf16WithBom_AreRead()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var customers = File.ReadAllText(folder.File("customers.csv")).Replace("Harbor Ltd", "Caf\u00e9 M\u00fcller");
+        File.WriteAllText(folder.File("customers.csv"), customers, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")), Encoding.Unicode);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean);
+        Assert.Equal("Caf\u00e9 M\u00fcller", history.FindCustomer("C3")!.Name);
+        Assert.NotNull(history.FindCustomer("C1"));
+        Assert.Equal(4, history.Invoices.Count);
+    }
+
+    [Fact]
+    public void Load_HundredMegabyteLine_IsRejectedAndTheRestKept()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        using (var writer = new StreamWriter(folder.File("customers.csv"), append: true))
+        {
+            writer.Write("C4,");
+            writer.Write(new string('x', 100 * 1024 * 1024));
+            writer.Write("\nC5,Fine Ltd\n");
+        }
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("customers.csv", 6L, "name"), (issue.File, issue.Line, issue.Column));
+        Assert.Contains("characters long", issue.Reason);
+        Assert.True(issue.Value.Length <= 80);
+        Assert.NotNull(history.FindCustomer("C5"));
+        Assert.Null(history.FindCustomer("C4"));
+    }
+
+    [Fact]
+    public void Load_QuotedNewlines_KeepLineNumbersOfLaterRows()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllText(folder.File("customers.csv"), "C4,\"Two\nLines\",SMB,NLD\n");
+
+        var issue = Assert.Single(CollectionHistory.Load(folder.Path, Options).Quality.Issues);
+
+        Assert.Equal((6L, "country", "NLD"), (issue.Line, issue.Column, issue.Value));
+    }
+
+    [Fact]
+    public void Load_ManyIssues_ListsTheCapButCountsAll()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllLines(folder.File("invoices.csv"), Enumerable.Range(10, 50).Select(i => $"I{i},C1,2025-01-01,2025-01-31,abc,EUR"));
+
+        var quality = CollectionHistory.Load(folder.Path, Options with { MaxIssuesListed = 5 }).Quality;
+
+        Assert.Equal(5, quality.Issues.Count);
+        Assert.Equal(50, quality.TotalIssues);
+        Assert.Equal(50, Assert.Single(quality.IssueCounts).Count);
+    }
+
+    [Fact]
+    public void Load_PaymentOfRejectedInvoice_IsReportedNotLost()
+    {
+        using var folder = FolderWith("unparseable_amount.invoices.csv");
+        File.AppendAllText(folder.File("payments.csv"), "P5,C1,I5,2025-03-01,10.00\n");
+
+        var quality = CollectionHistory.Load(folder.Path, Options).Quality;
+
+        Assert.Equal(2, quality.TotalIssues);
+        Assert.Contains(quality.Issues, i => i is { File: "payments.csv", Column: "invoice_id", Value: "I5" });
+    }
+
+    private static TempFolder FolderWith(string ruleFixture)
+    {
+        var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var target = ruleFixture[(ruleFixture.IndexOf('.') + 1)..];
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Loading/Fixtures/rules", ruleFixture), folder.File(target), overwrite: true);
+        return folder;
+    }
+}

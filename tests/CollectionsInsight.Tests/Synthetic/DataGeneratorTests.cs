@@ -1,0 +1,142 @@
+using CollectionsInsight.Domain;
+using CollectionsInsight.Loading;
+using CollectionsInsight.Synthetic;
+using CollectionsInsight.Tests.TestSupport;
+
+namespace CollectionsInsight.Tests.Synthetic;
+
+public class DataGeneratorTests
+{
+    private static readonly string[] Files = ["customers.csv", "invoices.csv", "payments.csv", "contact_attempts.csv", "ground_truth.csv"];
+
+    [Fact]
+    public void WriteTo_SameSeed_WritesSameBytes()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        var options = new GeneratorOptions { Customers = 60, Months = 6, Seed = 7 };
+
+        DataGenerator.WriteTo(first.Path, options);
+        DataGenerator.WriteTo(second.Path, options);
+
+        foreach (var file in Files)
+            Assert.Equal(File.ReadAllBytes(first.File(file)), File.ReadAllBytes(second.File(file)));
+    }
+
+    [Fact]
+    public void WriteTo_OtherSeed_WritesOtherData()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+
+        DataGenerator.WriteTo(first.Path, new GeneratorOptions { Customers = 60, Months = 6, Seed = 7 });
+        DataGenerator.WriteTo(second.Path, new GeneratorOptions { Customers = 60, Months = 6, Seed = 8 });
+
+        Assert.NotEqual(File.ReadAllBytes(first.File("invoices.csv")), File.ReadAllBytes(second.File("invoices.csv")));
+    }
+
+    [Fact]
+    public void WriteTo_Files_LoadCleanlyAndMatchTheInMemoryData()
+    {
+        using var folder = new TempFolder();
+        var options = new GeneratorOptions { Customers = 80, Months = 9, Seed = 3 };
+
+        var summary = DataGenerator.WriteTo(folder.Path, options);
+        var history = CollectionHistory.Load(folder.Path, new LoadOptions { Strict = true, AsOf = options.End });
+        var memory = DataGenerator.Generate(options);
+
+        Assert.Equal(summary, new GenerationSummary(80, history.Invoices.Count, history.Payments.Count, history.ContactAttempts.Count));
+        Assert.Equal(memory.Invoices.Count, history.Invoices.Count);
+        Assert.Equal(memory.ContactAttempts.Count, history.ContactAttempts.Count);
+        Assert.Equal(File.ReadLines(folder.File("ground_truth.csv")).Count() - 1, memory.GroundTruth.Count);
+    }
+
+    [Fact]
+    public void Generate_CustomerData_DoesNotDependOnTheNumberOfCustomers()
+    {
+        var small = DataGenerator.Generate(new GeneratorOptions { Customers = 10, Months = 6 });
+        var large = DataGenerator.Generate(new GeneratorOptions { Customers = 40, Months = 6 });
+
+        Assert.Equal(small.Invoices, large.Invoices.Where(i => small.Customers.Any(c => c.CustomerId == i.CustomerId)));
+    }
+
+    [Fact]
+    public void Generate_NullScenario_TruthIsTheSameUnderEveryChannel()
+    {
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 50, Months = 6, EffectStrength = 0 });
+
+        Assert.All(data.GroundTruth, t =>
+        {
+            Assert.Equal(t.PPaidPhone, t.PPaidEmail, 12);
+            Assert.Equal(t.PPaidPhone, t.PPaidBoth, 12);
+            Assert.Equal(ChannelMix.Email, t.BestChannel);
+        });
+    }
+
+    [Fact]
+    public void Generate_DefaultEffects_BestChannelVariesAcrossCustomers()
+    {
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 400, Months = 3 });
+
+        var shares = data.GroundTruth.GroupBy(t => t.BestChannel).ToDictionary(g => g.Key, g => (double)g.Count() / data.GroundTruth.Count);
+
+        Assert.All([ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both], mix => Assert.InRange(shares.GetValueOrDefault(mix), 0.1, 0.7));
+        Assert.All(data.GroundTruth, t => Assert.Equal(t.PPaid(t.BestChannel), Math.Max(t.PPaidPhone, Math.Max(t.PPaidEmail, t.PPaidBoth)), 12));
+    }
+
+    [Fact]
+    public void ExpectedDaysToSettle_MatchesSimulatedMean()
+    {
+        // ceil(T) with T exponential and P(T ≤ 30) = 0.4: the closed form against a direct sum of the geometric series.
+        var rate = -Math.Log(0.6) / 30;
+        var mean = Enumerable.Range(1, 20_000).Sum(d => d * (Math.Exp(-rate * (d - 1)) - Math.Exp(-rate * d)));
+
+        Assert.Equal(mean, CustomerSimulation.ExpectedDaysToSettle(0.4, 30), 6);
+    }
+
+    /// <summary>
+    /// The oracle test of the generator: among episodes whose channel was randomised (not confounded),
+    /// the paid-within-30-days rate observed in the files' payments agrees with the mean true probability.
+    /// </summary>
+    [Fact]
+    public void Generate_RandomisedEpisodes_ObservedPaidRateMatchesTruth()
+    {
+        var options = new GeneratorOptions { Customers = 3000, Months = 12, Seed = 11, Exploration = 0.3 };
+        var data = DataGenerator.Generate(options);
+        var history = data.ToHistory();
+
+        foreach (var mix in new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both })
+        {
+            var episodes = data.Episodes
+                .Where(e => e.Randomised && e.Channel == mix && e.StartedOn.AddDays(options.HorizonDays) <= options.End)
+                .ToArray();
+            var observed = episodes.Average(e =>
+                history.FindInvoice(e.InvoiceId)!.SettledOn is { } settled && settled.DayNumber - e.StartedOn.DayNumber <= options.HorizonDays ? 1.0 : 0.0);
+            var expected = episodes.Average(e => mix == ChannelMix.Phone ? e.PPaidPhone : mix == ChannelMix.Email ? e.PPaidEmail : e.PPaidBoth);
+            var standardError = Math.Sqrt(expected * (1 - expected) / episodes.Length);
+
+            Assert.True(episodes.Length > 1000, $"{mix}: only {episodes.Length} randomised episodes");
+            // Four standard errors, plus one point for the 1% of invoices paid as unapplied cash (they look unpaid).
+            Assert.InRange(observed, expected - 4 * standardError - 0.01, expected + 4 * standardError);
+        }
+    }
+
+    [Fact]
+    public void Generate_ConfoundedPolicy_PhonesLateCustomersMoreThanReliableOnes()
+    {
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 1500, Months = 6, Seed = 5 });
+
+        // Unpaid-within-horizon episodes stand in for "chronically late": they get phoned more often.
+        var confounded = data.Episodes.Where(e => !e.Randomised).ToArray();
+        double PhoneShare(IEnumerable<EpisodeTruth> episodes) => episodes.Average(e => e.Channel == ChannelMix.Phone ? 1.0 : 0.0);
+
+        Assert.True(PhoneShare(confounded.Where(e => !e.PaidWithinHorizon)) > PhoneShare(confounded.Where(e => e.PaidWithinHorizon)) + 0.05);
+    }
+
+    [Fact]
+    public void Generate_InvalidOptions_AreRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => DataGenerator.Generate(new GeneratorOptions { Customers = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DataGenerator.Generate(new GeneratorOptions { EffectStrength = -1 }));
+    }
+}
