@@ -33,7 +33,7 @@ public sealed record CountbackDsoResult
         if (Steps.Count == 0)
             return "Countback DSO = 0 days: AR end is 0";
         var lines = new List<string> { $"Countback DSO from AR end {Text.Money(ArEnd)}, newest month first:" };
-        lines.AddRange(Steps.Select(s => "  " + s));
+        lines.AddRange(Steps.Select(s => "  " + s.Explain()));
         lines.Add($"Countback DSO = {string.Join(" + ", Steps.Select(s => Text.Days((double)s.DaysCounted)))} = {Text.Days(Days)} days");
         if (ArBeyondSales > 0)
             lines.Add($"AR exceeds all credit sales of the period by {Text.Money(ArBeyondSales)}: every day of the period " +

@@ -32,7 +32,7 @@ public sealed record CountbackStep
 
     public decimal ArAfter { get; }
 
-    public override string ToString() => IsFullMonth
+    public string Explain() => IsFullMonth
         ? $"{Month}: {Text.Money(ArBefore)} ≥ sales {Text.Money(Sales)} → all {MonthDays} days, {Text.Money(ArAfter)} left"
         : $"{Month}: {Text.Money(ArBefore)} < sales {Text.Money(Sales)} → {Text.Money(ArBefore)} / {Text.Money(Sales)} × {MonthDays} = {Text.Days((double)DaysCounted)} days";
 }

@@ -30,7 +30,7 @@ public static class DsoCalculator
             steps.Add(step);
             left = step.ArAfter;
         }
-        return new CountbackDsoResult(period.ArEnd, steps, months.Sum(m => m.Days));
+        return new CountbackDsoResult(period.ArEnd, steps.AsReadOnly(), months.Sum(m => m.Days));
     }
 
     /// <summary>CEI in the form chosen by <see cref="DsoOptions.CeiForm"/>; see <see cref="CeiResult"/>.</summary>
@@ -59,7 +59,7 @@ public static class DsoCalculator
     {
         ArgumentNullException.ThrowIfNull(period);
         return (options ?? new DsoOptions()).DayCount == DayCountConvention.ThirtyDayMonths
-            ? period.Months.Select(m => m.WithDays(30)).ToArray()
+            ? period.Months.Select(m => m.WithDays(30)).ToList().AsReadOnly()
             : period.Months;
     }
 }

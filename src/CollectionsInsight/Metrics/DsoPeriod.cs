@@ -27,7 +27,7 @@ public sealed class DsoPeriod
         Receivable(currentArEnd, nameof(currentArEnd));
         if (currentArEnd > arEnd)
             throw new ArgumentException($"current AR at end ({currentArEnd}) cannot exceed AR at end ({arEnd})", nameof(currentArEnd));
-        Months = list;
+        Months = Array.AsReadOnly(list);
         ArStart = arStart;
         ArEnd = arEnd;
         CurrentArEnd = currentArEnd;

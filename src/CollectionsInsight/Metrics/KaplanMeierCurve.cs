@@ -18,7 +18,7 @@ public sealed record KaplanMeierCurve
     /// <summary>The 0.975 quantile of the standard normal distribution.</summary>
     private const double Z = 1.959963984540054;
 
-    /// <summary>Absorbs floating-point error in S when deciding S ≤ 0.5 (e.g. 19/20 × … × 11/12 = 1/2).</summary>
+    /// <summary>Absorbs floating-point error in S when deciding S ≤ 0.5 (e.g. 19/20 × 18/19 × … × 10/11 = 1/2).</summary>
     private const double Tolerance = 1e-12;
 
     private KaplanMeierCurve(IReadOnlyList<KaplanMeierStep> steps, int subjects)
@@ -66,7 +66,7 @@ public sealed record KaplanMeierCurve
             steps.Add(Step(day.Key, atRisk, events, censored, survival, greenwood));
             atRisk -= events + censored;
         }
-        return new KaplanMeierCurve(steps, subjects.Length);
+        return new KaplanMeierCurve(steps.AsReadOnly(), subjects.Length);
     }
 
     /// <summary>S(day): the survival of the last step on or before <paramref name="day"/>, 1 before the first.

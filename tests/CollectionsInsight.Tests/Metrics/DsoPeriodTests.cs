@@ -30,4 +30,16 @@ public class DsoPeriodTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new DsoPeriod([new MonthSales("Jan", 1m, 31)], -1m, 0m, 0m));
     }
+
+    [Fact]
+    public void Months_CallerArrayChangedAfterwards_PeriodUnchanged()
+    {
+        MonthSales[] months = [new("Jan", 1m, 31)];
+        var period = new DsoPeriod(months, 0m, 0m, 0m);
+
+        months[0] = new MonthSales("Feb", 2m, 28);
+
+        Assert.Equal("Jan", period.Months[0].Label);
+        Assert.IsNotType<MonthSales[]>(period.Months);
+    }
 }

@@ -13,6 +13,9 @@ public class SurvivalObservationTests
     [Fact]
     public void Constructor_ZeroDaysCensored_IsAllowed()
     {
-        Assert.Equal((0, false), (new SurvivalObservation(0, false).Days, new SurvivalObservation(0, false).EventObserved));
+        var observation = new SurvivalObservation(0, eventObserved: false);
+
+        Assert.Equal(0, observation.Days);
+        Assert.False(observation.EventObserved);
     }
 }
