@@ -7,12 +7,18 @@ namespace CollectionsInsight.Metrics;
 public static class DsoCalculator
 {
     /// <summary>DSO = AR end / credit sales × D.</summary>
-    public static DsoResult Dso(DsoPeriod period, DsoOptions? options = null) =>
-        new(period.ArEnd, CountedMonths(period, options));
+    public static DsoResult Dso(DsoPeriod period, DsoOptions? options = null)
+    {
+        var months = CountedMonths(period, options);
+        return new DsoResult(period.ArEnd, months);
+    }
 
     /// <summary>Best possible DSO = current AR end / credit sales × D.</summary>
-    public static BestPossibleDsoResult BestPossibleDso(DsoPeriod period, DsoOptions? options = null) =>
-        new(period.CurrentArEnd, CountedMonths(period, options));
+    public static BestPossibleDsoResult BestPossibleDso(DsoPeriod period, DsoOptions? options = null)
+    {
+        var months = CountedMonths(period, options);
+        return new BestPossibleDsoResult(period.CurrentArEnd, months);
+    }
 
     /// <summary>ADD = DSO − best possible DSO.</summary>
     public static AddResult AverageDaysDelinquent(DsoPeriod period, DsoOptions? options = null) =>

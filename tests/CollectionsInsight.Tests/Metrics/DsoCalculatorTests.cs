@@ -165,4 +165,10 @@ public class DsoCalculatorTests
         Assert.Null(result.Percent);
         Assert.Contains("denominator", result.UndefinedReason);
     }
+
+    [Fact]
+    public void Dso_NullPeriod_ThrowsArgumentNull()
+    {
+        Assert.Throws<ArgumentNullException>(() => DsoCalculator.Dso(null!));
+    }
 }
