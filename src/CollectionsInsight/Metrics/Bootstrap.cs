@@ -1,0 +1,50 @@
+namespace CollectionsInsight.Metrics;
+
+/// <summary>
+/// Percentile bootstrap intervals: draw B resamples of the n observations with replacement (System.Random seeded with
+/// <see cref="BootstrapOptions.Seed"/>), compute the statistic on each, and take the (1 − level)/2 and (1 + level)/2
+/// type 7 quantiles of the B statistics. Deterministic for a given seed. An empty sample gives NaN throughout.
+/// </summary>
+public static class Bootstrap
+{
+    /// <summary>Interval for the mean Σ x / n.</summary>
+    public static BootstrapInterval Mean(IReadOnlyList<double> values, BootstrapOptions? options = null) =>
+        Interval(DescriptiveStatistics.Finite(values), null, options ?? new BootstrapOptions());
+
+    /// <summary>Interval for the amount-weighted mean Σ w·x / Σ w; each resample draws (value, amount) pairs.</summary>
+    public static BootstrapInterval WeightedMean(IReadOnlyList<double> values, IReadOnlyList<decimal> amounts, BootstrapOptions? options = null) =>
+        Interval(DescriptiveStatistics.Finite(values), DescriptiveStatistics.Weights(amounts, values.Count), options ?? new BootstrapOptions());
+
+    private static BootstrapInterval Interval(double[] values, double[]? weights, BootstrapOptions options)
+    {
+        if (options.Resamples < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.Resamples, "at least one resample is needed");
+        if (options.ConfidenceLevel is not (> 0 and < 1))
+            throw new ArgumentOutOfRangeException(nameof(options), options.ConfidenceLevel, "the confidence level is between 0 and 1");
+
+        var n = values.Length;
+        var statistics = new double[options.Resamples];
+        var sample = new double[n];
+        var sampleWeights = weights is null ? null : new double[n];
+        var random = new Random(options.Seed);
+        for (var b = 0; b < statistics.Length; b++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var pick = random.Next(n);
+                sample[i] = values[pick];
+                sampleWeights?[i] = weights![pick];
+            }
+            statistics[b] = DescriptiveStatistics.MeanOf(sample, sampleWeights);
+        }
+        Array.Sort(statistics);
+        var tail = (1 - options.ConfidenceLevel) / 2;
+        return new BootstrapInterval(
+            DescriptiveStatistics.MeanOf(values, weights),
+            DescriptiveStatistics.SortedQuantile(statistics, tail),
+            DescriptiveStatistics.SortedQuantile(statistics, 1 - tail),
+            options.ConfidenceLevel,
+            options.Resamples,
+            options.Seed);
+    }
+}

@@ -1,0 +1,62 @@
+namespace CollectionsInsight.Metrics;
+
+/// <summary>
+/// Collection effectiveness index: CEI = (AR start + S − AR end) / (AR start + S − current AR end) × 100,
+/// with S = sales / N for N months (Credit Research Foundation form) or S = total sales.
+/// </summary>
+public sealed record CeiResult
+{
+    internal CeiResult(DsoPeriod period, CeiForm form)
+    {
+        ArStart = period.ArStart;
+        Sales = period.Months.Sum(m => m.Sales);
+        MonthCount = period.Months.Count;
+        ArEnd = period.ArEnd;
+        CurrentArEnd = period.CurrentArEnd;
+        Form = form;
+        SalesTerm = form == CeiForm.CreditResearchFoundation ? Sales / MonthCount : Sales;
+        Numerator = ArStart + SalesTerm - ArEnd;
+        Denominator = ArStart + SalesTerm - CurrentArEnd;
+        if (Denominator == 0)
+            UndefinedReason = "the denominator (AR start + sales term − current AR end) is 0";
+        else
+            Percent = (double)(Numerator / Denominator * 100);
+    }
+
+    public decimal ArStart { get; }
+
+    public decimal Sales { get; }
+
+    /// <summary>N, the number of months in the period.</summary>
+    public int MonthCount { get; }
+
+    public decimal ArEnd { get; }
+
+    public decimal CurrentArEnd { get; }
+
+    public CeiForm Form { get; }
+
+    /// <summary>S: sales / N or total sales, depending on <see cref="Form"/>.</summary>
+    public decimal SalesTerm { get; }
+
+    public decimal Numerator { get; }
+
+    public decimal Denominator { get; }
+
+    /// <summary>The index in percent; null when undefined (see <see cref="UndefinedReason"/>).</summary>
+    public double? Percent { get; }
+
+    public string? UndefinedReason { get; }
+
+    public string Explain()
+    {
+        var (name, s, sales) = Form == CeiForm.CreditResearchFoundation
+            ? ("CEI (Credit Research Foundation form)", "sales / N", $"{Text.Money(Sales)} / {MonthCount}")
+            : ("CEI (total sales)", "sales", Text.Money(Sales));
+        var formula = $"{name} = (AR start + {s} − AR end) / (AR start + {s} − current AR end) × 100 = " +
+            $"({Text.Money(ArStart)} + {sales} − {Text.Money(ArEnd)}) / ({Text.Money(ArStart)} + {sales} − {Text.Money(CurrentArEnd)}) × 100";
+        return Percent is { } percent
+            ? $"{formula} = {Text.Money(Numerator)} / {Text.Money(Denominator)} × 100 = {Text.Percent(percent)}"
+            : $"{formula}: undefined, {UndefinedReason}";
+    }
+}

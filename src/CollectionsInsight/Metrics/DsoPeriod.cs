@@ -1,0 +1,52 @@
+using CollectionsInsight.Domain;
+
+namespace CollectionsInsight.Metrics;
+
+/// <summary>
+/// The inputs of the DSO family for a period of consecutive months: each month's credit sales (oldest first),
+/// accounts receivable at the start and end of the period, and the current (not yet due) part of the end AR.
+/// </summary>
+public sealed class DsoPeriod
+{
+    /// <exception cref="ArgumentException">No months; calendar months not consecutive or not oldest first;
+    /// a negative AR; current AR above AR at end.</exception>
+    public DsoPeriod(IEnumerable<MonthSales> months, decimal arStart, decimal arEnd, decimal currentArEnd)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        var list = months.ToArray();
+        if (list.Length == 0)
+            throw new ArgumentException("a period needs at least one month", nameof(months));
+        for (var i = 1; i < list.Length; i++)
+        {
+            if (list[i - 1].Month is { } previous && list[i].Month is { } month && month != previous.AddMonths(1))
+                throw new ArgumentException(
+                    $"months must be consecutive, oldest first: {list[i].Label} follows {list[i - 1].Label}", nameof(months));
+        }
+        Receivable(arStart, nameof(arStart));
+        Receivable(arEnd, nameof(arEnd));
+        Receivable(currentArEnd, nameof(currentArEnd));
+        if (currentArEnd > arEnd)
+            throw new ArgumentException($"current AR at end ({currentArEnd}) cannot exceed AR at end ({arEnd})", nameof(currentArEnd));
+        Months = Array.AsReadOnly(list);
+        ArStart = arStart;
+        ArEnd = arEnd;
+        CurrentArEnd = currentArEnd;
+    }
+
+    /// <summary>The months of the period, oldest first.</summary>
+    public IReadOnlyList<MonthSales> Months { get; }
+
+    public decimal ArStart { get; }
+
+    public decimal ArEnd { get; }
+
+    /// <summary>The part of <see cref="ArEnd"/> that is not yet due.</summary>
+    public decimal CurrentArEnd { get; }
+
+    private static void Receivable(decimal amount, string parameter)
+    {
+        if (amount < 0)
+            throw new ArgumentOutOfRangeException(parameter, amount, "receivables cannot be negative");
+        Guard.Amount(amount, parameter);
+    }
+}

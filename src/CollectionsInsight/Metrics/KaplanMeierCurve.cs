@@ -1,0 +1,99 @@
+namespace CollectionsInsight.Metrics;
+
+/// <summary>
+/// Kaplan–Meier estimate of the probability that a subject has not had the event (e.g. is still unpaid) after t days.
+/// <para>
+/// On a day with both events and censorings the events come first (censored subjects are still at risk that day).
+/// Pointwise 95% limits use the log(−log) transform (Kalbfleisch–Prentice) with Greenwood's variance:
+/// σ = √(Σ dᵢ / (nᵢ (nᵢ − dᵢ))) / |ln S(t)|, limits S(t)^exp(±1.96·σ); they are undefined where S is 1 or 0.
+/// </para>
+/// <para>
+/// Median = the first day with S ≤ 0.5. Its 95% interval (Brookmeyer–Crowley, read off the pointwise band as R's
+/// survfit does): lower limit = the first day whose lower limit is ≤ 0.5, upper limit = the first day whose upper
+/// limit is ≤ 0.5; null when the band never gets there (the data do not bound it).
+/// </para>
+/// </summary>
+public sealed record KaplanMeierCurve
+{
+    /// <summary>The 0.975 quantile of the standard normal distribution.</summary>
+    private const double Z = 1.959963984540054;
+
+    /// <summary>Absorbs floating-point error in S when deciding S ≤ 0.5 (e.g. 19/20 × 18/19 × … × 10/11 = 1/2).</summary>
+    private const double Tolerance = 1e-12;
+
+    private KaplanMeierCurve(IReadOnlyList<KaplanMeierStep> steps, int subjects)
+    {
+        Steps = steps;
+        SubjectCount = subjects;
+        EventCount = steps.Sum(s => s.Events);
+        Median = FirstDay(s => s.Survival);
+        MedianLower = FirstDay(s => s.Lower);
+        MedianUpper = FirstDay(s => s.Upper);
+    }
+
+    /// <summary>One step per day with events or censorings, in day order.</summary>
+    public IReadOnlyList<KaplanMeierStep> Steps { get; }
+
+    public int SubjectCount { get; }
+
+    public int EventCount { get; }
+
+    /// <summary>The first day with S ≤ 0.5; null if S never gets there.</summary>
+    public int? Median { get; }
+
+    public int? MedianLower { get; }
+
+    public int? MedianUpper { get; }
+
+    public static KaplanMeierCurve Estimate(IEnumerable<SurvivalObservation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        var subjects = observations.ToArray();
+        var steps = new List<KaplanMeierStep>();
+        var atRisk = subjects.Length;
+        double survival = 1, greenwood = 0;
+        foreach (var day in subjects.GroupBy(s => s.Days).OrderBy(g => g.Key))
+        {
+            var events = day.Count(s => s.EventObserved);
+            var censored = day.Count() - events;
+            if (events == atRisk)
+                survival = 0;
+            else if (events > 0)
+            {
+                survival *= 1 - (double)events / atRisk;
+                greenwood += (double)events / ((double)atRisk * (atRisk - events));
+            }
+            steps.Add(Step(day.Key, atRisk, events, censored, survival, greenwood));
+            atRisk -= events + censored;
+        }
+        return new KaplanMeierCurve(steps.AsReadOnly(), subjects.Length);
+    }
+
+    /// <summary>S(day): the survival of the last step on or before <paramref name="day"/>, 1 before the first.
+    /// Beyond the last observation the last value is returned, though the data say nothing there.</summary>
+    public double SurvivalAt(int day)
+    {
+        var survival = 1.0;
+        foreach (var step in Steps)
+        {
+            if (step.Day > day) break;
+            survival = step.Survival;
+        }
+        return survival;
+    }
+
+    private static KaplanMeierStep Step(int day, int atRisk, int events, int censored, double survival, double greenwood)
+    {
+        if (survival == 0)
+            return new KaplanMeierStep(day, atRisk, events, censored, 0, null, null, null);
+        var variance = survival * survival * greenwood;
+        if (survival == 1)
+            return new KaplanMeierStep(day, atRisk, events, censored, 1, variance, null, null);
+        var sigma = Math.Sqrt(greenwood) / Math.Abs(Math.Log(survival));
+        return new KaplanMeierStep(day, atRisk, events, censored, survival, variance,
+            Math.Pow(survival, Math.Exp(Z * sigma)), Math.Pow(survival, Math.Exp(-Z * sigma)));
+    }
+
+    private int? FirstDay(Func<KaplanMeierStep, double?> value) =>
+        Steps.FirstOrDefault(s => value(s) <= 0.5 + Tolerance)?.Day;
+}

@@ -1,0 +1,90 @@
+using CollectionsInsight.Metrics;
+
+namespace CollectionsInsight.Tests.Metrics;
+
+public class BootstrapTests
+{
+    /// <summary>Skewed, invoice-like days to pay: 5 to 95 days.</summary>
+    private static double[] DaysToPay(int count, int seed)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, count).Select(_ => 5 + 90 * Math.Pow(random.NextDouble(), 2)).ToArray();
+    }
+
+    [Fact]
+    public void Mean_SameSeed_GivesSameInterval()
+    {
+        var days = DaysToPay(50, 1);
+
+        Assert.Equal(Bootstrap.Mean(days), Bootstrap.Mean(days));
+    }
+
+    [Fact]
+    public void Mean_OtherSeed_GivesOtherInterval()
+    {
+        var days = DaysToPay(50, 1);
+
+        Assert.NotEqual(Bootstrap.Mean(days).Lower, Bootstrap.Mean(days, new BootstrapOptions { Seed = 7 }).Lower);
+    }
+
+    [Fact]
+    public void Mean_Interval_ContainsEstimate()
+    {
+        var days = DaysToPay(50, 1);
+
+        var interval = Bootstrap.Mean(days);
+
+        Assert.Equal(DescriptiveStatistics.Mean(days), interval.Estimate);
+        Assert.InRange(interval.Estimate, interval.Lower, interval.Upper);
+        Assert.True(interval.Lower < interval.Upper);
+        Assert.Equal((0.95, 1000), (interval.ConfidenceLevel, interval.Resamples));
+    }
+
+    [Fact]
+    public void Mean_MoreData_NarrowsInterval()
+    {
+        var small = Bootstrap.Mean(DaysToPay(25, 2));
+        var large = Bootstrap.Mean(DaysToPay(2_500, 2));
+
+        Assert.True(large.Upper - large.Lower < (small.Upper - small.Lower) / 5,
+            $"n = 2,500 gave width {large.Upper - large.Lower}, n = 25 gave {small.Upper - small.Lower}");
+    }
+
+    [Fact]
+    public void Mean_SingleValue_IsThatValue()
+    {
+        Assert.Equal(new BootstrapInterval(12, 12, 12, 0.95, 200, 3),
+            Bootstrap.Mean([12], new BootstrapOptions { Resamples = 200, Seed = 3 }));
+    }
+
+    [Fact]
+    public void Mean_NoResamples_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Bootstrap.Mean([1, 2], new BootstrapOptions { Resamples = 0 }));
+    }
+
+    [Fact]
+    public void WeightedMean_SameSeed_GivesSameIntervalContainingEstimate()
+    {
+        var days = DaysToPay(60, 3);
+        var amounts = days.Select((_, i) => 100m + 37m * (i % 11)).ToArray();
+
+        var interval = Bootstrap.WeightedMean(days, amounts);
+
+        Assert.Equal(interval, Bootstrap.WeightedMean(days, amounts));
+        Assert.Equal(DescriptiveStatistics.WeightedMean(days, amounts), interval.Estimate);
+        Assert.InRange(interval.Estimate, interval.Lower, interval.Upper);
+    }
+
+    [Fact]
+    public void WeightedMean_MoreData_NarrowsInterval()
+    {
+        var smallDays = DaysToPay(25, 4);
+        var largeDays = DaysToPay(2_500, 4);
+
+        var small = Bootstrap.WeightedMean(smallDays, smallDays.Select((_, i) => 50m + i % 7 * 100m).ToArray());
+        var large = Bootstrap.WeightedMean(largeDays, largeDays.Select((_, i) => 50m + i % 7 * 100m).ToArray());
+
+        Assert.True(large.Upper - large.Lower < (small.Upper - small.Lower) / 5);
+    }
+}
