@@ -1,0 +1,91 @@
+using CollectionsInsight.Domain;
+
+namespace CollectionsInsight.Metrics;
+
+/// <summary>
+/// The collection effort on one invoice as seen at an as-of date, in both views of its channel mix:
+/// the <em>lifetime</em> mix (every outbound phone/email attempt about it up to the as-of date) and the
+/// <em>episode</em> mix (the attempts in the first <c>window</c> days after the first outbound attempt).
+/// Attempts count when they name the invoice, or name no invoice (the customer's whole balance) and
+/// fall while the invoice was open. Inbound contacts never count.
+/// </summary>
+public sealed record CollectionEpisode(
+    InvoiceSettlement Invoice,
+    ChannelMix LifetimeMix,
+    DateOnly? StartedOn,
+    ChannelMix EpisodeMix,
+    DateOnly AsOf)
+{
+    /// <summary>Days from the episode start to settlement; null when not started or not settled by the as-of date.</summary>
+    public int? DaysToSettleFromStart =>
+        StartedOn is { } start && Invoice.SettledOn is { } settled && settled <= AsOf ? settled.DayNumber - start.DayNumber : null;
+
+    /// <summary>Days from the episode start to the as-of date or settlement, whichever is first (the observed time).</summary>
+    public int? ObservedDays => StartedOn is { } start ? (DaysToSettleFromStart ?? AsOf.DayNumber - start.DayNumber) : null;
+
+    /// <summary>
+    /// Whether the invoice was settled within <paramref name="horizonDays"/> of the episode start; null when
+    /// it is not known yet (not settled and the horizon not over at the as-of date) or there was no episode.
+    /// </summary>
+    public bool? PaidWithin(int horizonDays)
+    {
+        if (StartedOn is not { } start) return null;
+        if (DaysToSettleFromStart is { } days && days <= horizonDays) return true;
+        return start.AddDays(horizonDays) <= AsOf ? false : null;
+    }
+
+    /// <summary>Builds the episode of every invoice (credit notes excluded) issued on or before <paramref name="asOf"/>.</summary>
+    public static IReadOnlyList<CollectionEpisode> BuildAll(CollectionHistory history, DateOnly asOf, int windowDays = 7)
+    {
+        if (windowDays < 1) throw new ArgumentOutOfRangeException(nameof(windowDays), windowDays, "the window must be at least one day");
+        var episodes = new List<CollectionEpisode>(history.Invoices.Count);
+        foreach (var customer in history.Customers)
+        {
+            var balanceAttempts = history.AttemptsWith(customer.CustomerId)
+                .Where(a => a.InvoiceId is null && a.IsOutbound && a.OccurredOn <= asOf)
+                .ToArray();
+            foreach (var invoice in history.InvoicesOf(customer.CustomerId))
+            {
+                if (invoice.Invoice.IsCreditNote || invoice.Invoice.IssuedOn > asOf) continue;
+                episodes.Add(Build(invoice, history.AttemptsAbout(invoice.Invoice.InvoiceId), balanceAttempts, asOf, windowDays));
+            }
+        }
+        return episodes;
+    }
+
+    private static CollectionEpisode Build(InvoiceSettlement invoice, IReadOnlyList<ContactAttempt> invoiceAttempts,
+        ContactAttempt[] balanceAttempts, DateOnly asOf, int windowDays)
+    {
+        var openUntil = invoice.SettledOn is { } settled && settled < asOf ? settled : asOf;
+        var relevant = invoiceAttempts.Where(a => a.IsOutbound && a.OccurredOn <= asOf)
+            .Concat(balanceAttempts.Where(a => a.OccurredOn >= invoice.Invoice.IssuedOn && a.OccurredOn <= openUntil))
+            .ToArray();
+        if (relevant.Length == 0)
+            return new CollectionEpisode(invoice, ChannelMix.None, null, ChannelMix.None, asOf);
+        var start = relevant.Min(a => a.OccurredOn);
+        var windowEnd = start.AddDays(windowDays);
+        return new CollectionEpisode(invoice, MixOf(relevant), start, MixOf(relevant.Where(a => a.OccurredOn < windowEnd)), asOf);
+    }
+
+    /// <summary>The channel mix of a set of outbound attempts.</summary>
+    public static ChannelMix MixOf(IEnumerable<ContactAttempt> attempts)
+    {
+        bool phone = false, email = false, other = false;
+        foreach (var attempt in attempts)
+        {
+            switch (attempt.Channel)
+            {
+                case Channel.Phone: phone = true; break;
+                case Channel.Email: email = true; break;
+                default: other = true; break;
+            }
+        }
+        return (phone, email) switch
+        {
+            (true, true) => ChannelMix.Both,
+            (true, false) => ChannelMix.Phone,
+            (false, true) => ChannelMix.Email,
+            _ => other ? ChannelMix.Other : ChannelMix.None,
+        };
+    }
+}
