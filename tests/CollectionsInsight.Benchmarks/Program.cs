@@ -1,1 +1,88 @@
-return 0;
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using CollectionsInsight.Benchmarks;
+
+// Scale measurements run each task in a fresh child process so that its peak memory is its own.
+return args switch
+{
+    ["scale", var task, .. var rest] => ScaleRun.Compare(task, rest.Length > 0 ? int.Parse(rest[0]) : 50_000),
+    ["task", var task, var folder] => ScaleRun.RunTask(task, folder),
+    ["micro", .. var rest] => RunMicro(rest),
+    _ => Usage(),
+};
+
+static int RunMicro(string[] rest)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ScaleRun).Assembly).Run(rest);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          scale TASK [CUSTOMERS]   generate CUSTOMERS and 2 x CUSTOMERS (default 50,000: about 1.1M invoices,
+                                   1M payments, 2.9M contact attempts), run TASK on each in a fresh process,
+                                   print seconds, peak memory and the time ratio
+          task TASK FOLDER         run one TASK on FOLDER and print its figures
+          micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
+        tasks: 
+        """ + string.Join(", ", ScaleRun.Tasks.Keys));
+    return 1;
+}
+
+namespace CollectionsInsight.Benchmarks
+{
+    internal static class ScaleRun
+    {
+        /// <summary>The measurable tasks: each takes a data folder and returns a one-line summary of what it did.</summary>
+        public static readonly IReadOnlyDictionary<string, Func<string, string>> Tasks = new Dictionary<string, Func<string, string>>
+        {
+            ["load"] = Measured.Load,
+        };
+
+        public static int Compare(string task, int customers)
+        {
+            if (!Tasks.ContainsKey(task)) return Fail($"unknown task '{task}'");
+            var times = new List<double>();
+            foreach (var size in new[] { customers, 2 * customers })
+            {
+                var folder = Path.Combine(Path.GetTempPath(), "collections-insight-bench", $"customers-{size}");
+                if (!File.Exists(Path.Combine(folder, "ground_truth.csv")))
+                {
+                    Console.WriteLine($"generating {size:N0} customers into {folder} ...");
+                    CollectionsInsight.Synthetic.DataGenerator.WriteTo(folder, new CollectionsInsight.Synthetic.GeneratorOptions { Customers = size });
+                }
+                var start = Stopwatch.GetTimestamp();
+                var child = Process.Start(new ProcessStartInfo("dotnet", [typeof(ScaleRun).Assembly.Location, "task", task, folder])
+                {
+                    RedirectStandardOutput = true,
+                })!;
+                var output = child.StandardOutput.ReadToEnd();
+                child.WaitForExit();
+                Console.Write(output);
+                if (child.ExitCode != 0) return Fail($"task failed with exit code {child.ExitCode}");
+                times.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
+            }
+            Console.WriteLine($"time ratio 2x data / 1x data (whole process): {times[1] / times[0]:0.00}");
+            return 0;
+        }
+
+        public static int RunTask(string task, string folder)
+        {
+            if (!Tasks.TryGetValue(task, out var run)) return Fail($"unknown task '{task}'");
+            var start = Stopwatch.GetTimestamp();
+            var summary = run(folder);
+            var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            using var self = Process.GetCurrentProcess();
+            Console.WriteLine($"{task} {Path.GetFileName(folder)}: {seconds:0.00} s, peak working set {self.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB; {summary}");
+            return 0;
+        }
+
+        private static int Fail(string message)
+        {
+            Console.Error.WriteLine(message);
+            return 1;
+        }
+    }
+}

@@ -22,6 +22,7 @@ internal sealed class CsvTable : IDisposable
     private readonly IProgress<LoadProgress>? _progress;
     private long _lastRawRow;
     private string? _badData;
+    private string[] _record = [];
 
     private CsvTable(string path, string file, IReadOnlyList<ColumnSpec> columns, ColumnMapping mapping, string entity,
         IProgress<LoadProgress>? progress)
@@ -70,7 +71,7 @@ internal sealed class CsvTable : IDisposable
 
     public long RowsRead { get; private set; }
 
-    public int FieldCount => _parser.Count;
+    public int FieldCount => _record.Length;
 
     /// <summary>The raw field of the current record with a stray or unclosed quote, if any.</summary>
     public string? BadData => _badData;
@@ -90,8 +91,8 @@ internal sealed class CsvTable : IDisposable
     {
         _badData = null;
         if (!ReadRecord()) return false;
-        // The parser reports bad quoting lazily, as fields are read: read them all now.
-        _ = _parser.Record;
+        // Read every field once: the parser reports bad quoting lazily, as fields are read.
+        _record = _parser.Record ?? [];
         RowsRead++;
         if (RowsRead % ProgressEvery == 0)
             _progress?.Report(new LoadProgress(File, RowsRead, _stream.Position, _stream.Length));
@@ -104,12 +105,12 @@ internal sealed class CsvTable : IDisposable
         get
         {
             var position = _positions[column];
-            return position >= 0 && position < _parser.Count ? _parser[position] : null;
+            return position >= 0 && position < _record.Length ? _record[position] : null;
         }
     }
 
     /// <summary>True when the row has fewer fields than the header needs for this column.</summary>
-    public bool IsShort(int column) => _positions[column] >= _parser.Count;
+    public bool IsShort(int column) => _positions[column] >= _record.Length;
 
     public void ReportDone() => _progress?.Report(new LoadProgress(File, RowsRead, _stream.Length, _stream.Length));
 
