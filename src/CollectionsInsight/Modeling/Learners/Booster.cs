@@ -20,16 +20,29 @@ internal sealed unsafe class Booster : SafeHandleZeroOrMinusOneIsInvalid
     {
     }
 
-    public static Booster Create()
+    /// <param name="train">The training data, or null to load a model: XGBoost takes the feature count from it.</param>
+    public static Booster Create(DMatrix? train)
     {
         XGBoost.EnsureAvailable();
-        XGBoost.Check(XGBoost.XGBoosterCreate(null, 0, out var booster));
-        return booster;
+        // The marshaller cannot pass an array of SafeHandles; keep the matrix alive by hand during the call.
+        var added = false;
+        try
+        {
+            train?.DangerousAddRef(ref added);
+            var matrix = train?.DangerousGetHandle() ?? 0;
+            XGBoost.Check(XGBoost.XGBoosterCreate(&matrix, train is null ? 0UL : 1UL, out var booster));
+            return booster;
+        }
+        finally
+        {
+            if (added)
+                train!.DangerousRelease();
+        }
     }
 
     public static Booster FromJson(string json)
     {
-        var booster = Create();
+        var booster = Create(train: null);
         try
         {
             var bytes = Encoding.UTF8.GetBytes(json);

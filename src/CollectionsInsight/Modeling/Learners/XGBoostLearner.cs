@@ -10,7 +10,7 @@ internal sealed class XGBoostLearner(Objective objective, LearnerOptions options
         if (weights is not null)
             train.SetFloatInfo("weight", weights);
 
-        var booster = Booster.Create();
+        var booster = Booster.Create(train);
         try
         {
             SetParams(booster);
