@@ -206,6 +206,7 @@ internal sealed class LinearLearner : ILearner
             if (gradient is null || hessian is null)
                 return (value, null, null);
 
+            // Mirror the upper triangle; being symmetric, the row-major array also reads as MathNet's column-major.
             for (var r = 0; r < Size; r++)
             {
                 for (var c = 0; c < r; c++)
