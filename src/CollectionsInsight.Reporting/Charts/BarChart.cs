@@ -59,14 +59,11 @@ public sealed class BarChart : Chart
             extent.AddAll(s.Low);
             extent.AddAll(s.High);
         }
-        return new PlotSpec
+        return PlotSpec.For(this, "Bar chart", _series.ConvertAll(s => s.Name), Swatch.Box, "categories", Categories) with
         {
             HasData = any && Categories.Count > 0,
-            Summary = PlotSpec.Summarize("Bar chart", "categories", Categories, _series.Select(s => s.Name), XLabel, YLabel),
-            Categories = Categories,
             YMin = extent.Min,
             YMax = extent.Max,
-            Legend = _series.Select((s, i) => new LegendEntry(s.Name, Palette.Color(i), Swatch.Box)).ToList(),
         };
     }
 

@@ -71,15 +71,13 @@ public sealed class Histogram : Chart
     {
         var bins = Bin();
         var tallest = bins?.Heights.SelectMany(h => h).DefaultIfEmpty(0).Max() ?? 0;
-        return new PlotSpec
+        return PlotSpec.For(this, $"Histogram with {BinCount} bins", _series.ConvertAll(s => s.Name), Swatch.Box) with
         {
             HasData = tallest > 0,
-            Summary = PlotSpec.Summarize($"Histogram with {BinCount} bins", null, null, _series.Select(s => s.Name), XLabel, YAxisTitle),
             XMin = bins?.Low ?? 0,
             XMax = bins?.High ?? 1,
             YMin = 0,
             YMax = tallest,
-            Legend = _series.Select((s, i) => new LegendEntry(s.Name, Palette.Color(i), Swatch.Box)).ToList(),
         };
     }
 

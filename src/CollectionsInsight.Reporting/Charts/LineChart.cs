@@ -63,14 +63,11 @@ public sealed class LineChart : Chart
         var extent = new Extent();
         foreach (var (_, values) in _series) extent.AddAll(values);
         if (IncludeZero && extent.HasValue) extent.Add(0);
-        return new PlotSpec
+        return PlotSpec.For(this, "Line chart", _series.ConvertAll(s => s.Name), Swatch.Line, "points along x", XLabels) with
         {
             HasData = extent.HasValue && XLabels.Count > 0,
-            Summary = PlotSpec.Summarize("Line chart", "points along x", XLabels, _series.Select(s => s.Name), XLabel, YLabel),
-            Categories = XLabels,
             YMin = extent.Min,
             YMax = extent.Max,
-            Legend = _series.Select((s, i) => new LegendEntry(s.Name, Palette.Color(i), Swatch.Line)).ToList(),
         };
     }
 

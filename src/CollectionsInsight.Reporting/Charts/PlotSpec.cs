@@ -11,8 +11,8 @@ internal sealed record LegendEntry(string Name, string Color, Swatch Swatch);
 /// </summary>
 internal sealed record PlotSpec
 {
-    public required bool HasData { get; init; }
-    public required string Summary { get; init; }
+    public bool HasData { get; init; }
+    public string Summary { get; init; } = "";
     public IReadOnlyList<LegendEntry> Legend { get; init; } = [];
 
     /// <summary>Category labels for a banded x axis; null for a numeric x axis from XMin to XMax.</summary>
@@ -22,13 +22,24 @@ internal sealed record PlotSpec
     public double YMin { get; init; }
     public double YMax { get; init; }
 
-    /// <summary>A plot-sentence summary: "Bar chart of 5 categories (a, b, …) and 2 series (x, y); y: days."</summary>
-    public static string Summarize(string kind, string? categoriesWord, IReadOnlyList<string>? categories,
-        IEnumerable<string> series, string xLabel, string yLabel)
+    /// <summary>
+    /// A spec with the summary and legend (one entry a series, coloured in order) filled in; the chart adds
+    /// HasData and the extent with <c>with { … }</c>. <paramref name="categories"/> makes the x axis banded.
+    /// </summary>
+    public static PlotSpec For(Chart chart, string kind, IReadOnlyList<string> series, Swatch swatch,
+        string? categoriesWord = null, IReadOnlyList<string>? categories = null) => new()
+    {
+        Summary = Summarize(kind, categoriesWord, categories, series, chart.XLabel, chart.YAxisTitle),
+        Legend = series.Select((name, i) => new LegendEntry(name, Palette.Color(i), swatch)).ToList(),
+        Categories = categories,
+    };
+
+    /// <summary>A one-sentence summary: "Bar chart, 5 categories (a, b, …), 2 series (x, y); y axis: days."</summary>
+    private static string Summarize(string kind, string? categoriesWord, IReadOnlyList<string>? categories,
+        IReadOnlyList<string> names, string xLabel, string yLabel)
     {
         var parts = new List<string> { kind };
         if (categories is not null) parts.Add($"{categories.Count} {categoriesWord} ({List(categories)})");
-        var names = series.ToList();
         parts.Add(names.Count == 1 ? $"1 series ({List(names)})" : $"{names.Count} series ({List(names)})");
         var text = string.Join(", ", parts);
         if (!string.IsNullOrWhiteSpace(xLabel)) text += $"; x axis: {xLabel}";

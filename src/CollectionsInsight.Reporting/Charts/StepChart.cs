@@ -85,15 +85,13 @@ public sealed class StepChart : Chart
             y.AddAll(s.Points.Select(p => p.Share));
             maxTime = Math.Max(maxTime, s.Points[^1].Time);
         }
-        return new PlotSpec
+        return PlotSpec.For(this, "Step chart (Kaplan–Meier curves starting at 1)", _series.ConvertAll(s => s.Name), Swatch.Line) with
         {
             HasData = any,
-            Summary = PlotSpec.Summarize("Step chart (Kaplan–Meier curves starting at 1)", null, null, _series.Select(s => s.Name), XLabel, YLabel),
             XMin = 0,
             XMax = maxTime,
             YMin = y.Min,
             YMax = y.Max,
-            Legend = _series.Select((s, i) => new LegendEntry(s.Name, Palette.Color(i), Swatch.Line)).ToList(),
         };
     }
 
