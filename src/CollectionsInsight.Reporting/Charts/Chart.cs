@@ -91,7 +91,9 @@ public abstract class Chart
     private string Render(PlotSpec spec, string id)
     {
         var title = string.IsNullOrWhiteSpace(Title) ? "Chart" : Title;
-        var description = string.IsNullOrWhiteSpace(Description) ? spec.Summary : Description;
+        var description = !string.IsNullOrWhiteSpace(Description) ? Description
+            : spec.HasData ? spec.Summary
+            : spec.Summary + " No data to show.";
         var svg = new SvgCanvas(Width, Height, id, title, description);
         PlotFrame.DrawTitle(svg, Title, Width);
         if (!spec.HasData)

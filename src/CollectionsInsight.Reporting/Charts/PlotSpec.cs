@@ -39,13 +39,16 @@ internal sealed record PlotSpec
         IReadOnlyList<string> names, string xLabel, string yLabel)
     {
         var parts = new List<string> { kind };
-        if (categories is not null) parts.Add($"{categories.Count} {categoriesWord} ({List(categories)})");
-        parts.Add(names.Count == 1 ? $"1 series ({List(names)})" : $"{names.Count} series ({List(names)})");
+        if (categories is not null) parts.Add(Count(categories, categoriesWord ?? "categories"));
+        parts.Add(Count(names, "series"));
         var text = string.Join(", ", parts);
         if (!string.IsNullOrWhiteSpace(xLabel)) text += $"; x axis: {xLabel}";
         if (!string.IsNullOrWhiteSpace(yLabel)) text += $"; y axis: {yLabel}";
         return text + ".";
     }
+
+    private static string Count(IReadOnlyList<string> items, string word) =>
+        items.Count == 0 ? $"no {word}" : $"{items.Count} {word} ({List(items)})";
 
     private static string List(IReadOnlyList<string> items) =>
         items.Count <= 8 ? string.Join(", ", items) : string.Join(", ", items.Take(8)) + $", and {items.Count - 8} more";

@@ -90,7 +90,20 @@ public class ChartTests
 
         Assert.True(doc.IsNoData());
         Assert.Equal("No data", doc.Marks("text", "no-data").Single().Value);
+        Assert.EndsWith("No data to show.", doc.Root!.Element(Svg.Ns + "desc")!.Value);
     }
+
+    [Fact]
+    public void ToSvg_Description_SummarizesSeriesAndAxesUnlessGiven()
+    {
+        var chart = new BarChart("Days to pay", ["phone", "email"]) { YLabel = "days" }.AddSeries("mean", [30, 28]);
+
+        Assert.Equal("Bar chart, 2 categories (phone, email), 1 series (mean); y axis: days.", Desc(chart));
+        chart.Description = "Phone invoices are paid two days later than email ones.";
+        Assert.Equal(chart.Description, Desc(chart));
+    }
+
+    private static string Desc(Chart chart) => Svg.Parse(chart).Root!.Element(Svg.Ns + "desc")!.Value;
 
     [Fact]
     public void ToSvg_VeryLongTitle_CutWithEllipsisAndFullTextInTooltip()
