@@ -342,6 +342,22 @@ public sealed class WorkbookWriterTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Write_TableWithoutRows_HeaderOnlyFilterAndValidChart()
+    {
+        var path = _folder.File("empty.xlsx");
+        WorkbookWriter.Write(path, [ExcelSheet.Table("Empty", [new("A"), new("B", ExcelColumnKind.Money)], [])
+            .WithCharts(new ExcelChart(ExcelChartKind.Column, "Nothing yet", 0, [1]))]);
+
+        using var document = SpreadsheetDocument.Open(path, false);
+        XlsxAssert.Valid(document, output);
+        var part = XlsxAssert.Sheet(document, "Empty");
+        Assert.Equal("A1:B1", part.Worksheet.Elements<AutoFilter>().Single().Reference!.Value);
+        var values = part.DrawingsPart!.ChartParts.Single().ChartSpace.Descendants<C.Values>().Single();
+        Assert.Equal("'Empty'!$B$2:$B$2", values.Descendants<C.Formula>().Single().Text);
+        Assert.Equal(0u, values.Descendants<C.PointCount>().Single().Val!.Value);
+    }
+
+    [Fact]
     public void Write_TwentyThousandRows_AllRowsWrittenAndRowsEnumeratedOnce()
     {
         var enumerations = 0;
