@@ -1,0 +1,70 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using Xunit.Abstractions;
+
+namespace CollectionsInsight.Reporting.Tests.Excel;
+
+/// <summary>Reads back written workbooks for assertions.</summary>
+internal static class XlsxAssert
+{
+    private static readonly Dictionary<uint, string> BuiltInFormats = new()
+    {
+        [0] = "General", [1] = "0", [2] = "0.00", [3] = "#,##0", [4] = "#,##0.00", [9] = "0%", [10] = "0.00%", [49] = "@",
+    };
+
+    public static void Valid(SpreadsheetDocument document, ITestOutputHelper? output = null)
+    {
+        var errors = new OpenXmlValidator().Validate(document).ToList();
+        foreach (var e in errors)
+            output?.WriteLine($"{e.ErrorType} {e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine,
+            errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
+    }
+
+    public static IReadOnlyList<string> SheetNames(SpreadsheetDocument document) =>
+        document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
+
+    public static WorksheetPart Sheet(SpreadsheetDocument document, string name)
+    {
+        var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
+        return (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!);
+    }
+
+    public static Dictionary<string, Cell> Cells(WorksheetPart part) =>
+        part.Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
+
+    public static string? Text(Cell cell)
+    {
+        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString!.Text!.Text;
+        return cell.CellValue?.Text;
+    }
+
+    public static CellFormat Format(SpreadsheetDocument document, Cell cell)
+    {
+        var formats = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        return formats[(int)(cell.StyleIndex?.Value ?? 0)];
+    }
+
+    public static string FormatCode(SpreadsheetDocument document, Cell cell)
+    {
+        var id = Format(document, cell).NumberFormatId?.Value ?? 0;
+        if (BuiltInFormats.TryGetValue(id, out var code)) return code;
+        return document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.NumberingFormats!
+            .Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == id).FormatCode!.Value!;
+    }
+
+    public static bool IsBold(SpreadsheetDocument document, Cell cell)
+    {
+        var fonts = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.Fonts!.Elements<Font>().ToList();
+        return fonts[(int)Format(document, cell).FontId!.Value].Elements<Bold>().Any();
+    }
+}
+
+/// <summary>A fresh folder under the temp directory, deleted afterwards.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("ci-excel-").FullName;
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
