@@ -84,12 +84,12 @@ internal sealed record ContactFacts(
     /// <summary>
     /// A promise is broken when its date has passed, the cash received since it was made (on its invoice, or
     /// from the customer when it names none) falls short of the promised amount (of anything, without an
-    /// amount), and no call has followed it yet.
+    /// amount), and no call has reached the customer since.
     /// </summary>
     private static bool IsBroken(CollectionHistory history, ContactAttempt promise, ContactAttempt[] ours, DateOnly asOf)
     {
         if (promise.PromisedOn is not { } due || due >= asOf) return false;
-        if (ours.Any(a => a.Channel == Channel.Phone && a.OccurredOn > due)) return false;
+        if (ours.Any(a => a.Channel == Channel.Phone && a.OccurredOn > due && IsAnswer(a.Outcome))) return false;
         var payments = promise.InvoiceId is { } invoiceId && history.FindInvoice(invoiceId) is { } invoice
             ? invoice.Payments
             : history.InvoicesOf(promise.CustomerId).SelectMany(i => i.Payments).Concat(history.UnappliedCashOf(promise.CustomerId));
