@@ -26,11 +26,14 @@ public static class CliApp
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!interactive) console.Profile.Width = 160;
         var context = new CliContext(console, error, interactive);
         var root = new RootCommand("collections-insight: which collection channel (phone, email, both) gets B2B customers to pay sooner, and what it does to DSO.")
         {
             GenerateCommand.Create(context),
             ValidateCommand.Create(context),
+            AnalyzeCommand.Create(context),
+            WorklistCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

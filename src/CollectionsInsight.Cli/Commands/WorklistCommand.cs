@@ -1,0 +1,61 @@
+using System.CommandLine;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Worklists;
+using Spectre.Console;
+
+namespace CollectionsInsight.Cli.Commands;
+
+/// <summary><c>worklist</c>: the collectors' worklist (channel, next action, priority, assigned day) as worklist.csv.</summary>
+internal static class WorklistCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var defaults = new WorklistOptions();
+        var data = CommonOptions.Data();
+        var asOf = CommonOptions.AsOf("Date the worklist is for (default: the latest date in the data)");
+        var collectors = new Option<int>("--collectors") { Description = "Collectors working the list", DefaultValueFactory = _ => defaults.Collectors };
+        var minutes = new Option<int>("--minutes-per-day")
+        {
+            Description = "Minutes each collector spends on the list per working day",
+            DefaultValueFactory = _ => defaults.MinutesPerDay,
+        };
+        var output = CommonOptions.Out("worklist.csv file to write (columns: docs/worklist-format.md)");
+        var mapping = CommonOptions.Mapping();
+        var command = new Command("worklist", "Write the collectors' worklist: recommended channel, next action, priority and assigned day per customer")
+        {
+            data, asOf, collectors, minutes, output, mapping,
+        };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var history = context.WithProgress("loading", report => CollectionHistory.Load(parse.GetRequiredValue(data),
+                CommonOptions.LoadOptions(parse.GetValue(mapping), strict: false, parse.GetValue(asOf), report)));
+            var date = parse.GetValue(asOf) ?? history.LatestDate
+                ?? throw new ArgumentException("the data has no dates; give --as-of");
+            var options = defaults with { Collectors = parse.GetValue(collectors), MinutesPerDay = parse.GetValue(minutes) };
+            // Where a channel model's advice will come in (--model): the last argument of Build.
+            var worklist = Worklist.Build(history, date, options);
+            var path = parse.GetRequiredValue(output);
+            worklist.WriteCsv(path);
+            Print(context.Console, worklist);
+            context.Console.WriteLine($"Wrote {path}");
+            return CliApp.Success;
+        }));
+        return command;
+    }
+
+    private static void Print(IAnsiConsole console, Worklist worklist)
+    {
+        var rows = worklist.Rows;
+        var table = new Table().Title($"Worklist as of {worklist.AsOf:yyyy-MM-dd}").AddColumns("", "rows");
+        table.AddRow("customers on the list", $"{rows.Count:N0}");
+        table.AddRow($"assigned today ({worklist.AsOf:yyyy-MM-dd})", $"{rows.Count(r => r.AssignedOn == worklist.AsOf):N0}");
+        table.AddRow($"assigned in the plan ({worklist.PlanDays[0]:yyyy-MM-dd} to {worklist.PlanDays[^1]:yyyy-MM-dd})", $"{rows.Count(r => r.AssignedOn is not null):N0}");
+        table.AddRow("not assigned: beyond capacity", $"{worklist.BeyondCapacity:N0}");
+        table.AddRow("not assigned: due after the plan", $"{worklist.DueAfterPlan:N0}");
+        foreach (var action in Enum.GetValues<NextAction>())
+            table.AddRow($"next action {action.ToWord()}", $"{rows.Count(r => r.NextAction == action):N0}");
+        foreach (var flag in Enum.GetValues<WorklistFlags>().Where(f => f != WorklistFlags.None))
+            table.AddRow($"flag {flag.ToWords()}", $"{rows.Count(r => r.Flags.HasFlag(flag)):N0}");
+        console.Write(table);
+    }
+}

@@ -1,0 +1,63 @@
+using CollectionsInsight.Domain;
+
+namespace CollectionsInsight.Metrics;
+
+/// <summary>Turns a set of invoices into monthly sales and month-end AR, and those into the DSO family per month.</summary>
+internal static class DsoByMonth
+{
+    /// <summary>Countback looks back at most this many months of sales.</summary>
+    private const int CountbackMonths = 12;
+
+    /// <summary>
+    /// One row per complete calendar month from the first invoice's month to the last month ending on or before
+    /// <paramref name="asOf"/>. AR is the open balance of (positive) invoices at the month's end; current AR the part not yet due.
+    /// </summary>
+    public static IEnumerable<DsoMonth> Compute(string group, string mix, IReadOnlyList<CollectionEpisode> episodes, DateOnly asOf, int periodMonths)
+    {
+        var invoices = episodes.Select(e => e.Invoice).Where(s => !s.Invoice.IsCreditNote).ToArray();
+        if (invoices.Length == 0) yield break;
+        var first = MonthOf(invoices.Min(s => s.Invoice.IssuedOn));
+        var months = new List<DateOnly>();
+        for (var month = first; month.AddMonths(1).AddDays(-1) <= asOf; month = month.AddMonths(1)) months.Add(month);
+        if (months.Count == 0) yield break;
+
+        var sales = new decimal[months.Count];
+        var ar = new decimal[months.Count];
+        var current = new decimal[months.Count];
+        foreach (var settlement in invoices)
+        {
+            var invoice = settlement.Invoice;
+            var k = (invoice.IssuedOn.Year - first.Year) * 12 + invoice.IssuedOn.Month - first.Month;
+            if (k >= months.Count) continue;
+            sales[k] += invoice.Amount;
+            for (; k < months.Count; k++)
+            {
+                var end = months[k].AddMonths(1).AddDays(-1);
+                if (settlement.IsSettledBy(end)) break;
+                var open = settlement.OpenAmountOn(end);
+                ar[k] += open;
+                if (invoice.DueOn >= end) current[k] += open;
+            }
+        }
+
+        for (var k = 0; k < months.Count; k++)
+        {
+            var from = Math.Max(0, k - periodMonths + 1);
+            var arStart = from == 0 ? 0 : ar[from - 1];
+            var period = new DsoPeriod(Range(months, sales, from, k), arStart, ar[k], current[k]);
+            var countback = new DsoPeriod(Range(months, sales, Math.Max(0, k - CountbackMonths + 1), k), arStart, ar[k], current[k]);
+            yield return new DsoMonth(group, mix, months[k], sales[k],
+                DsoCalculator.Dso(period),
+                DsoCalculator.CountbackDso(countback),
+                DsoCalculator.BestPossibleDso(period),
+                DsoCalculator.AverageDaysDelinquent(period),
+                DsoCalculator.Cei(period),
+                DsoCalculator.Cei(period, new DsoOptions { CeiForm = CeiForm.TotalSales }));
+        }
+    }
+
+    private static IEnumerable<MonthSales> Range(List<DateOnly> months, decimal[] sales, int from, int to) =>
+        Enumerable.Range(from, to - from + 1).Select(i => new MonthSales(months[i], sales[i]));
+
+    private static DateOnly MonthOf(DateOnly date) => new(date.Year, date.Month, 1);
+}

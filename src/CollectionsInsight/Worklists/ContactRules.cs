@@ -1,0 +1,161 @@
+using System.Globalization;
+using CollectionsInsight.Domain;
+
+namespace CollectionsInsight.Worklists;
+
+/// <summary>The channel to use for ordinary contacts, before the practice rules, and who chose it.</summary>
+internal sealed record ChannelChoice(ChannelMix Channel, ChannelSource Source, string Reason);
+
+/// <summary>What the rules decided for a customer.</summary>
+internal sealed record Decision(NextAction Action, ChannelMix Channel, DateOnly DueBy, string Reason);
+
+/// <summary>
+/// The contact rules from collections practice, each a small named piece. <see cref="Decide"/> applies
+/// them in precedence order (the first that applies wins) and then <see cref="FallBackToWorkingChannel"/>,
+/// so that a channel known to be broken is never recommended:
+/// <list type="number">
+/// <item><see cref="Escalate"/>: no working channel, or very overdue;</item>
+/// <item><see cref="CallAfterBrokenPromise"/>;</item>
+/// <item><see cref="ConfirmPromiseByEmail"/>: a call that ended in a promise;</item>
+/// <item><see cref="WatchPromise"/>: wait for the promised date;</item>
+/// <item><see cref="IntroductionCall"/>: new customers are called first;</item>
+/// <item><see cref="EmailAfterVoicemail"/>;</item>
+/// <item><see cref="FollowUpWithoutResponse"/>: no response within the follow-up interval adds the other channel;</item>
+/// <item><see cref="NextContact"/>: otherwise the chosen channel, a follow-up interval after the last answer.</item>
+/// </list>
+/// </summary>
+internal static class ContactRules
+{
+    private delegate Decision? Rule(ContactFacts facts, ChannelChoice choice, WorklistOptions options);
+
+    private static readonly Rule[] InPrecedence =
+    [
+        Escalate, CallAfterBrokenPromise, ConfirmPromiseByEmail, WatchPromise, IntroductionCall,
+        EmailAfterVoicemail, FollowUpWithoutResponse, NextContact,
+    ];
+
+    public static Decision Decide(ContactFacts facts, ChannelChoice choice, WorklistOptions options)
+    {
+        foreach (var rule in InPrecedence)
+        {
+            if (rule(facts, choice, options) is { } decision)
+                return FallBackToWorkingChannel(facts, decision);
+        }
+        throw new InvalidOperationException("NextContact always applies");
+    }
+
+    /// <summary>
+    /// The ordinary channel: a confident model's advice; otherwise email for reliable payers with a working
+    /// email address, phone for everyone else. Broken channels are removed later, by the fallback.
+    /// </summary>
+    public static ChannelChoice ChooseChannel(ContactFacts facts, ChannelAdvice? advice)
+    {
+        if (advice is { LowConfidence: false })
+            return new ChannelChoice(advice.Channel, ChannelSource.Model,
+                $"the model predicts P(paid) {P(advice.PPaidPhone)} by phone, {P(advice.PPaidEmail)} by email, {P(advice.PPaidBoth)} by both");
+        return facts.IsReliablePayer && facts.Email == ChannelState.Works
+            ? new ChannelChoice(ChannelMix.Email, ChannelSource.Rules, "reliable payer: email")
+            : new ChannelChoice(ChannelMix.Phone, ChannelSource.Rules, "not a reliable payer by email: phone");
+    }
+
+    internal static Decision? Escalate(ContactFacts facts, ChannelChoice choice, WorklistOptions options)
+    {
+        if (facts.Phone != ChannelState.Works && facts.Email != ChannelState.Works)
+            return new Decision(NextAction.Escalate, ChannelMix.None, facts.AsOf,
+                $"no working channel ({Describe("phone", facts.Phone)}, {Describe("email", facts.Email)}): escalate and update contact details");
+        if (facts.OldestDaysOverdue >= options.EscalateAfterDays)
+            return new Decision(NextAction.Escalate, choice.Channel, facts.AsOf,
+                $"{facts.OldestDaysOverdue} days overdue (escalation at {options.EscalateAfterDays}): escalate");
+        return null;
+    }
+
+    internal static Decision? CallAfterBrokenPromise(ContactFacts facts, ChannelChoice choice, WorklistOptions options) =>
+        facts.PromiseBroken
+            ? new Decision(NextAction.Call, ChannelMix.Phone, facts.AsOf, $"promise to pay on {Day(facts.Promise!.PromisedOn!.Value)} was broken: call")
+            : null;
+
+    internal static Decision? ConfirmPromiseByEmail(ContactFacts facts, ChannelChoice choice, WorklistOptions options) =>
+        facts.PendingPromise is { Channel: Channel.Phone } promise && !facts.PromiseConfirmed
+            ? new Decision(NextAction.ConfirmPromiseByEmail, ChannelMix.Email, facts.AsOf,
+                $"call on {Day(promise.OccurredOn)} ended in a promise to pay on {Day(promise.PromisedOn!.Value)}: confirm it by email")
+            : null;
+
+    internal static Decision? WatchPromise(ContactFacts facts, ChannelChoice choice, WorklistOptions options) =>
+        facts.PendingPromise is { } promise
+            ? new Decision(ActionFor(choice.Channel), choice.Channel, promise.PromisedOn!.Value.AddDays(1),
+                $"promise to pay on {Day(promise.PromisedOn!.Value)}: check the payment the day after ({choice.Reason})")
+            : null;
+
+    internal static Decision? IntroductionCall(ContactFacts facts, ChannelChoice choice, WorklistOptions options) =>
+        facts.IsNew && !facts.Introduced
+            ? new Decision(NextAction.IntroductionCall, ChannelMix.Phone, facts.AsOf,
+                $"new customer (onboarded {Day(facts.Customer.OnboardedOn!.Value)}): introduction call, then note their preferred channel")
+            : null;
+
+    internal static Decision? EmailAfterVoicemail(ContactFacts facts, ChannelChoice choice, WorklistOptions options) =>
+        facts.LastAttempt is { Channel: Channel.Phone, Outcome: Outcome.Voicemail } voicemail && !facts.Answered
+            ? new Decision(NextAction.Email, ChannelMix.Email, Later(voicemail.OccurredOn, facts.AsOf),
+                $"voicemail on {Day(voicemail.OccurredOn)}: follow with an email")
+            : null;
+
+    /// <summary>
+    /// No response to the last attempt: follow up once the interval has passed, adding the other channel.
+    /// A confident model's channel is kept: it already weighed both channels for this customer.
+    /// </summary>
+    internal static Decision? FollowUpWithoutResponse(ContactFacts facts, ChannelChoice choice, WorklistOptions options)
+    {
+        if (facts.LastAttempt is not { } last || facts.Answered) return null;
+        var due = Later(last.OccurredOn.AddDays(options.FollowUpDays), facts.AsOf);
+        var what = $"no response to the {last.Channel.ToWord()} on {Day(last.OccurredOn)}";
+        return choice.Source == ChannelSource.Model
+            ? new Decision(ActionFor(choice.Channel), choice.Channel, due, $"{what}: follow up on {Day(due)} ({choice.Reason})")
+            : new Decision(NextAction.CallAndEmail, ChannelMix.Both, due, $"{what}: follow up on {Day(due)} by phone and email");
+    }
+
+    internal static Decision? NextContact(ContactFacts facts, ChannelChoice choice, WorklistOptions options) =>
+        facts.LastAttempt is { } last
+            ? new Decision(ActionFor(choice.Channel), choice.Channel, Later(last.OccurredOn.AddDays(options.FollowUpDays), facts.AsOf),
+                $"answered on {Day(last.OccurredOn)}: next contact after the follow-up interval ({choice.Reason})")
+            : new Decision(ActionFor(choice.Channel), choice.Channel, facts.AsOf, $"no contact yet ({choice.Reason})");
+
+    /// <summary>
+    /// Removes broken channels from the decision. When nothing of the decided channel works, the action
+    /// becomes <see cref="NextAction.UpdateContactDetails"/> and the working channel is used meanwhile.
+    /// </summary>
+    internal static Decision FallBackToWorkingChannel(ContactFacts facts, Decision decision)
+    {
+        if (decision.Channel == ChannelMix.None || facts.Works(decision.Channel)) return decision;
+        var phone = decision.Channel is ChannelMix.Phone or ChannelMix.Both && facts.Phone == ChannelState.Works;
+        var email = decision.Channel is ChannelMix.Email or ChannelMix.Both && facts.Email == ChannelState.Works;
+        var broken = facts.Phone != ChannelState.Works ? Describe("phone", facts.Phone) : Describe("email", facts.Email);
+        if (phone || email)
+        {
+            var working = phone ? ChannelMix.Phone : ChannelMix.Email;
+            var action = decision.Action == NextAction.Escalate ? NextAction.Escalate : ActionFor(working);
+            return decision with { Action = action, Channel = working, Reason = $"{decision.Reason}; {broken}: {working.ToWord()} only, update contact details" };
+        }
+        var other = facts.Phone == ChannelState.Works ? ChannelMix.Phone : ChannelMix.Email;
+        var next = decision.Action == NextAction.Escalate ? NextAction.Escalate : NextAction.UpdateContactDetails;
+        return decision with { Action = next, Channel = other, Reason = $"{decision.Reason}; {broken}: update contact details, meanwhile {other.ToWord()}" };
+    }
+
+    private static NextAction ActionFor(ChannelMix channel) => channel switch
+    {
+        ChannelMix.Phone => NextAction.Call,
+        ChannelMix.Email => NextAction.Email,
+        _ => NextAction.CallAndEmail,
+    };
+
+    private static string Describe(string channel, ChannelState state) => state switch
+    {
+        ChannelState.Missing => $"{channel} missing",
+        ChannelState.Failing => channel == "phone" ? "wrong phone number" : "email bounced",
+        _ => $"{channel} works",
+    };
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string P(double p) => p.ToString("0.00", CultureInfo.InvariantCulture);
+}
