@@ -39,7 +39,8 @@ public sealed class NotebookRunnerTests
         var json = notebook.ToJson();
         Assert.Contains("\"execution_count\": 3", json);
         Assert.Contains("\"carried over: 42\"", json);
-        Assert.Contains("<th>Name</th><th>Days</th>", json);
+        Assert.Contains("<th>Name</th><th>Days</th><th>Due</th>", json);
+        Assert.Contains("<td>email &lt;b&gt;</td><td>9</td><td>2025-06-30</td>", json);
         Assert.Contains("<svg", json);
         Assert.Contains("\"output_type\": \"execute_result\"", json);
     }

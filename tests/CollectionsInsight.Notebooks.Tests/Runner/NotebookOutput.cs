@@ -11,6 +11,7 @@ namespace CollectionsInsight.Notebooks.Tests.Runner;
 /// a string as text; an object with a <c>ToHtml()</c> method (charts, <c>HTML(...)</c>) as that HTML;
 /// a sequence as a table with a column per public property (the first <see cref="RowLimit"/> rows);
 /// anything else as its <c>ToString()</c>. Every HTML output carries a text/plain alternative too.
+/// Table cells are culture-invariant, with ISO dates (the kernel would use the machine's culture).
 /// </summary>
 public static class NotebookOutput
 {
@@ -87,6 +88,9 @@ public static class NotebookOutput
     {
         null => "",
         string s => s,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateTimeOffset time => time.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Cell)) + "]",
         _ => value.ToString() ?? "",
