@@ -117,7 +117,7 @@ public static class NotebookOutput
         var widths = header.Select((name, i) => rows.Select(r => r[i].Length).Append(name.Length).Max()).ToArray();
         var text = new StringBuilder();
         foreach (var line in rows.Prepend(header))
-            text.AppendJoin("  ", line.Select((cell, i) => cell.PadRight(widths[i]))).Append('\n');
+            text.Append(string.Join("  ", line.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd()).Append('\n');
         if (note is not null) text.Append(note);
         return text.ToString().TrimEnd('\n');
     }
