@@ -8,6 +8,4 @@ public sealed class NotebookExecutionException(string notebook, int cell, string
 
     /// <summary>The failing cell, counting every cell (markdown too) from 1, as editors show them.</summary>
     public int Cell { get; } = cell;
-
-    public string Error { get; } = error;
 }
