@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Export;
 using CollectionsInsight.Metrics;
@@ -13,7 +14,7 @@ namespace CollectionsInsight.Reporting.Report;
 /// fetched — with the headline findings in words, the tables, the charts, the worklist summary, the model card
 /// and the data quality; it prints on A4. Every piece of text from the data is HTML-escaped.
 /// </summary>
-public static class HtmlReport
+public static partial class HtmlReport
 {
     private const int ListedRows = 20;
 
@@ -201,6 +202,12 @@ public static class HtmlReport
 
     private static string Percent(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0%", CultureInfo.InvariantCulture) : "–";
 
+    [GeneratedRegex(@"^-?[0-9][0-9,]*(\.[0-9]+)?%?( \(.*\))?$")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 *-]*$")]
+    private static partial Regex CodePattern();
+
     private static string Money(decimal value) => value.ToString("#,##0", CultureInfo.InvariantCulture);
 
     /// <summary>An HTML document under construction: raw markup from this class, escaped text from the data.</summary>
@@ -222,13 +229,16 @@ public static class HtmlReport
             foreach (var row in rows)
             {
                 _text.Append("<tr>");
-                foreach (var cell in row) _text.Append("<td>").Append(Escape(cell)).Append("</td>");
+                foreach (var cell in row) _text.Append(IsNumber(cell) ? "<td class=\"n\">" : CodePattern().IsMatch(cell) ? "<td class=\"code\">" : "<td>").Append(Escape(cell)).Append("</td>");
                 _text.Append("</tr>\n");
             }
             _text.Append("</tbody>\n</table>\n");
         }
 
         public override string ToString() => _text.ToString();
+
+        /// <summary>Numbers (with an optional % and a bracketed interval) are right-aligned; dates and phone numbers (codes) only kept on one line.</summary>
+        private static bool IsNumber(string cell) => cell == "–" || NumberPattern().IsMatch(cell);
     }
 
     private const string Css = """
@@ -243,9 +253,10 @@ public static class HtmlReport
         .findings li { margin: 4px 0; }
         .missing { color: #6e4a00; background: #fff8e1; border-left: 4px solid #d4a72c; padding: 6px 10px; }
         table { border-collapse: collapse; margin: 8px 0 14px; font-variant-numeric: tabular-nums; }
-        th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: right; vertical-align: top; }
+        th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; }
         th { background: #f2f4f7; font-weight: 600; }
-        th:first-child, td:first-child { text-align: left; }
+        td.n { text-align: right; white-space: nowrap; }
+        td.code { white-space: nowrap; }
         tbody tr:nth-child(even) { background: #f8f9fb; }
         figure { margin: 12px 0; }
         svg { max-width: 100%; height: auto; }

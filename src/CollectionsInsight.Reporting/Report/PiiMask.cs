@@ -7,7 +7,7 @@ namespace CollectionsInsight.Reporting.Report;
 /// <summary>
 /// Masks personal data — phone numbers, email addresses, contact names — for reports that leave the
 /// credit team: <c>+31 20 372 9001</c> → <c>+31 ** *** **01</c>, <c>anna@example.com</c> → <c>a***@example.com</c>,
-/// <c>Anna de Vries</c> → <c>A. V*****</c>. Company names and ids are not personal data and stay.
+/// <c>Anna de Vries</c> → <c>A. V****</c>. Company names and ids are not personal data and stay.
 /// Masking the history once (<see cref="History"/>) masks everything computed from it (worklist, model
 /// output); <see cref="Issue"/> covers the raw values quoted by the data-quality report.
 /// </summary>
@@ -40,7 +40,7 @@ public static class PiiMask
         return at <= 0 ? Stars(email) : email[0] + "***" + email[at..];
     }
 
-    /// <summary>The first name's initial and the last name's first letter, the rest as stars: <c>A. V*****</c>.</summary>
+    /// <summary>The first name's initial and the last name's first letter, the rest as stars: <c>A. V****</c>.</summary>
     public static string? ContactName(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return name;

@@ -58,7 +58,7 @@ public static class ReportCharts
 
     private static ReportChart Survival(ReportContent content)
     {
-        var chart = new StepChart("Invoices still unpaid by days since the episode start (Kaplan–Meier, 95% band)")
+        var chart = new StepChart("Invoices still unpaid by channel mix (Kaplan–Meier, 95% band)")
         {
             Id = "survival",
             XLabel = "days since the episode start",
