@@ -39,6 +39,7 @@ namespace CollectionsInsight.Benchmarks
         public static readonly IReadOnlyDictionary<string, Func<string, string>> Tasks = new Dictionary<string, Func<string, string>>
         {
             ["load"] = Measured.Load,
+            ["analyze"] = Measured.Analyze,
         };
 
         public static int Compare(string task, int customers)

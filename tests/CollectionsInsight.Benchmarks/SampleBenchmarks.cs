@@ -10,4 +10,7 @@ public class SampleBenchmarks
 
     [Benchmark]
     public string LoadSample() => Measured.Load(Sample);
+
+    [Benchmark]
+    public string AnalyzeSample() => Measured.Analyze(Sample);
 }

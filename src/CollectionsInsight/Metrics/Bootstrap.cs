@@ -24,18 +24,25 @@ public static class Bootstrap
 
         var n = values.Length;
         var statistics = new double[options.Resamples];
-        var sample = new double[n];
-        var sampleWeights = weights is null ? null : new double[n];
         var random = new Random(options.Seed);
         for (var b = 0; b < statistics.Length; b++)
         {
+            // Sums straight from the draws: no resample is materialised (millions of invoices, hundreds of resamples).
+            double sum = 0, weightSum = 0;
             for (var i = 0; i < n; i++)
             {
                 var pick = random.Next(n);
-                sample[i] = values[pick];
-                sampleWeights?[i] = weights![pick];
+                if (weights is null)
+                {
+                    sum += values[pick];
+                }
+                else
+                {
+                    sum += values[pick] * weights[pick];
+                    weightSum += weights[pick];
+                }
             }
-            statistics[b] = DescriptiveStatistics.MeanOf(sample, sampleWeights);
+            statistics[b] = n == 0 ? double.NaN : weights is null ? sum / n : sum / weightSum;
         }
         Array.Sort(statistics);
         var tail = (1 - options.ConfidenceLevel) / 2;

@@ -78,11 +78,15 @@ public static class ChannelEffectiveness
             ? null
             : KaplanMeierCurve.Estimate(started.Select(e => new SurvivalObservation(e.ObservedDays!.Value, e.DaysToSettleFromStart is not null)));
         var any = paid.Length > 0;
+        var bootstrap = options.Bootstrap with
+        {
+            Resamples = (int)Math.Min(options.Bootstrap.Resamples, Math.Max(200, ChannelEffectivenessOptions.MaxBootstrapDraws / Math.Max(1, paid.Length))),
+        };
         return new MixSummary(
             view, group, mix, subset.Length, paid.Length, subset.Sum(e => e.Invoice.Invoice.Amount),
             any ? DescriptiveStatistics.Summarize(daysToPay, amounts) : null,
-            any ? Bootstrap.Mean(daysToPay, options.Bootstrap) : null,
-            any ? Bootstrap.WeightedMean(daysToPay, amounts, options.Bootstrap) : null,
+            any ? Bootstrap.Mean(daysToPay, bootstrap) : null,
+            any ? Bootstrap.WeightedMean(daysToPay, amounts, bootstrap) : null,
             any ? DescriptiveStatistics.Summarize(beyondTerms, amounts) : null,
             any ? beyondTerms.Average(d => Math.Max(0, d)) : null,
             any ? beyondTerms.Average(d => d > 0 ? 1.0 : 0.0) : null,

@@ -28,8 +28,14 @@ public sealed record ChannelEffectivenessOptions
     /// <summary>Months in each monthly DSO/CEI period: the month and the ones before it (default 3, a rolling quarter).</summary>
     public int DsoPeriodMonths { get; init; } = 3;
 
-    /// <summary>Resamples and seed of the bootstrap intervals for the means.</summary>
+    /// <summary>
+    /// Resamples and seed of the bootstrap intervals for the means. On large groups the resamples are reduced so
+    /// that one interval draws at most <see cref="MaxBootstrapDraws"/> values (never below 200 resamples);
+    /// each interval records the resamples it used.
+    /// </summary>
     public BootstrapOptions Bootstrap { get; init; } = new();
+
+    public const long MaxBootstrapDraws = 40_000_000;
 
     internal void Validate()
     {

@@ -1,0 +1,122 @@
+namespace CollectionsInsight.Cli.Tests;
+
+public class CliAppTests
+{
+    private static TempFolder Generated(int customers = 40)
+    {
+        var folder = new TempFolder();
+        var run = CliRun.Of("generate", "--out", folder.Path, "--customers", $"{customers}", "--months", "6", "--seed", "3");
+        Assert.Equal(0, run.ExitCode);
+        return folder;
+    }
+
+    [Fact]
+    public void Help_EveryCommand_DescribesItself()
+    {
+        foreach (var command in new[] { "generate", "validate", "analyze", "worklist" })
+        {
+            var run = CliRun.Of(command, "--help");
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("--", run.Output);
+        }
+    }
+
+    [Fact]
+    public void Generate_SameSeed_SameFiles()
+    {
+        using var first = Generated();
+        using var second = Generated();
+
+        Assert.Equal(File.ReadAllBytes(first.File("contact_attempts.csv")), File.ReadAllBytes(second.File("contact_attempts.csv")));
+    }
+
+    [Fact]
+    public void Validate_CleanData_ExitsZeroAndWritesReport()
+    {
+        using var data = Generated();
+        using var output = new TempFolder();
+
+        var run = CliRun.Of("validate", "--data", data.Path, "--out", output.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("No issues: every row was kept.", run.Output);
+        Assert.StartsWith("kind,file,line,column,value,reason,count", File.ReadAllText(output.File("data_quality.csv")));
+    }
+
+    [Fact]
+    public void Validate_BadRowLenient_ReportsItAndExitsZero()
+    {
+        using var data = Generated();
+        File.AppendAllText(data.File("invoices.csv"), "BAD1,C000001,2024-02-01,2024-01-01,10.00,EUR\n");
+        using var output = new TempFolder();
+
+        var run = CliRun.Of("validate", "--data", data.Path, "--out", output.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("due_on is before issued_on", run.Output);
+        Assert.Contains("issue,invoices.csv", File.ReadAllText(output.File("data_quality.csv")));
+    }
+
+    [Fact]
+    public void Validate_BadRowStrict_ExitsTwoWithOneLineReasonAndNoStackTrace()
+    {
+        using var data = Generated();
+        File.AppendAllText(data.File("invoices.csv"), "BAD1,C000001,2024-02-01,2024-01-01,10.00,EUR\n");
+
+        var run = CliRun.Of("validate", "--data", data.Path, "--strict");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: invoices.csv line ", run.Error);
+        Assert.Contains("column due_on, value '2024-01-01'", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Fact]
+    public void Validate_MissingFolder_ExitsTwo()
+    {
+        var run = CliRun.Of("validate", "--data", "/no/such/folder");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("data folder not found", run.Error);
+    }
+
+    [Fact]
+    public void Analyze_BadAsOf_IsAUsageError()
+    {
+        var run = CliRun.Of("analyze", "--data", "x", "--out", "y", "--as-of", "31/12/2024");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("'31/12/2024' is not a date in the form yyyy-MM-dd", run.Error);
+    }
+
+    [Fact]
+    public void Analyze_GeneratedData_WritesTheFourFilesWithStableColumns()
+    {
+        using var data = Generated(80);
+        using var output = new TempFolder();
+
+        var run = CliRun.Of("analyze", "--data", data.Path, "--out", output.Path, "--by", "segment");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("episode view, as of 2024-06-30", run.Output);
+        Assert.StartsWith("view,group,channel_mix,invoices,paid_invoices,amount,", File.ReadAllText(output.File("channel_mix_summary.csv")));
+        var dso = File.ReadAllLines(output.File("dso_monthly.csv"));
+        foreach (var column in new[] { "month", "channel_mix", "sales", "ar_start", "ar_end", "current_ar_end", "dso", "countback_dso", "best_possible_dso", "add", "cei" })
+            Assert.Contains(column, dso[0].Split(','));
+        Assert.Contains(dso, line => line.StartsWith("SMB,2024-03,all,"));
+        Assert.StartsWith("view,group,channel_mix,day,at_risk,paid,", File.ReadAllText(output.File("survival.csv")));
+        Assert.Contains("\"as_of\": \"2024-06-30\"", File.ReadAllText(output.File("metrics.json")));
+    }
+
+    [Fact]
+    public void Analyze_AsOfInThePast_CensorsLaterEvents()
+    {
+        using var data = Generated(80);
+        using var output = new TempFolder();
+
+        var run = CliRun.Of("analyze", "--data", data.Path, "--out", output.Path, "--as-of", "2024-03-31");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain(File.ReadAllLines(output.File("dso_monthly.csv")), line => line.Contains(",2024-04,"));
+    }
+}
