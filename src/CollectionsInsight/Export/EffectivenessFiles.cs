@@ -22,11 +22,18 @@ public static class EffectivenessFiles
         "dso", "countback_dso", "best_possible_dso", "add", "cei", "cei_without_n",
     ];
 
+    public static readonly string[] InvoiceColumns =
+    [
+        "invoice_id", "customer_id", "issued_on", "due_on", "amount", "settled_on", "open", "days_to_pay", "days_beyond_terms",
+        "days_beyond_terms_clamped", "lifetime_mix", "episode_started_on", "episode_mix", "observed_days", "paid_within_horizon",
+    ];
+
     public static readonly string[] SurvivalColumns = ["view", "group", "channel_mix", "day", "at_risk", "paid", "censored", "survival", "lower", "upper"];
 
-    /// <summary>Writes channel_mix_summary.csv, dso_monthly.csv and survival.csv into <paramref name="folder"/>.</summary>
+    /// <summary>Writes channel_mix_summary.csv, dso_monthly.csv, survival.csv and invoice_outcomes.csv into <paramref name="folder"/>.</summary>
     public static void WriteAll(string folder, ChannelEffectivenessResult result)
     {
+        CsvOutput.Write(Path.Combine(folder, "invoice_outcomes.csv"), InvoiceColumns, result.Invoices.Select(e => InvoiceRow(e, result.Options.HorizonDays)));
         CsvOutput.Write(Path.Combine(folder, "channel_mix_summary.csv"), SummaryColumns, result.Mixes.Select(SummaryRow));
         CsvOutput.Write(Path.Combine(folder, "dso_monthly.csv"), DsoColumns, result.Dso.Select(DsoRow));
         CsvOutput.Write(Path.Combine(folder, "survival.csv"), SurvivalColumns, result.Survival.SelectMany(SurvivalRows));
@@ -40,6 +47,13 @@ public static class EffectivenessFiles
         Round(m.DaysToPay?.Median), Round(m.DaysToPay?.P75), Round(m.DaysToPay?.P90),
         Round(m.DaysBeyondTerms?.Mean), Round(m.DaysBeyondTerms?.WeightedMean), Round(m.DaysBeyondTerms?.Median), Round(m.MeanDaysBeyondTermsClamped),
         Round(m.SharePaidLate, 4), m.HorizonKnown, Round(m.PaidWithinHorizon, 4), m.KmMedianDays, m.KmMedianLower, m.KmMedianUpper,
+    ];
+
+    private static IReadOnlyList<object?> InvoiceRow(CollectionEpisode e, int horizonDays) =>
+    [
+        e.Invoice.Invoice.InvoiceId, e.Invoice.Invoice.CustomerId, e.Invoice.Invoice.IssuedOn, e.Invoice.Invoice.DueOn, e.Invoice.Invoice.Amount,
+        e.IsOpen ? null : e.Invoice.SettledOn, e.IsOpen, e.DaysToPay, e.DaysBeyondTerms, e.DaysBeyondTerms is { } d ? Math.Max(0, d) : null,
+        e.LifetimeMix.ToWord(), e.StartedOn, e.StartedOn is null ? null : e.EpisodeMix.ToWord(), e.ObservedDays, e.PaidWithin(horizonDays),
     ];
 
     public static IReadOnlyList<object?> DsoRow(DsoMonth d) =>

@@ -29,7 +29,7 @@ public static class ChannelEffectiveness
                 foreach (var mix in Mixes)
                 {
                     var subset = members.Where(e => MixIn(e, view) == mix).ToArray();
-                    summaries.Add(Summarize(view, group, mix, subset, date, options, out var curve));
+                    summaries.Add(Summarize(view, group, mix, subset, options, out var curve));
                     if (curve is not null) survival.Add(new MixSurvival(view, group, mix, curve));
                 }
             }
@@ -42,7 +42,7 @@ public static class ChannelEffectiveness
             foreach (var mix in Mixes)
                 dso.AddRange(DsoByMonth.Compute(group, mix.ToWord(), members.Where(e => e.LifetimeMix == mix).ToArray(), date, options.DsoPeriodMonths));
         }
-        return new ChannelEffectivenessResult(date, options, summaries, survival, dso, Caveats(options));
+        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, dso, Caveats(options));
     }
 
     private static ChannelMix MixIn(CollectionEpisode episode, MixView view) => view == MixView.Lifetime ? episode.LifetimeMix : episode.EpisodeMix;
@@ -65,13 +65,13 @@ public static class ChannelEffectiveness
         return groups;
     }
 
-    private static MixSummary Summarize(MixView view, string group, ChannelMix mix, CollectionEpisode[] subset, DateOnly asOf,
+    private static MixSummary Summarize(MixView view, string group, ChannelMix mix, CollectionEpisode[] subset,
         ChannelEffectivenessOptions options, out KaplanMeierCurve? curve)
     {
-        var paid = subset.Where(e => e.Invoice.IsSettledBy(asOf)).ToArray();
+        var paid = subset.Where(e => !e.IsOpen).ToArray();
         var amounts = paid.Select(e => e.Invoice.Invoice.Amount).ToArray();
-        var daysToPay = paid.Select(e => (double)(e.Invoice.SettledOn!.Value.DayNumber - e.Invoice.Invoice.IssuedOn.DayNumber)).ToArray();
-        var beyondTerms = paid.Select(e => (double)(e.Invoice.SettledOn!.Value.DayNumber - e.Invoice.Invoice.DueOn.DayNumber)).ToArray();
+        var daysToPay = paid.Select(e => (double)e.DaysToPay!.Value).ToArray();
+        var beyondTerms = paid.Select(e => (double)e.DaysBeyondTerms!.Value).ToArray();
         var horizon = subset.Select(e => e.PaidWithin(options.HorizonDays)).Where(known => known is not null).ToArray();
         var started = subset.Where(e => e.StartedOn is not null).ToArray();
         curve = started.Length == 0

@@ -96,10 +96,14 @@ public sealed record DsoMonth(
     public decimal CurrentArEnd => Cei.CurrentArEnd;
 }
 
-/// <summary>Everything <see cref="ChannelEffectiveness.Compute"/> measured, with the caveats a reader must know.</summary>
+/// <summary>
+/// Everything <see cref="ChannelEffectiveness.Compute"/> measured, with the caveats a reader must know.
+/// <see cref="Invoices"/> holds each invoice's outcome and both channel mixes (too many for metrics.json: invoice_outcomes.csv has them).
+/// </summary>
 public sealed record ChannelEffectivenessResult(
     DateOnly AsOf,
     ChannelEffectivenessOptions Options,
+    [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyList<CollectionEpisode> Invoices,
     IReadOnlyList<MixSummary> Mixes,
     IReadOnlyList<MixSurvival> Survival,
     IReadOnlyList<DsoMonth> Dso,

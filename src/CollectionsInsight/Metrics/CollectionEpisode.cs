@@ -16,9 +16,20 @@ public sealed record CollectionEpisode(
     ChannelMix EpisodeMix,
     DateOnly AsOf)
 {
+    /// <summary>Settled − issued; null while open at the as-of date (censored, not dropped).</summary>
+    public int? DaysToPay => SettledBy is { } settled ? settled.DayNumber - Invoice.Invoice.IssuedOn.DayNumber : null;
+
+    /// <summary>Settled − due, signed (negative = paid early); null while open.</summary>
+    public int? DaysBeyondTerms => SettledBy is { } settled ? settled.DayNumber - Invoice.Invoice.DueOn.DayNumber : null;
+
+    /// <summary>True when the invoice is still open at the as-of date: its days to pay are censored there.</summary>
+    public bool IsOpen => SettledBy is null;
+
+    private DateOnly? SettledBy => Invoice.SettledOn is { } settled && settled <= AsOf ? settled : null;
+
     /// <summary>Days from the episode start to settlement; null when not started or not settled by the as-of date.</summary>
     public int? DaysToSettleFromStart =>
-        StartedOn is { } start && Invoice.SettledOn is { } settled && settled <= AsOf ? settled.DayNumber - start.DayNumber : null;
+        StartedOn is { } start && SettledBy is { } settled ? settled.DayNumber - start.DayNumber : null;
 
     /// <summary>Days from the episode start to the as-of date or settlement, whichever is first (the observed time).</summary>
     public int? ObservedDays => StartedOn is { } start ? (DaysToSettleFromStart ?? AsOf.DayNumber - start.DayNumber) : null;
