@@ -17,7 +17,7 @@ internal static class ReportCommand
 {
     public static readonly string[] Files =
     [
-        "collections-insight.xlsx", "report.html", "channel_mix_summary.csv", "dso_monthly.csv", "survival.csv", "metrics.json",
+        "collections-insight.xlsx", "report.html", "channel_mix_summary.csv", "dso_monthly.csv", "survival.csv", "invoice_outcomes.csv", "metrics.json",
         "data_quality.csv", "worklist.csv",
     ];
 
