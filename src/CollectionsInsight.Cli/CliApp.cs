@@ -33,6 +33,7 @@ public static class CliApp
             GenerateCommand.Create(context),
             ValidateCommand.Create(context),
             AnalyzeCommand.Create(context),
+            ReportCommand.Create(context),
             WorklistCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -1,6 +1,7 @@
 using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
+using CollectionsInsight.Reporting.Excel;
 
 namespace CollectionsInsight.Benchmarks;
 
@@ -15,6 +16,37 @@ internal static class Measured
         var history = LoadHistory(folder);
         var result = ChannelEffectiveness.Compute(history);
         return $"{Describe(history)}; {result.Mixes.Count} mix summaries, {result.Dso.Count} DSO months";
+    }
+
+    /// <summary>What <c>report</c> does end to end, through the console: load, analyze, worklist, then the workbook, HTML, charts and CSVs.</summary>
+    public static string Report(string folder)
+    {
+        var output = Directory.CreateTempSubdirectory("ci-bench-report-").FullName;
+        try
+        {
+            var code = Cli.CliApp.Run(["report", "--data", folder, "--out", output], TextWriter.Null, Console.Error, interactive: false);
+            if (code != 0) throw new InvalidOperationException($"report exited with {code}");
+            return $"wrote {Directory.GetFiles(output, "*", SearchOption.AllDirectories).Length} files, workbook {new FileInfo(Path.Combine(output, "collections-insight.xlsx")).Length / 1024.0:N0} KiB";
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    /// <summary>A 500,000-row worklist-shaped sheet through the streaming workbook writer (the data folder is not used).</summary>
+    public static string WorklistSheet(string folder)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ci-bench-worklist-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            var m = ExcelWorkload.Measure(path, 500_000);
+            return $"{m.Rows:N0} rows in {m.Elapsed.TotalSeconds:0.0} s, {m.FileBytes / (1024.0 * 1024):0.0} MiB file, {m.AllocatedBytes / (1024.0 * 1024):N0} MiB allocated";
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static CollectionHistory LoadHistory(string folder) => CollectionHistory.Load(folder, new LoadOptions { AsOf = new DateOnly(2030, 1, 1) });

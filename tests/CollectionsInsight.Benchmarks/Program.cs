@@ -40,6 +40,8 @@ namespace CollectionsInsight.Benchmarks
         {
             ["load"] = Measured.Load,
             ["analyze"] = Measured.Analyze,
+            ["report"] = Measured.Report,
+            ["worklist-sheet-500k"] = Measured.WorklistSheet,
         };
 
         public static int Compare(string task, int customers)

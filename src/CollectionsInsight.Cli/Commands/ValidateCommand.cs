@@ -28,7 +28,7 @@ internal static class ValidateCommand
             if (parse.GetValue(output) is { } folder)
             {
                 var path = Path.Combine(folder, "data_quality.csv");
-                WriteCsv(path, history.Quality);
+                DataQualityFile.Write(path, history.Quality);
                 context.Console.WriteLine($"Wrote {path}");
             }
             return CliApp.Success;
@@ -71,14 +71,5 @@ internal static class ValidateCommand
         console.WriteLine(quality.IsClean
             ? "No issues: every row was kept."
             : $"{quality.RowsRejected:N0} rows rejected ({quality.TotalIssues:N0} issues); the rest was loaded.");
-    }
-
-    /// <summary>data_quality.csv: one row per listed issue, then one per issue count (kind = count), then the per-file summary.</summary>
-    internal static void WriteCsv(string path, DataQualityReport quality)
-    {
-        var rows = quality.Files.Select(f => (IReadOnlyList<object?>)["file", f.File, null, null, null, $"read {f.RowsRead}, kept {f.RowsKept}, rejected {f.RowsRejected}", f.RowsRejected])
-            .Concat(quality.IssueCounts.Select(c => (IReadOnlyList<object?>)["count", c.File, null, null, null, c.Reason, c.Count]))
-            .Concat(quality.Issues.Select(i => (IReadOnlyList<object?>)["issue", i.File, i.Line, i.Column, i.Value, i.Reason, 1L]));
-        CsvOutput.Write(path, ["kind", "file", "line", "column", "value", "reason", "count"], rows);
     }
 }

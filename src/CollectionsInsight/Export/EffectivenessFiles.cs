@@ -63,7 +63,7 @@ public static class EffectivenessFiles
         Round(d.Cei.Percent), Round(d.CeiWithoutN.Percent),
     ];
 
-    private static IEnumerable<IReadOnlyList<object?>> SurvivalRows(MixSurvival s) =>
+    public static IEnumerable<IReadOnlyList<object?>> SurvivalRows(MixSurvival s) =>
         s.Curve.Steps.Select(step => (IReadOnlyList<object?>)
         [
             Word(s.View), s.Group, s.Mix.ToWord(), step.Day, step.AtRisk, step.Events, step.Censored,

@@ -79,12 +79,15 @@ public sealed class Worklist
     }
 
     /// <summary>Writes worklist.csv (formula-safe text, invariant numbers, ISO dates), completely or not at all.</summary>
-    public void WriteCsv(string path) => CsvOutput.Write(path, Columns, Rows.Select(r => (IReadOnlyList<object?>)
+    public void WriteCsv(string path) => CsvOutput.Write(path, Columns, Rows.Select(CsvRow));
+
+    /// <summary>One row's cells under <see cref="Columns"/> (the Excel report shows the same cells).</summary>
+    public static IReadOnlyList<object?> CsvRow(WorklistRow r) =>
     [
         r.Rank, r.CustomerId, r.CustomerName, r.ContactName, r.Phone, r.Email, r.OpenAmount, r.OverdueAmount,
         r.OldestDaysOverdue, string.Join(';', r.OpenInvoiceIds), r.Channel.ToWord(), r.ChannelSource.ToWord(),
         r.NextAction.ToWord(), r.DueBy, r.Reason, r.Flags.ToWords(), r.Priority, r.Minutes, r.AssignedOn,
-    ]));
+    ];
 
     private static WorklistRow RowFor(ContactFacts facts, ChannelAdvice? advice, WorklistOptions options)
     {

@@ -1,0 +1,138 @@
+using System.Globalization;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Export;
+using CollectionsInsight.Metrics;
+using CollectionsInsight.Reporting.Excel;
+using CollectionsInsight.Worklists;
+
+namespace CollectionsInsight.Reporting.Report;
+
+/// <summary>
+/// The Excel workbook of a report (collections-insight.xlsx): Summary, Channel mix, Days to pay (with a bar
+/// chart), DSO monthly (the audit trail), DSO by mix (month × mix, with a line chart), Survival, Worklist,
+/// Model card and Data quality. The table sheets show the same columns as the CSV files, so a figure can be
+/// traced from the workbook to the CSV and back.
+/// </summary>
+public static class ExcelReport
+{
+    public const string NotAvailable = "not available";
+
+    /// <summary>Writes the workbook to <paramref name="path"/> completely or not at all.</summary>
+    public static void Write(string path, ReportContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        WorkbookWriter.Write(path, InvariantCulture.Run(() => Sheets(content)));
+    }
+
+    internal static IReadOnlyList<ExcelSheet> Sheets(ReportContent content) =>
+    [
+        Summary(content),
+        Table("Channel mix", EffectivenessFiles.SummaryColumns, content.Effectiveness.Mixes.Select(EffectivenessFiles.SummaryRow)),
+        DaysToPay(content),
+        Table("DSO monthly", EffectivenessFiles.DsoColumns, content.Effectiveness.Dso.Select(EffectivenessFiles.DsoRow)),
+        DsoByMix(content),
+        Table("Survival", EffectivenessFiles.SurvivalColumns, content.Effectiveness.Survival.SelectMany(EffectivenessFiles.SurvivalRows)),
+        content.Worklist is { } worklist
+            ? Table("Worklist", Worklist.Columns, worklist.Rows.Select(Worklist.CsvRow))
+            : Missing("Worklist", "The worklist was not built for this report."),
+        Missing("Model card", "No channel model was trained or given for this report."),
+        Table("Data quality", DataQualityFile.Columns, DataQualityFile.Rows(content.Quality, content.PresentIssue)),
+    ];
+
+    private static ExcelSheet Summary(ReportContent content)
+    {
+        var e = content.Effectiveness;
+        var lines = new List<ExcelSummaryLine>
+        {
+            ExcelSummaryLine.Heading("Report"),
+            new("As of", content.AsOf, ExcelColumnKind.Date),
+            new("Data source", content.DataSource),
+            new("Personal data", content.PiiMasked ? "masked (contact names, phone numbers, emails)" : "not masked"),
+            new("Channel model", NotAvailable, Note: "no model was trained or given"),
+            ExcelSummaryLine.Heading($"Days to pay by channel mix (episode view: mix of the first {e.Options.WindowDays} days)"),
+        };
+        foreach (var m in content.EpisodeMixes)
+            lines.Add(new($"{m.Mix.ToWord()}: mean days to pay", m.DaysToPay?.Mean, ExcelColumnKind.Days, Note: MixNote(m)));
+        if (content.BookDso.LastOrDefault(d => d.ChannelMix == ChannelEffectiveness.AllGroup) is { } latest)
+        {
+            lines.Add(ExcelSummaryLine.Heading($"DSO family, {latest.Month:yyyy-MM} (all invoices, {latest.Dso.PeriodDays}-day period)"));
+            lines.Add(new("DSO", latest.Dso.Days, ExcelColumnKind.Days, Note: OneLine(latest.Dso.Explain())));
+            lines.Add(new("Countback DSO", latest.Countback.Days, ExcelColumnKind.Days, Note: OneLine(latest.Countback.Explain())));
+            lines.Add(new("Best possible DSO", latest.BestPossible.Days, ExcelColumnKind.Days, Note: OneLine(latest.BestPossible.Explain())));
+            lines.Add(new("Average days delinquent", latest.AverageDaysDelinquent.Days, ExcelColumnKind.Days, Note: OneLine(latest.AverageDaysDelinquent.Explain())));
+            lines.Add(new("CEI", latest.Cei.Percent / 100, ExcelColumnKind.Percent, Note: OneLine(latest.Cei.Explain())));
+        }
+        lines.Add(ExcelSummaryLine.Heading("Data quality"));
+        lines.Add(new("Rows rejected", content.Quality.RowsRejected, ExcelColumnKind.Integer));
+        lines.Add(new("Issues", content.Quality.TotalIssues, ExcelColumnKind.Integer, Note: "see the Data quality sheet"));
+        lines.Add(ExcelSummaryLine.Heading("Worklist"));
+        lines.Add(content.Worklist is { } w
+            ? new("Customers on the worklist", w.Rows.Count, ExcelColumnKind.Integer, Note: $"{w.Rows.Count(r => r.AssignedOn is not null):N0} assigned in the plan")
+            : new("Worklist", NotAvailable));
+        lines.Add(ExcelSummaryLine.Heading("Caveats"));
+        lines.AddRange(e.Caveats.Select(c => new ExcelSummaryLine(c)));
+        return ExcelSheet.Summary("Summary", lines, title: $"Collections insight as of {content.AsOf:yyyy-MM-dd}");
+    }
+
+    private static string OneLine(string explanation) => explanation.Replace("\n", "; ", StringComparison.Ordinal).Replace("  ", "", StringComparison.Ordinal);
+
+    private static string MixNote(MixSummary m) => string.Create(CultureInfo.InvariantCulture,
+        $"95% interval {m.MeanDaysToPayInterval?.Lower:0.0}–{m.MeanDaysToPayInterval?.Upper:0.0}; median {m.DaysToPay?.Median:0.0}; {m.PaidInvoices:N0} of {m.Invoices:N0} invoices paid");
+
+    private static ExcelSheet DaysToPay(ReportContent content)
+    {
+        ExcelColumn[] columns =
+        [
+            new("Channel mix"), new("Invoices", ExcelColumnKind.Integer), new("Mean days to pay", ExcelColumnKind.Days),
+            new("Lower 95%", ExcelColumnKind.Days), new("Upper 95%", ExcelColumnKind.Days), new("Median days to pay", ExcelColumnKind.Days),
+        ];
+        var rows = content.EpisodeMixes.Select(m => (IReadOnlyList<object?>)
+            [m.Mix.ToWord(), m.Invoices, m.DaysToPay?.Mean, m.MeanDaysToPayInterval?.Lower, m.MeanDaysToPayInterval?.Upper, m.DaysToPay?.Median]);
+        return ExcelSheet.Table("Days to pay", columns, rows)
+            .WithCharts(new ExcelChart(ExcelChartKind.Column, "Days to pay by channel mix (episode view)", CategoryColumn: 0, ValueColumns: [2, 5])
+            {
+                CategoryAxisTitle = "Channel mix",
+                ValueAxisTitle = "Days",
+            });
+    }
+
+    private static ExcelSheet DsoByMix(ReportContent content)
+    {
+        var pivot = DsoPivot.Of(content);
+        ExcelColumn[] columns = [new("Month", ExcelColumnKind.Date) { NumberFormat = "yyyy-mm" }, .. pivot.Mixes.Select(m => new ExcelColumn(m, ExcelColumnKind.Days))];
+        var rows = pivot.Months.Select((month, i) => (IReadOnlyList<object?>)[month, .. pivot.Values[i].Cast<object?>()]);
+        return ExcelSheet.Table("DSO by mix", columns, rows)
+            .WithCharts(new ExcelChart(ExcelChartKind.Line, "DSO by month and channel mix (lifetime view)", CategoryColumn: 0,
+                ValueColumns: Enumerable.Range(1, pivot.Mixes.Count).ToArray())
+            {
+                CategoryAxisTitle = "Month",
+                ValueAxisTitle = "DSO (days)",
+            });
+    }
+
+    /// <summary>A table sheet with the CSV's columns, each shown with a readable header and the format its values need.</summary>
+    private static ExcelSheet Table(string name, IReadOnlyList<string> csvColumns, IEnumerable<IReadOnlyList<object?>> rows) =>
+        ExcelSheet.Table(name, csvColumns.Select(Column).ToArray(), rows);
+
+    private static ExcelSheet Missing(string name, string why) =>
+        ExcelSheet.Summary(name, [new(name, NotAvailable, Note: why)]);
+
+    internal static ExcelColumn Column(string csvName)
+    {
+        var header = string.Join(' ', csvName.Split('_').Select(w => w is "dso" or "cei" or "add" or "ar" or "km" or "id" ? w.ToUpperInvariant() : w));
+        header = char.ToUpperInvariant(header[0]) + header[1..];
+        return csvName switch
+        {
+            "amount" or "sales" or "period_sales" or "ar_start" or "ar_end" or "current_ar_end" or "open_amount" or "overdue_amount" => new(header, ExcelColumnKind.Money),
+            "paid_share" or "share_paid_late" or "paid_within_horizon" or "survival" or "lower" or "upper" => new(header, ExcelColumnKind.Percent),
+            "due_by" or "assigned_on" => new(header, ExcelColumnKind.Date),
+            "cei" or "cei_without_n" => new(header, ExcelColumnKind.Decimal) { NumberFormat = "0.0" },
+            "priority" => new(header, ExcelColumnKind.Decimal) { NumberFormat = "#,##0.00" },
+            "invoices" or "paid_invoices" or "horizon_known" or "period_days" or "day" or "at_risk" or "paid" or "censored" or "line" or "count"
+                or "rank" or "minutes" or "oldest_days_overdue" or "km_median_lower" or "km_median_upper" => new(header, ExcelColumnKind.Integer),
+            "dso" or "countback_dso" or "best_possible_dso" or "add" => new(header, ExcelColumnKind.Days),
+            _ when csvName.Contains("days", StringComparison.Ordinal) => new(header, ExcelColumnKind.Days),
+            _ => new(header),
+        };
+    }
+}

@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Export;
+using CollectionsInsight.Metrics;
+using CollectionsInsight.Worklists;
+
+namespace CollectionsInsight.Reporting.Report;
+
+/// <summary>
+/// The HTML report (report.html): one self-contained file — inline CSS and inline SVG charts, no scripts, nothing
+/// fetched — with the headline findings in words, the tables, the charts, the worklist summary, the model card
+/// and the data quality; it prints on A4. Every piece of text from the data is HTML-escaped.
+/// </summary>
+public static partial class HtmlReport
+{
+    private const int ListedRows = 20;
+
+    /// <summary>Writes the report to <paramref name="path"/> completely or not at all, with the given charts (default: <see cref="ReportCharts.Build"/>).</summary>
+    public static void Write(string path, ReportContent content, IReadOnlyList<ReportChart>? charts = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var html = Render(content, charts ?? ReportCharts.Build(content));
+        AtomicOutput.WriteText(path, writer => writer.Write(html));
+    }
+
+    /// <summary>The report as an HTML document.</summary>
+    public static string Render(ReportContent content, IReadOnlyList<ReportChart> charts)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(charts);
+        return InvariantCulture.Run(() => RenderInvariant(content, charts));
+    }
+
+    private static string RenderInvariant(ReportContent content, IReadOnlyList<ReportChart> charts)
+    {
+        var html = new Html();
+        html.Raw($"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{Html.Escape($"Collections insight as of {content.AsOf:yyyy-MM-dd}")}</title>
+            <style>{Css}</style>
+            </head>
+            <body>
+            <header>
+            <h1>Collections insight</h1>
+            <p class="meta">As of <strong>{content.AsOf:yyyy-MM-dd}</strong> · data: {Html.Escape(content.DataSource)} · personal data {(content.PiiMasked ? "masked" : "not masked")}</p>
+            </header>
+
+            """);
+        Findings(html, content);
+        html.Raw("<section>\n<h2>Charts</h2>\n");
+        foreach (var chart in charts) html.Raw($"<figure>\n{chart.Chart.ToSvg()}\n</figure>\n");
+        html.Raw("</section>\n");
+        ChannelMix(html, content);
+        Dso(html, content);
+        WorklistSection(html, content.Worklist);
+        html.Raw("<section>\n<h2>Channel model</h2>\n<p class=\"missing\">Model card: not available — no channel model was trained or given for this report.</p>\n</section>\n");
+        DataQuality(html, content);
+        html.Raw("<section>\n<h2>Caveats</h2>\n<ul>\n");
+        foreach (var caveat in content.Effectiveness.Caveats) html.Raw($"<li>{Html.Escape(caveat)}</li>\n");
+        html.Raw("</ul>\n</section>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Findings(Html html, ReportContent content)
+    {
+        var e = content.Effectiveness;
+        html.Raw("<section class=\"findings\">\n<h2>Headline findings</h2>\n<ul>\n");
+        var paid = content.EpisodeMixes.Where(m => m.DaysToPay is not null && m.Mix != Domain.ChannelMix.None).OrderBy(m => m.DaysToPay!.Mean).ToArray();
+        if (paid.Length > 0)
+        {
+            var fastest = paid[0];
+            var others = string.Join("; ", paid.Skip(1).Select(m => $"{m.Mix.ToWord()} {Days(m)}"));
+            html.Item($"Episode view (channel mix of the first {e.Options.WindowDays} days): invoices worked by {fastest.Mix.ToWord()} were paid fastest, " +
+                $"mean {Days(fastest)} days to pay" + (others.Length > 0 ? $", against {others}." : "."));
+            var overlapping = paid.Skip(1).Where(m => Overlap(fastest, m)).Select(m => m.Mix.ToWord()).ToArray();
+            if (overlapping.Length > 0)
+                html.Item($"The 95% intervals of {fastest.Mix.ToWord()} and {string.Join(", ", overlapping)} overlap: that difference may be chance.");
+        }
+        else
+        {
+            html.Item("Episode view: no paid invoices with a channel mix, so no days to pay to compare.");
+        }
+        html.Item("Lifetime view caveat: counting every attempt over an invoice's life makes slow payers look as if \"both\" channels slowed them down. " +
+            "Compare channels in the episode view; even there, collectors chose the channel, so the customers differ (see the caveats).");
+        if (content.BookDso.LastOrDefault(d => d.ChannelMix == ChannelEffectiveness.AllGroup) is { } latest)
+            html.Item($"{latest.Month:MMMM yyyy} ({latest.Dso.PeriodDays}-day period, all invoices): DSO {Number(latest.Dso.Days)} days, " +
+                $"countback DSO {Number(latest.Countback.Days)}, best possible DSO {Number(latest.BestPossible.Days)}, " +
+                $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, CEI {Number(latest.Cei.Percent)}%.");
+        var q = content.Quality;
+        html.Item(q.IsClean ? "Data quality: every row was kept." : $"Data quality: {q.RowsRejected:N0} rows rejected ({q.TotalIssues:N0} issues); the rest was analysed.");
+        html.Item(content.Worklist is { } w
+            ? $"Worklist: {w.Rows.Count:N0} customers to contact, {w.Rows.Count(r => r.AssignedOn is not null):N0} planned in the next {w.PlanDays.Count} working days."
+            : "Worklist: not available.");
+        html.Raw("</ul>\n</section>\n");
+    }
+
+    private static void ChannelMix(Html html, ReportContent content)
+    {
+        var e = content.Effectiveness;
+        html.Raw("<section>\n<h2>Days to pay by channel mix</h2>\n");
+        foreach (var view in new[] { MixView.Episode, MixView.Lifetime })
+        {
+            html.Raw($"<h3>{(view == MixView.Episode ? "Episode view (compare channels here)" : "Lifetime view (describes effort, not effect)")}</h3>\n");
+            html.Table(["Channel mix", "Invoices", "Paid", "Mean days to pay (95%)", "Median", "Mean days beyond terms", $"Paid within {e.Options.HorizonDays} d", "KM median days"],
+                e.Headline(view).Where(m => m.Invoices > 0).Select(m => new[]
+                {
+                    m.Mix.ToWord(), $"{m.Invoices:N0}", Percent(m.PaidShare), Days(m), Number(m.DaysToPay?.Median),
+                    Number(m.DaysBeyondTerms?.Mean), Percent(m.PaidWithinHorizon), m.KmMedianDays is { } k ? $"{k} ({m.KmMedianLower?.ToString(CultureInfo.InvariantCulture) ?? "?"}–{m.KmMedianUpper?.ToString(CultureInfo.InvariantCulture) ?? "?"})" : "–",
+                }));
+        }
+        html.Raw("</section>\n");
+    }
+
+    private static void Dso(Html html, ReportContent content)
+    {
+        var rows = content.BookDso;
+        html.Raw("<section>\n<h2>DSO, ADD and CEI</h2>\n");
+        if (rows.Count == 0)
+        {
+            html.Raw("<p class=\"missing\">Not available: no complete month of sales.</p>\n</section>\n");
+            return;
+        }
+        var month = rows.Max(d => d.Month);
+        html.Raw($"<h3>{month:MMMM yyyy} by channel mix (lifetime view)</h3>\n");
+        html.Table(["Channel mix", "Period sales", "AR end", "Current AR end", "DSO", "Countback DSO", "Best possible DSO", "ADD", "CEI %"],
+            rows.Where(d => d.Month == month).Select(d => new[]
+            {
+                d.ChannelMix, Money(d.Dso.Sales), Money(d.ArEnd), Money(d.CurrentArEnd), Number(d.Dso.Days), Number(d.Countback.Days),
+                Number(d.BestPossible.Days), Number(d.AverageDaysDelinquent.Days), Number(d.Cei.Percent),
+            }));
+        html.Raw("<h3>All invoices by month (latest 12)</h3>\n");
+        html.Table(["Month", "Sales", "AR start", "AR end", "DSO", "Countback DSO", "ADD", "CEI %"],
+            rows.Where(d => d.ChannelMix == ChannelEffectiveness.AllGroup).TakeLast(12).Select(d => new[]
+            {
+                d.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Money(d.Sales), Money(d.ArStart), Money(d.ArEnd), Number(d.Dso.Days),
+                Number(d.Countback.Days), Number(d.AverageDaysDelinquent.Days), Number(d.Cei.Percent),
+            }));
+        html.Raw("</section>\n");
+    }
+
+    private static void WorklistSection(Html html, Worklist? worklist)
+    {
+        html.Raw("<section>\n<h2>Worklist</h2>\n");
+        if (worklist is null)
+        {
+            html.Raw("<p class=\"missing\">Not available: the worklist was not built for this report.</p>\n</section>\n");
+            return;
+        }
+        html.Raw($"<p>{worklist.Rows.Count:N0} customers; {worklist.BeyondCapacity:N0} beyond the collectors' capacity, {worklist.DueAfterPlan:N0} due after the plan ({worklist.PlanDays[0]:yyyy-MM-dd} to {worklist.PlanDays[^1]:yyyy-MM-dd}).</p>\n");
+        html.Table(["Next action", "Customers", "Open amount"],
+            worklist.Rows.GroupBy(r => r.NextAction).OrderBy(g => g.Key).Select(g => new[] { g.Key.ToWord(), $"{g.Count():N0}", Money(g.Sum(r => r.OpenAmount)) }));
+        html.Raw($"<h3>Top {Math.Min(ListedRows, worklist.Rows.Count)} by priority</h3>\n");
+        html.Table(["Rank", "Customer", "Contact", "Phone", "Email", "Channel", "Next action", "Due by", "Overdue amount"],
+            worklist.Rows.Take(ListedRows).Select(r => new[]
+            {
+                $"{r.Rank}", $"{r.CustomerId} {r.CustomerName}", r.ContactName ?? "", r.Phone ?? "", r.Email ?? "",
+                r.Channel.ToWord(), r.NextAction.ToWord(), r.DueBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Money(r.OverdueAmount),
+            }));
+        html.Raw("</section>\n");
+    }
+
+    private static void DataQuality(Html html, ReportContent content)
+    {
+        var q = content.Quality;
+        var f = q.Facts;
+        html.Raw("<section>\n<h2>Data quality</h2>\n");
+        html.Table(["File", "Rows read", "Kept", "Rejected"], q.Files.Select(x => new[] { x.File, $"{x.RowsRead:N0}", $"{x.RowsKept:N0}", $"{x.RowsRejected:N0}" }));
+        if (q.IssueCounts.Count > 0)
+            html.Table(["File", "Issue", "Count"], q.IssueCounts.OrderByDescending(c => c.Count).Select(c => new[] { c.File, c.Reason, $"{c.Count:N0}" }));
+        html.Table(["Collection fact", "Value"],
+        [
+            ["Customers without phone / email / any contact", $"{f.CustomersWithoutPhone:N0} / {f.CustomersWithoutEmail:N0} / {f.CustomersWithoutAnyContact:N0} of {f.Customers:N0}"],
+            ["Bounced emails (customers)", $"{f.BouncedEmails:N0} ({f.CustomersWithBouncedEmail:N0})"],
+            ["Wrong numbers (customers)", $"{f.WrongNumbers:N0} ({f.CustomersWithWrongNumber:N0})"],
+            ["Unapplied payments (amount)", $"{f.UnappliedPayments:N0} ({Money(f.UnappliedCash)})"],
+            ["Overpaid invoices (excess)", $"{f.OverpaidInvoices:N0} ({Money(f.Overpayment)})"],
+            ["Credit notes", $"{f.CreditNotes:N0}"],
+        ]);
+        if (q.Issues.Count > 0)
+        {
+            html.Raw($"<h3>First {Math.Min(ListedRows, q.Issues.Count)} of {q.TotalIssues:N0} issues</h3>\n");
+            html.Table(["File", "Line", "Column", "Value", "Reason"], q.Issues.Take(ListedRows).Select(content.PresentIssue)
+                .Select(i => new[] { i.File, $"{i.Line}", i.Column, i.Value, i.Reason }));
+        }
+        html.Raw("</section>\n");
+    }
+
+    private static bool Overlap(MixSummary a, MixSummary b) =>
+        a.MeanDaysToPayInterval is { } x && b.MeanDaysToPayInterval is { } y && x.Lower <= y.Upper && y.Lower <= x.Upper;
+
+    private static string Days(MixSummary m) => m.DaysToPay is not { } d ? "–"
+        : m.MeanDaysToPayInterval is { } i ? $"{Number(d.Mean)} ({Number(i.Lower)}–{Number(i.Upper)})" : Number(d.Mean);
+
+    private static string Number(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.0", CultureInfo.InvariantCulture) : "–";
+
+    private static string Percent(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0%", CultureInfo.InvariantCulture) : "–";
+
+    [GeneratedRegex(@"^-?[0-9][0-9,]*(\.[0-9]+)?%?( \(.*\))?$")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 *-]*$")]
+    private static partial Regex CodePattern();
+
+    private static string Money(decimal value) => value.ToString("#,##0", CultureInfo.InvariantCulture);
+
+    /// <summary>An HTML document under construction: raw markup from this class, escaped text from the data.</summary>
+    private sealed class Html
+    {
+        private readonly StringBuilder _text = new();
+
+        public static string Escape(string text) => WebUtility.HtmlEncode(text);
+
+        public void Raw(string markup) => _text.Append(markup);
+
+        public void Item(string text) => _text.Append("<li>").Append(Escape(text)).Append("</li>\n");
+
+        public void Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+        {
+            _text.Append("<table>\n<thead><tr>");
+            foreach (var h in header) _text.Append("<th>").Append(Escape(h)).Append("</th>");
+            _text.Append("</tr></thead>\n<tbody>\n");
+            foreach (var row in rows)
+            {
+                _text.Append("<tr>");
+                foreach (var cell in row) _text.Append(IsNumber(cell) ? "<td class=\"n\">" : CodePattern().IsMatch(cell) ? "<td class=\"code\">" : "<td>").Append(Escape(cell)).Append("</td>");
+                _text.Append("</tr>\n");
+            }
+            _text.Append("</tbody>\n</table>\n");
+        }
+
+        public override string ToString() => _text.ToString();
+
+        /// <summary>Numbers (with an optional % and a bracketed interval) are right-aligned; dates and phone numbers (codes) only kept on one line.</summary>
+        private static bool IsNumber(string cell) => cell == "–" || NumberPattern().IsMatch(cell);
+    }
+
+    private const string Css = """
+
+        :root { color-scheme: light; }
+        body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1f2328; background: #fff; max-width: 980px; margin: 0 auto; padding: 24px; }
+        h1 { font-size: 26px; margin: 0 0 4px; }
+        h2 { font-size: 19px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 2px solid #d0d7de; }
+        h3 { font-size: 15px; margin: 18px 0 6px; }
+        .meta { color: #57606a; margin: 0; }
+        .findings ul { padding-left: 20px; }
+        .findings li { margin: 4px 0; }
+        .missing { color: #6e4a00; background: #fff8e1; border-left: 4px solid #d4a72c; padding: 6px 10px; }
+        table { border-collapse: collapse; margin: 8px 0 14px; font-variant-numeric: tabular-nums; }
+        th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; }
+        th { background: #f2f4f7; font-weight: 600; }
+        td.n { text-align: right; white-space: nowrap; }
+        td.code { white-space: nowrap; }
+        tbody tr:nth-child(even) { background: #f8f9fb; }
+        figure { margin: 12px 0; }
+        svg { max-width: 100%; height: auto; }
+        @media print {
+          @page { size: A4; margin: 14mm 12mm; }
+          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          h2 { break-after: avoid; }
+          h3 { break-after: avoid; }
+          table, figure { break-inside: avoid; }
+          tbody tr:nth-child(even) { background: none; }
+        }
+
+        """;
+}

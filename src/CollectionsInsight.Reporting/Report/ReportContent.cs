@@ -1,0 +1,33 @@
+using CollectionsInsight.Loading;
+using CollectionsInsight.Metrics;
+using CollectionsInsight.Worklists;
+
+namespace CollectionsInsight.Reporting.Report;
+
+/// <summary>
+/// Everything a report shows: the as-of date, where the data came from, what loading found, the channel
+/// effectiveness, and — when available — the collectors' worklist. Sections whose input is missing say
+/// "not available" instead of disappearing. Personal data must already be masked (<see cref="PiiMask"/>)
+/// when <see cref="PiiMasked"/> is set; the writers mask the data-quality values themselves.
+/// </summary>
+/// <param name="AsOf">The date the figures are measured at.</param>
+/// <param name="DataSource">Where the data came from, as the reader should see it (e.g. the folder name).</param>
+/// <param name="Quality">What loading kept and rejected.</param>
+/// <param name="Effectiveness">Days to pay, survival and the DSO family by channel mix.</param>
+public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQualityReport Quality, ChannelEffectivenessResult Effectiveness)
+{
+    /// <summary>The collectors' worklist; null when it was not built.</summary>
+    public Worklist? Worklist { get; init; }
+
+    /// <summary>Whether contact names, phone numbers and emails are masked in every output.</summary>
+    public bool PiiMasked { get; init; }
+
+    /// <summary>The data-quality issues as the report shows them (masked when <see cref="PiiMasked"/>).</summary>
+    internal Func<DataQualityIssue, DataQualityIssue> PresentIssue => PiiMasked ? PiiMask.Issue : i => i;
+
+    /// <summary>The episode-view summaries of the whole book for the mixes that have invoices.</summary>
+    internal IReadOnlyList<MixSummary> EpisodeMixes => Effectiveness.Headline(MixView.Episode).Where(m => m.Invoices > 0).ToArray();
+
+    /// <summary>The whole book's DSO rows per month for the book (<c>all</c>) and each mix, latest month last.</summary>
+    internal IReadOnlyList<DsoMonth> BookDso => Effectiveness.Dso.Where(d => d.Group == Metrics.ChannelEffectiveness.AllGroup).ToArray();
+}

@@ -1,0 +1,21 @@
+using CollectionsInsight.Loading;
+
+namespace CollectionsInsight.Export;
+
+/// <summary>
+/// data_quality.csv: one row per file (kind = file), one per issue count (kind = count), then one per listed issue.
+/// The Excel report shows the same rows.
+/// </summary>
+public static class DataQualityFile
+{
+    public static readonly string[] Columns = ["kind", "file", "line", "column", "value", "reason", "count"];
+
+    /// <summary>The rows; <paramref name="present"/>, if given, rewrites each issue first (e.g. to mask personal data).</summary>
+    public static IEnumerable<IReadOnlyList<object?>> Rows(DataQualityReport quality, Func<DataQualityIssue, DataQualityIssue>? present = null) =>
+        quality.Files.Select(f => (IReadOnlyList<object?>)["file", f.File, null, null, null, $"read {f.RowsRead}, kept {f.RowsKept}, rejected {f.RowsRejected}", f.RowsRejected])
+            .Concat(quality.IssueCounts.Select(c => (IReadOnlyList<object?>)["count", c.File, null, null, null, c.Reason, c.Count]))
+            .Concat(quality.Issues.Select(present ?? (i => i)).Select(i => (IReadOnlyList<object?>)["issue", i.File, i.Line, i.Column, i.Value, i.Reason, 1L]));
+
+    public static void Write(string path, DataQualityReport quality, Func<DataQualityIssue, DataQualityIssue>? present = null) =>
+        CsvOutput.Write(path, Columns, Rows(quality, present));
+}

@@ -1,0 +1,101 @@
+using CollectionsInsight.Reporting.Report;
+using CollectionsInsight.Reporting.Tests.Excel;
+using DocumentFormat.OpenXml.Drawing.Charts;
+using ChartFormula = DocumentFormat.OpenXml.Drawing.Charts.Formula;
+using ChartValues = DocumentFormat.OpenXml.Drawing.Charts.Values;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Xunit.Abstractions;
+
+namespace CollectionsInsight.Reporting.Tests.Report;
+
+public class ExcelReportTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Write_Sample_HasEverySheetInOrderAndValidates()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "Survival", "Worklist", "Model card", "Data quality"],
+            XlsxAssert.SheetNames(document));
+        XlsxAssert.Valid(document, output);
+    }
+
+    [Fact]
+    public void Write_Sample_TablesHaveBoldFrozenHeadersAndNumberFormats()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var mix = XlsxAssert.Sheet(document, "Channel mix");
+        var cells = XlsxAssert.Cells(mix);
+        Assert.Equal("View", XlsxAssert.Text(cells["A1"]));
+        Assert.True(XlsxAssert.IsBold(document, cells["A1"]));
+        Assert.Equal("Mean days to pay", XlsxAssert.Text(cells["H1"]));
+        Assert.Equal("0.0", XlsxAssert.FormatCode(document, cells["H2"]));
+        Assert.Equal("#,##0.00", XlsxAssert.FormatCode(document, cells["F2"]));
+        Assert.Equal("0.0%", XlsxAssert.FormatCode(document, cells["G2"]));
+        var pane = mix.Worksheet.Descendants<Pane>().Single();
+        Assert.Equal(("A2", PaneStateValues.Frozen), (pane.TopLeftCell!.Value, pane.State!.Value));
+
+        var dso = XlsxAssert.Cells(XlsxAssert.Sheet(document, "DSO monthly"));
+        Assert.Equal(["Group", "Month", "Channel mix", "Sales", "Period sales", "Period days", "AR start", "AR end", "Current AR end", "DSO"],
+            new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1" }.Select(c => XlsxAssert.Text(dso[c])));
+        Assert.Equal("#,##0.00", XlsxAssert.FormatCode(document, dso["G2"]));
+        Assert.Equal("yyyy-mm-dd", XlsxAssert.FormatCode(document, XlsxAssert.Cells(XlsxAssert.Sheet(document, "Worklist"))["N2"]));
+    }
+
+    [Fact]
+    public void Write_Sample_SummaryStatesAsOfSourceAndMissingModel()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var texts = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Summary")).Values.Select(XlsxAssert.Text).ToList();
+        Assert.Contains("As of", texts);
+        Assert.Contains(SampleReport.Content.AsOf.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture), texts);
+        Assert.Contains("data-samples", texts);
+        Assert.Contains("Channel model", texts);
+        Assert.Contains(ExcelReport.NotAvailable, texts);
+        Assert.Contains(SampleReport.Content.Effectiveness.Caveats[0], texts);
+    }
+
+    [Fact]
+    public void Write_Sample_ChartsReferenceTheirSheetRanges()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var mixes = SampleReport.Content.EpisodeMixes.Count;
+        var bars = ChartOf(document, "Days to pay").Descendants<BarChart>().Single();
+        Assert.Equal([$"'Days to pay'!$C$2:$C${mixes + 1}", $"'Days to pay'!$F$2:$F${mixes + 1}"],
+            bars.Descendants<ChartValues>().Select(v => v.Descendants<ChartFormula>().Single().Text));
+        Assert.Equal($"'Days to pay'!$A$2:$A${mixes + 1}", bars.Descendants<CategoryAxisData>().First().Descendants<ChartFormula>().Single().Text);
+
+        var pivot = DsoPivot.Of(SampleReport.Content);
+        var lines = ChartOf(document, "DSO by mix").Descendants<LineChart>().Single();
+        var series = lines.Elements<LineChartSeries>().ToList();
+        Assert.Equal(pivot.Mixes.Count, series.Count);
+        Assert.Equal($"'DSO by mix'!$B$2:$B${pivot.Months.Count + 1}", series[0].Descendants<ChartValues>().Single().Descendants<ChartFormula>().Single().Text);
+    }
+
+    [Fact]
+    public void Write_WithoutWorklist_WorklistSheetSaysNotAvailable()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content with { Worklist = null });
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var texts = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Worklist")).Values.Select(XlsxAssert.Text);
+        Assert.Contains(ExcelReport.NotAvailable, texts);
+        XlsxAssert.Valid(document, output);
+    }
+
+    private static ChartSpace ChartOf(SpreadsheetDocument document, string sheet) =>
+        XlsxAssert.Sheet(document, sheet).DrawingsPart!.ChartParts.Single().ChartSpace;
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using CollectionsInsight.Reporting.Report;
+
+namespace CollectionsInsight.Reporting.Tests.Report;
+
+public class HtmlReportTests
+{
+    [Fact]
+    public void Render_Sample_HasFindingsTablesAndEveryChartInline()
+    {
+        var charts = ReportCharts.Build(SampleReport.Content);
+
+        var html = HtmlReport.Render(SampleReport.Content, charts);
+
+        Assert.Contains("Headline findings", html);
+        Assert.Contains("were paid fastest", html);
+        Assert.Contains("Lifetime view caveat", html);
+        Assert.Contains("CEI", html);
+        Assert.Equal(charts.Count, Regex.Matches(html, "<svg ").Count);
+        Assert.Contains("@media print", html);
+        Assert.Contains("size: A4", html);
+    }
+
+    [Fact]
+    public void Render_Sample_FetchesNothingAndRunsNoScript()
+    {
+        var html = HtmlReport.Render(SampleReport.Content, ReportCharts.Build(SampleReport.Content));
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"url\((?!#)", html); // only references within the page, like the charts' clip paths
+        // The only URL is the SVG namespace name, which is never fetched.
+        Assert.All(Regex.Matches(html, "https?://[^\"]*"), url => Assert.Equal("http://www.w3.org/2000/svg", url.Value));
+    }
+
+    [Fact]
+    public void Render_HostileDataSource_IsEscaped()
+    {
+        var content = SampleReport.Content with { DataSource = "<script>alert(1)</script>" };
+
+        var html = HtmlReport.Render(content, []);
+
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+    }
+
+    [Fact]
+    public void Render_WithoutWorklist_SaysNotAvailable()
+    {
+        var html = HtmlReport.Render(SampleReport.Content with { Worklist = null }, []);
+
+        Assert.Contains("Worklist: not available.", html);
+        Assert.Contains("Model card: not available", html);
+    }
+
+    [Fact]
+    public void Render_Sample_Deterministic()
+    {
+        var content = SampleReport.Content;
+
+        Assert.Equal(HtmlReport.Render(content, ReportCharts.Build(content)), HtmlReport.Render(content, ReportCharts.Build(content)));
+    }
+}

@@ -1,0 +1,59 @@
+using CollectionsInsight.Domain;
+using CollectionsInsight.Loading;
+using CollectionsInsight.Reporting.Report;
+
+namespace CollectionsInsight.Reporting.Tests.Report;
+
+public class PiiMaskTests
+{
+    [Theory]
+    [InlineData("+31 20 372 9001", "+31 ** *** **01")]
+    [InlineData("+1 212 151 7492", "+1 *** *** **92")]
+    [InlineData("020-3729001", "***-*****01")]
+    [InlineData("", "")]
+    public void Phone_Number_KeepsCountryCodeAndLastTwoDigits(string phone, string expected) =>
+        Assert.Equal(expected, PiiMask.Phone(phone));
+
+    [Theory]
+    [InlineData("anna@example.com", "a***@example.com")]
+    [InlineData("not-an-email", "n***********")]
+    public void Email_Address_KeepsFirstCharacterAndDomain(string email, string expected) =>
+        Assert.Equal(expected, PiiMask.Email(email));
+
+    [Theory]
+    [InlineData("Anna de Vries", "A. V****")]
+    [InlineData("Ben", "B**")]
+    public void ContactName_Name_KeepsInitials(string name, string expected) =>
+        Assert.Equal(expected, PiiMask.ContactName(name));
+
+    [Fact]
+    public void History_Customers_ContactDetailsMaskedRestKept()
+    {
+        var history = CollectionHistory.FromRecords(
+            [new Customer("C1", "Acme B.V.", contactName: "Anna de Vries", phone: "+31 20 372 9001", email: "anna@example.com")], [], [], []);
+
+        var customer = PiiMask.History(history).Customers.Single();
+
+        Assert.Equal(("C1", "Acme B.V.", "A. V****", "+31 ** *** **01", "a***@example.com"),
+            (customer.CustomerId, customer.Name, customer.ContactName, customer.Phone, customer.Email));
+    }
+
+    [Fact]
+    public void Issue_PhoneColumn_MasksValueAndReason()
+    {
+        var issue = new DataQualityIssue("customers.csv", 3, "phone", "+31 20 372 9001", "'+31 20 372 9001' is too long");
+
+        var masked = PiiMask.Issue(issue);
+
+        Assert.Equal("+31 ** *** **01", masked.Value);
+        Assert.DoesNotContain("372", masked.Reason);
+    }
+
+    [Fact]
+    public void Issue_OtherColumn_Unchanged()
+    {
+        var issue = new DataQualityIssue("invoices.csv", 3, "amount", "abc", "not a number");
+
+        Assert.Same(issue, PiiMask.Issue(issue));
+    }
+}
