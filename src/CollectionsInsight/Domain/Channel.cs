@@ -51,25 +51,26 @@ public static class DomainWords
         _ => "dispute",
     };
 
-    public static bool TryParseChannel(string word, out Channel channel) => TryParse(word, ToWord, out channel);
+    public static bool TryParseChannel(string word, out Channel channel) => Words<Channel>.ByWord.TryGetValue(word.Trim(), out channel);
 
-    public static bool TryParseChannelMix(string word, out ChannelMix mix) => TryParse(word, ToWord, out mix);
+    public static bool TryParseChannelMix(string word, out ChannelMix mix) => Words<ChannelMix>.ByWord.TryGetValue(word.Trim(), out mix);
 
-    public static bool TryParseDirection(string word, out Direction direction) => TryParse(word, ToWord, out direction);
+    public static bool TryParseDirection(string word, out Direction direction) => Words<Direction>.ByWord.TryGetValue(word.Trim(), out direction);
 
-    public static bool TryParseOutcome(string word, out Outcome outcome) => TryParse(word, ToWord, out outcome);
+    public static bool TryParseOutcome(string word, out Outcome outcome) => Words<Outcome>.ByWord.TryGetValue(word.Trim(), out outcome);
 
-    private static bool TryParse<T>(string word, Func<T, string> toWord, out T value) where T : struct, Enum
+    /// <summary>The words of an enum, looked up case-insensitively (millions of rows are parsed).</summary>
+    private static class Words<T> where T : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<T>())
-        {
-            if (string.Equals(toWord(candidate), word.Trim(), StringComparison.OrdinalIgnoreCase))
+        public static readonly Dictionary<string, T> ByWord = Enum.GetValues<T>().ToDictionary(
+            value => value switch
             {
-                value = candidate;
-                return true;
-            }
-        }
-        value = default;
-        return false;
+                Channel c => c.ToWord(),
+                ChannelMix m => m.ToWord(),
+                Direction d => d.ToWord(),
+                Outcome o => o.ToWord(),
+                _ => throw new NotSupportedException(typeof(T).Name),
+            },
+            StringComparer.OrdinalIgnoreCase);
     }
 }

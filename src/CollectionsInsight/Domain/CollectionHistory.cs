@@ -61,17 +61,15 @@ public sealed class CollectionHistory
         for (var i = 0; i < invoices.Count; i++)
         {
             var invoice = invoices[i];
-            var applied = paymentsByInvoice.TryGetValue(invoice.InvoiceId, out var list)
-                ? list.OrderBy(p => p.PaidOn).ThenBy(p => p.PaymentId, StringComparer.Ordinal).ToArray()
-                : [];
+            var applied = paymentsByInvoice.TryGetValue(invoice.InvoiceId, out var list) ? Ordered(list, PaymentOrder) : [];
             var settlement = new InvoiceSettlement(invoice, applied);
             settlements[i] = settlement;
             _invoices.Add(invoice.InvoiceId, settlement);
             Add(byCustomer, invoice.CustomerId, settlement);
         }
         Invoices = settlements;
-        _invoicesByCustomer = Freeze(byCustomer, s => s.Invoice.IssuedOn, s => s.Invoice.InvoiceId);
-        _unappliedByCustomer = Freeze(unapplied, p => p.PaidOn, p => p.PaymentId);
+        _invoicesByCustomer = Freeze(byCustomer, (a, b) => Compare(a.Invoice.IssuedOn, b.Invoice.IssuedOn, a.Invoice.InvoiceId, b.Invoice.InvoiceId));
+        _unappliedByCustomer = Freeze(unapplied, PaymentOrder);
 
         var attemptsByCustomer = new Dictionary<string, List<ContactAttempt>>(StringComparer.Ordinal);
         var attemptsByInvoice = new Dictionary<string, List<ContactAttempt>>(StringComparer.Ordinal);
@@ -83,8 +81,8 @@ public sealed class CollectionHistory
             RequireInvoiceOfCustomer(invoiceById, attempt.InvoiceId, attempt.CustomerId, "contact attempt", attempt.AttemptId);
             Add(attemptsByInvoice, attempt.InvoiceId, attempt);
         }
-        _attemptsByCustomer = Freeze(attemptsByCustomer, a => a.OccurredAt, a => a.AttemptId);
-        _attemptsByInvoice = Freeze(attemptsByInvoice, a => a.OccurredAt, a => a.AttemptId);
+        _attemptsByCustomer = Freeze(attemptsByCustomer, AttemptOrder);
+        _attemptsByInvoice = Freeze(attemptsByInvoice, AttemptOrder);
         ContactAttempts = attempts;
 
         var latest = DateOnly.MinValue;
@@ -166,8 +164,33 @@ public sealed class CollectionHistory
         list.Add(item);
     }
 
-    private static Dictionary<string, T[]> Freeze<T, TOrder>(Dictionary<string, List<T>> groups, Func<T, TOrder> order, Func<T, string> tieBreak) =>
-        groups.ToDictionary(g => g.Key, g => g.Value.OrderBy(order).ThenBy(tieBreak, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    private static readonly Comparison<Payment> PaymentOrder = (a, b) => Compare(a.PaidOn, b.PaidOn, a.PaymentId, b.PaymentId);
+    private static readonly Comparison<ContactAttempt> AttemptOrder = (a, b) => Compare(a.OccurredAt, b.OccurredAt, a.AttemptId, b.AttemptId);
+
+    /// <summary>Date order, then id order: a total order, since ids are unique.</summary>
+    private static int Compare<TDate>(TDate a, TDate b, string idA, string idB) where TDate : IComparable<TDate>
+    {
+        var byDate = a.CompareTo(b);
+        return byDate != 0 ? byDate : string.CompareOrdinal(idA, idB);
+    }
+
+    private static Dictionary<string, T[]> Freeze<T>(Dictionary<string, List<T>> groups, Comparison<T> order) =>
+        groups.ToDictionary(g => g.Key, g => Ordered(g.Value, order), StringComparer.Ordinal);
+
+    // Exports are mostly in order already: check before sorting (a million small groups).
+    private static T[] Ordered<T>(List<T> items, Comparison<T> order)
+    {
+        var array = items.ToArray();
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (order(array[i - 1], array[i]) > 0)
+            {
+                Array.Sort(array, order);
+                break;
+            }
+        }
+        return array;
+    }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -66,7 +66,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         var text = Text(column);
         if (text is null) return null;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!IsoDate.TryParse(text, out var date))
         {
             Fail(column, text, "not a date in the form yyyy-MM-dd");
             return null;
@@ -78,7 +78,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         var text = Text(column);
         if (text is null) return null;
-        if (!DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+        if (!IsoDate.TryParseDateTime(text, out var value)
+            && !DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
         {
             Fail(column, text, "not an ISO 8601 date-time such as 2025-03-04T09:30:00 or 2025-03-04T09:30:00+01:00");
             return null;

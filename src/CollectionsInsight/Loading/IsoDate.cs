@@ -1,0 +1,43 @@
+namespace CollectionsInsight.Loading;
+
+/// <summary>
+/// Fast parsing of the two shapes nearly every row uses, <c>yyyy-MM-dd</c> and <c>yyyy-MM-ddTHH:mm:ss</c>
+/// (no offset): the general parsers cost more than the rest of a row. Anything else is left to them.
+/// </summary>
+internal static class IsoDate
+{
+    public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>A date-time without offset, read as written (offset zero, like the general parser's AssumeUniversal).</summary>
+    public static bool TryParseDateTime(ReadOnlySpan<char> text, out DateTimeOffset value)
+    {
+        value = default;
+        if (text.Length != 19 || text[10] is not ('T' or ' ') || text[13] != ':' || text[16] != ':'
+            || !TryParse(text[..10], out var date)
+            || !TryDigits(text.Slice(11, 2), out var hour) || !TryDigits(text.Slice(14, 2), out var minute) || !TryDigits(text.Slice(17, 2), out var second)
+            || hour > 23 || minute > 59 || second > 59)
+            return false;
+        value = new DateTimeOffset(date.ToDateTime(new TimeOnly(hour, minute, second)), TimeSpan.Zero);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+}

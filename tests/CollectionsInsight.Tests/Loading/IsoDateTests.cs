@@ -1,0 +1,34 @@
+using CollectionsInsight.Loading;
+
+namespace CollectionsInsight.Tests.Loading;
+
+public class IsoDateTests
+{
+    [Theory]
+    [InlineData("2024-02-29", true)]
+    [InlineData("2025-02-29", false)]
+    [InlineData("2025-13-01", false)]
+    [InlineData("2025-1-01", false)]
+    [InlineData("2025/01/01", false)]
+    [InlineData("0000-01-01", false)]
+    public void TryParse_Shapes_AcceptsOnlyRealIsoDates(string text, bool expected)
+    {
+        Assert.Equal(expected, IsoDate.TryParse(text, out var date));
+        if (expected) Assert.Equal(DateOnly.ParseExact(text, "yyyy-MM-dd"), date);
+    }
+
+    [Theory]
+    [InlineData("2025-03-04T09:30:05", true)]
+    [InlineData("2025-03-04 23:59:59", true)]
+    [InlineData("2025-03-04T24:00:00", false)]
+    [InlineData("2025-03-04T09:30:00+01:00", false)]
+    public void TryParseDateTime_Shapes_AcceptsOnlyPlainIsoDateTimes(string text, bool expected)
+    {
+        Assert.Equal(expected, IsoDate.TryParseDateTime(text, out var value));
+        if (expected)
+        {
+            Assert.Equal(TimeSpan.Zero, value.Offset);
+            Assert.Equal(DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture), value.DateTime);
+        }
+    }
+}
