@@ -1,8 +1,8 @@
 namespace CollectionsInsight.Metrics;
 
 /// <summary>
-/// Percentile bootstrap intervals: draw B resamples of the n observations with replacement (System.Random seeded with
-/// <see cref="BootstrapOptions.Seed"/>), compute the statistic on each, and take the (1 − level)/2 and (1 + level)/2
+/// Percentile bootstrap intervals: draw B resamples of the n observations with replacement (a SplitMix64 generator seeded
+/// with <see cref="BootstrapOptions.Seed"/>), compute the statistic on each, and take the (1 − level)/2 and (1 + level)/2
 /// type 7 quantiles of the B statistics. Deterministic for a given seed. An empty sample gives NaN throughout.
 /// </summary>
 public static class Bootstrap
@@ -24,7 +24,7 @@ public static class Bootstrap
 
         var n = values.Length;
         var statistics = new double[options.Resamples];
-        var random = new Random(options.Seed);
+        var random = new SplitMix64(options.Seed);
         for (var b = 0; b < statistics.Length; b++)
         {
             // Sums straight from the draws: no resample is materialised (millions of invoices, hundreds of resamples).
@@ -53,5 +53,23 @@ public static class Bootstrap
             options.ConfidenceLevel,
             options.Resamples,
             options.Seed);
+    }
+
+    /// <summary>
+    /// SplitMix64 (Steele, Lea and Flood 2014) with Lemire's multiply-shift range reduction: a few times faster than
+    /// seeded System.Random on hundreds of millions of draws, and the same sequence on every platform.
+    /// </summary>
+    private struct SplitMix64(int seed)
+    {
+        private ulong _state = unchecked((ulong)seed);
+
+        public int Next(int bound)
+        {
+            var z = _state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            return (int)Math.BigMul(z, (ulong)bound, out _);
+        }
     }
 }
