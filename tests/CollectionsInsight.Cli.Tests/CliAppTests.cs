@@ -119,4 +119,21 @@ public class CliAppTests
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain(File.ReadAllLines(output.File("dso_monthly.csv")), line => line.Contains(",2024-04,"));
     }
+
+    [Fact]
+    public void Worklist_DataSamples_WritesRankedFormulaSafeRowsTwiceIdentically()
+    {
+        using var output = new TempFolder();
+
+        var first = CliRun.Of("worklist", "--data", CliRun.SampleData, "--out", output.File("a.csv"), "--collectors", "2");
+        var second = CliRun.Of("worklist", "--data", CliRun.SampleData, "--out", output.File("b.csv"), "--collectors", "2");
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        var lines = File.ReadAllLines(output.File("a.csv"));
+        Assert.StartsWith("rank,customer_id,", lines[0]);
+        Assert.True(lines.Length > 100);
+        Assert.StartsWith("1,", lines[1]);
+        Assert.DoesNotContain(lines.Skip(1), line => line.Contains(",+"));
+        Assert.Equal(File.ReadAllBytes(output.File("a.csv")), File.ReadAllBytes(output.File("b.csv")));
+    }
 }

@@ -10,6 +10,15 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         var code = CliApp.Run(args, output, error, interactive: false);
         return new CliRun(code, output.ToString(), error.ToString());
     }
+
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(System.IO.Path.Combine(folder.FullName, "CollectionsInsight.sln"))) return folder.FullName;
+        throw new InvalidOperationException($"CollectionsInsight.sln not found above {AppContext.BaseDirectory}");
+    }
+
+    public static string SampleData => System.IO.Path.Combine(RepositoryRoot(), "data-samples");
 }
 
 /// <summary>A fresh temp folder, deleted when disposed.</summary>

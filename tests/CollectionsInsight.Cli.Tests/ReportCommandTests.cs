@@ -8,7 +8,7 @@ namespace CollectionsInsight.Cli.Tests;
 
 public class ReportCommandTests
 {
-    private static readonly string Samples = Path.Combine(RepositoryRoot(), "data-samples");
+    private static readonly string Samples = Path.Combine(CliRun.RepositoryRoot(), "data-samples");
 
     [Fact]
     public void Report_DataSamples_WritesEveryFile()
@@ -112,12 +112,5 @@ public class ReportCommandTests
                 yield return ($"{file}!{entry.FullName}", reader.ReadToEnd());
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "CollectionsInsight.sln"))) return folder.FullName;
-        throw new InvalidOperationException($"CollectionsInsight.sln not found above {AppContext.BaseDirectory}");
     }
 }
