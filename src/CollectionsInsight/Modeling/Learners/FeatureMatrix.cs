@@ -1,0 +1,36 @@
+namespace CollectionsInsight.Modeling.Learners;
+
+/// <summary>
+/// Learner input: a dense row-major table of features, NaN marking a missing value.
+/// The matrix takes ownership of <c>values</c> (it is not copied); do not change the array afterwards.
+/// </summary>
+internal sealed class FeatureMatrix
+{
+    private readonly float[] values;
+    private readonly string[] columnNames;
+
+    public FeatureMatrix(int rows, IReadOnlyList<string> columnNames, float[] values)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        ArgumentNullException.ThrowIfNull(columnNames);
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length != (long)rows * columnNames.Count)
+            throw new ArgumentException(
+                $"expected {rows} rows x {columnNames.Count} columns = {(long)rows * columnNames.Count} values, got {values.Length}",
+                nameof(values));
+        Rows = rows;
+        this.columnNames = [.. columnNames];
+        this.values = values;
+    }
+
+    public int Rows { get; }
+
+    public int Columns => columnNames.Length;
+
+    public IReadOnlyList<string> ColumnNames => columnNames;
+
+    /// <summary>All values, row after row.</summary>
+    public ReadOnlySpan<float> Values => values;
+
+    public float this[int row, int column] => values[row * Columns + column];
+}
