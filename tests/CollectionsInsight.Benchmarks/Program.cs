@@ -1,1 +1,10 @@
-return 0;
+using CollectionsInsight.Benchmarks;
+
+if (args is ["profile"]) { Profile.Run(); return 0; }
+return args is ["recommender", .. var rest] ? RecommenderEvaluation.Run(rest) : Usage();
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: recommender [regret|null|speed|all]");
+    return 1;
+}

@@ -6,9 +6,12 @@ namespace CollectionsInsight.Modeling;
 /// <summary>Fits the propensity model and the outcome learners, with K-fold cross-fitting where scores need out-of-fold predictions.</summary>
 internal sealed class CausalFitter(LearnerFactory factory, LearnerOptions learnerOptions, int folds, double clip, int seed)
 {
-    /// <summary>A multiclass model of the channel given the features (probabilities of phone, email, both).</summary>
+    /// <summary>
+    /// A multinomial logistic model of the channel given the features (probabilities of phone, email, both): smooth,
+    /// calibrated probabilities matter more for inverse weighting than the sharper fit of trees, which drives some to 0.
+    /// </summary>
     public ITrainedModel FitPropensity(TrainingSet set) =>
-        factory.Create(Objective.Multiclass(Channels.Count)).Fit(set.X, set.Treatments.Select(t => (float)t).ToArray(), null);
+        new LinearLearner(Objective.Multiclass(Channels.Count), learnerOptions).Fit(set.X, set.Treatments.Select(t => (float)t).ToArray(), null);
 
     public OutcomeModel Fit(CausalLearner kind, TrainingSet set) => kind switch
     {

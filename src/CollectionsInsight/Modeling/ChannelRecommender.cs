@@ -33,7 +33,7 @@ public static class ChannelRecommender
 
         var learnerOptions = new LearnerOptions
         {
-            Threads = options.Threads, Seed = options.Seed, Rounds = options.Rounds, MaxDepth = 4, LearningRate = 0.1, MinChildWeight = 5,
+            Threads = options.Threads, Seed = options.Seed, Rounds = options.Rounds, MaxDepth = 3, LearningRate = 0.05, MinChildWeight = 20,
         };
         var fitter = new CausalFitter(new LearnerFactory(learnerOptions, notice), learnerOptions, options.Folds, options.PropensityClip, options.Seed);
 

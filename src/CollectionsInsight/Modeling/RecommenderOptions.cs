@@ -49,8 +49,8 @@ public sealed record RecommenderOptions
     /// <summary>Threads for XGBoost.</summary>
     public int Threads { get; init; } = 2;
 
-    /// <summary>Boosting rounds of every tree model (learning rate 0.1, depth 4).</summary>
-    public int Rounds { get; init; } = 100;
+    /// <summary>Boosting rounds of every tree model (learning rate 0.05, depth 3, at least 20 episodes per leaf).</summary>
+    public int Rounds { get; init; } = 200;
 
     internal double Minutes(int channel) => channel switch { 0 => PhoneMinutes, 1 => EmailMinutes, _ => BothMinutes };
 

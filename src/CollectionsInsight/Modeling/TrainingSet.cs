@@ -27,12 +27,15 @@ internal sealed class TrainingSet
     public DateOnly[] StartedOn { get; }
     public int Count => Treatments.Length;
 
-    /// <summary>Episodes started by <paramref name="asOf"/> with a phone, email or both window and a known outcome.</summary>
+    /// <summary>
+    /// Episodes with a phone, email or both window whose horizon ended by <paramref name="asOf"/>. Younger episodes
+    /// are left out even when already paid: keeping only their quick payers would bias the newest labels upwards.
+    /// </summary>
     public static TrainingSet Build(CollectionHistory history, DateOnly asOf, int windowDays, int horizonDays, FeatureBuilder features)
     {
         var episodes = CollectionEpisode.BuildAll(history, asOf, windowDays)
-            .Where(e => e.StartedOn is not null && e.EpisodeMix is ChannelMix.Phone or ChannelMix.Email or ChannelMix.Both
-                        && e.PaidWithin(horizonDays) is not null)
+            .Where(e => e.StartedOn is { } start && start.AddDays(horizonDays) <= asOf
+                        && e.EpisodeMix is ChannelMix.Phone or ChannelMix.Email or ChannelMix.Both)
             .OrderBy(e => e.StartedOn!.Value).ThenBy(e => e.Invoice.Invoice.InvoiceId, StringComparer.Ordinal)
             .ToArray();
         var efforts = episodes.Select(e =>
