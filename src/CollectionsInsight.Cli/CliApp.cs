@@ -31,6 +31,9 @@ public static class CliApp
         {
             GenerateCommand.Create(context),
             ValidateCommand.Create(context),
+            TrainCommand.Create(context),
+            RecommendCommand.Create(context),
+            EvaluateCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -106,9 +106,8 @@ internal static class Profile
         Console.WriteLine($"meanY {set.Outcomes.Average(y => (double)y):0.0000} meanTruth {ps.Average():0.0000} mismatch-channel {Enumerable.Range(0, set.Count).Count(i => Channels.IndexOf(truth[set.InvoiceIds[i]].Channel) != set.Treatments[i])}");
         var late = set.Count * 3 / 4;
         Console.WriteLine($"newest quarter meanY {set.Outcomes.Skip(late).Average(y => (double)y):0.0000} meanTruth {ps.Skip(late).Average():0.0000}");
-        if (set.Count > 0) return;
         var lo = new CollectionsInsight.Modeling.Learners.LearnerOptions { Rounds = 100, MinChildWeight = 5 };
-        var fitter = new CausalFitter(new CollectionsInsight.Modeling.Learners.LearnerFactory(lo), lo, 3, 0.02, 1);
+        var fitter = new CausalFitter(new CollectionsInsight.Modeling.Learners.LearnerFactory(lo), new CollectionsInsight.Modeling.Learners.LearnerFactory(lo with { MaxDepth = 2, MinChildWeight = 50 }), lo, 3, 0.02, 1);
         fitter.FitPropensity(set); Console.WriteLine($"prop {clock.Elapsed.TotalSeconds:0.00}"); clock.Restart();
         foreach (var k in new[] { CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner, CausalLearner.DRLearner })
         { fitter.Fit(k, set); Console.WriteLine($"{k} {clock.Elapsed.TotalSeconds:0.00}"); clock.Restart(); }

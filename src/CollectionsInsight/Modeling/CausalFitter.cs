@@ -4,14 +4,14 @@ using CollectionsInsight.Modeling.Learners;
 namespace CollectionsInsight.Modeling;
 
 /// <summary>Fits the propensity model and the outcome learners, with K-fold cross-fitting where scores need out-of-fold predictions.</summary>
-internal sealed class CausalFitter(LearnerFactory factory, LearnerOptions learnerOptions, int folds, double clip, int seed)
+internal sealed class CausalFitter(LearnerFactory factory, LearnerFactory propensityFactory, LearnerOptions learnerOptions, int folds, double clip, int seed)
 {
     /// <summary>
-    /// A multinomial logistic model of the channel given the features (probabilities of phone, email, both): smooth,
-    /// calibrated probabilities matter more for inverse weighting than the sharper fit of trees, which drives some to 0.
+    /// A multiclass model of the channel given the features (probabilities of phone, email, both), with shallow,
+    /// well-populated trees: smooth, calibrated probabilities matter more for inverse weighting than a sharp fit.
     /// </summary>
     public ITrainedModel FitPropensity(TrainingSet set) =>
-        new LinearLearner(Objective.Multiclass(Channels.Count), learnerOptions).Fit(set.X, set.Treatments.Select(t => (float)t).ToArray(), null);
+        propensityFactory.Create(Objective.Multiclass(Channels.Count)).Fit(set.X, set.Treatments.Select(t => (float)t).ToArray(), null);
 
     public OutcomeModel Fit(CausalLearner kind, TrainingSet set) => kind switch
     {

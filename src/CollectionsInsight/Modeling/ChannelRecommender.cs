@@ -35,7 +35,9 @@ public static class ChannelRecommender
         {
             Threads = options.Threads, Seed = options.Seed, Rounds = options.Rounds, MaxDepth = 3, LearningRate = 0.05, MinChildWeight = 20,
         };
-        var fitter = new CausalFitter(new LearnerFactory(learnerOptions, notice), learnerOptions, options.Folds, options.PropensityClip, options.Seed);
+        var propensityOptions = learnerOptions with { Rounds = Math.Max(1, options.Rounds / 2), MaxDepth = 2, LearningRate = 0.1, MinChildWeight = 50 };
+        var fitter = new CausalFitter(new LearnerFactory(learnerOptions, notice), new LearnerFactory(propensityOptions), learnerOptions,
+            options.Folds, options.PropensityClip, options.Seed);
 
         // Time-based split: learners are fitted on the older episodes and judged on the newer ones, whose
         // doubly-robust scores come from nuisance models cross-fitted within the newer episodes only.
