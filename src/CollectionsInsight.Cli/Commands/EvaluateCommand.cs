@@ -21,8 +21,8 @@ internal static class EvaluateCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var trained = ChannelModel.Load(parse.GetRequiredValue(model));
             var groundTruth = GroundTruthFile.Read(parse.GetRequiredValue(truth));
+            var trained = ChannelModel.Load(parse.GetRequiredValue(model));
             var history = ModelOptions.LoadHistory(context, parse, data, mapping, asOf);
             var recommendations = ModelOptions.Recommend(context, trained, history, parse.GetValue(asOf), allCustomers: true);
             var evaluation = TruthEvaluation.Of(recommendations, groundTruth);
