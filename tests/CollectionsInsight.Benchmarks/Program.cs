@@ -1,6 +1,5 @@
 using CollectionsInsight.Benchmarks;
 
-if (args is ["profile"]) { Profile.Run(); return 0; }
 return args is ["recommender", .. var rest] ? RecommenderEvaluation.Run(rest) : Usage();
 
 static int Usage()

@@ -46,7 +46,9 @@ internal static class RecommenderEvaluation
                     $"best_single={evaluation.BestSingleChannel:0.0000} naive({model.Card.BestAverageChannel})={naive:0.0000} " +
                     $"normalised_regret={evaluation.NormalisedRegret:0.000} match={evaluation.ShareMatchingOracle:0.000} " +
                     $"dr_heldout={estimate.Value:0.0000} [{estimate.Low:0.0000},{estimate.High:0.0000}] truth_heldout={heldOutTruth:0.0000} " +
-                    $"dr_error={estimate.Value - heldOutTruth:+0.0000;-0.0000}");
+                    $"dr_error={estimate.Value - heldOutTruth:+0.0000;-0.0000} " +
+                    string.Join(" ", new[] { CollectionsInsight.Domain.ChannelMix.Phone, CollectionsInsight.Domain.ChannelMix.Email, CollectionsInsight.Domain.ChannelMix.Both }.Select(mix =>
+                        $"always_{mix}_dr={model.Card.Policy("always " + mix.ToString().ToLowerInvariant()).Value:0.0000}/truth={model.HeldOutPolicy.Average(h => TruthOf(episodes[h.InvoiceId], mix)):0.0000}")));
             }
         }
     }
@@ -88,28 +90,4 @@ internal static class RecommenderEvaluation
         CollectionsInsight.Domain.ChannelMix.Email => episode.PPaidEmail,
         _ => episode.PPaidBoth,
     };
-}
-
-internal static class Profile
-{
-    public static void Run()
-    {
-        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 2000, Seed = 1 });
-        var clock = Stopwatch.StartNew();
-        var history = data.ToHistory();
-        Console.WriteLine($"history {clock.Elapsed.TotalSeconds:0.00}"); clock.Restart();
-        var schema = CollectionsInsight.Modeling.Features.FeatureSchema.For(history, "Europe/Amsterdam");
-        var set = TrainingSet.Build(history, data.Options.End, 7, 30, new CollectionsInsight.Modeling.Features.FeatureBuilder(schema));
-        Console.WriteLine($"set {set.Count} {clock.Elapsed.TotalSeconds:0.00}"); clock.Restart();
-        var truth = data.Episodes.ToDictionary(e => e.InvoiceId);
-        var ps = Enumerable.Range(0, set.Count).Select(i => { var e = truth[set.InvoiceIds[i]]; return set.Treatments[i] switch { 0 => e.PPaidPhone, 1 => e.PPaidEmail, _ => e.PPaidBoth }; }).ToArray();
-        Console.WriteLine($"meanY {set.Outcomes.Average(y => (double)y):0.0000} meanTruth {ps.Average():0.0000} mismatch-channel {Enumerable.Range(0, set.Count).Count(i => Channels.IndexOf(truth[set.InvoiceIds[i]].Channel) != set.Treatments[i])}");
-        var late = set.Count * 3 / 4;
-        Console.WriteLine($"newest quarter meanY {set.Outcomes.Skip(late).Average(y => (double)y):0.0000} meanTruth {ps.Skip(late).Average():0.0000}");
-        var lo = new CollectionsInsight.Modeling.Learners.LearnerOptions { Rounds = 100, MinChildWeight = 5 };
-        var fitter = new CausalFitter(new CollectionsInsight.Modeling.Learners.LearnerFactory(lo), new CollectionsInsight.Modeling.Learners.LearnerFactory(lo with { MaxDepth = 2, MinChildWeight = 50 }), lo, 3, 0.02, 1);
-        fitter.FitPropensity(set); Console.WriteLine($"prop {clock.Elapsed.TotalSeconds:0.00}"); clock.Restart();
-        foreach (var k in new[] { CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner, CausalLearner.DRLearner })
-        { fitter.Fit(k, set); Console.WriteLine($"{k} {clock.Elapsed.TotalSeconds:0.00}"); clock.Restart(); }
-    }
 }

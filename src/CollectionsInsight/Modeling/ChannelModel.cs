@@ -54,8 +54,9 @@ public sealed class ChannelModel
 
     /// <summary>
     /// Recommends a channel for every customer with an open overdue invoice at <paramref name="asOf"/> (default: the
-    /// latest date in the data), for the oldest such invoice; with <paramref name="allCustomers"/>, also for the
-    /// others, for a typical invoice (their usual amount, 5 days overdue). Customers come in the data's order.
+    /// latest date in the data), for the oldest such invoice. With <paramref name="allCustomers"/>, for every customer,
+    /// for a typical new effort (their usual amount, 5 days overdue: the ground truth's definition, so generated data
+    /// can be scored against it). Customers come in the data's order.
     /// </summary>
     /// <exception cref="InvalidDataException">The data lacks a customer field the model was trained with.</exception>
     public IReadOnlyList<ChannelRecommendation> RecommendAll(CollectionHistory history, DateOnly? asOf = null, bool allCustomers = false)
@@ -68,16 +69,18 @@ public sealed class ChannelModel
         var invoiceIds = new List<string?>();
         foreach (var customer in history.Customers)
         {
+            if (allCustomers)
+            {
+                efforts.Add((past, Effort.Typical(customer.CustomerId)));
+                invoiceIds.Add(null);
+                continue;
+            }
             var overdue = history.InvoicesOf(customer.CustomerId)
                 .Where(i => !i.Invoice.IsCreditNote && i.Invoice.DueOn < date && i.OpenAmountOn(date) > 0)
                 .MinBy(i => i.Invoice.DueOn);
-            if (overdue is not null)
-                efforts.Add((past, new Effort(customer.CustomerId, overdue.Invoice.Amount, date.DayNumber - overdue.Invoice.DueOn.DayNumber)));
-            else if (allCustomers)
-                efforts.Add((past, Effort.Typical(customer.CustomerId)));
-            else
-                continue;
-            invoiceIds.Add(overdue?.Invoice.InvoiceId);
+            if (overdue is null) continue;
+            efforts.Add((past, new Effort(customer.CustomerId, overdue.Invoice.Amount, date.DayNumber - overdue.Invoice.DueOn.DayNumber)));
+            invoiceIds.Add(overdue.Invoice.InvoiceId);
         }
         if (efforts.Count == 0) return [];
 

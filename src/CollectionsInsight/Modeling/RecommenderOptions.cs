@@ -88,7 +88,7 @@ public sealed record RecommenderOptions
 }
 
 /// <summary>The recommendation for one customer: the channel, the predicted outcomes, the expected gain and why.</summary>
-/// <param name="InvoiceId">The oldest open overdue invoice the effort is about; null for a typical invoice (no open overdue invoice).</param>
+/// <param name="InvoiceId">The oldest open overdue invoice the effort is about; null for a typical invoice.</param>
 /// <param name="CurrentPractice">The predicted probability under the channels collectors give such customers today (propensity-weighted).</param>
 /// <param name="ExpectedGain">Predicted probability under the recommendation minus <paramref name="CurrentPractice"/>.</param>
 /// <param name="LowConfidence">Customers like this rarely got the recommended channel, so the prediction rests on little data.</param>
