@@ -61,7 +61,8 @@ internal sealed class LinearLearner : ILearner
                 _ => float.IsFinite(label),
             };
             if (!valid)
-                throw new ArgumentException($"label {label} is not valid for a {objective.Kind} objective", nameof(labels));
+                throw new ArgumentException(
+                    FormattableString.Invariant($"label {label} is not valid for a {objective.Kind} objective"), nameof(labels));
         }
         if (weights is null)
             return Enumerable.Repeat(1.0, x.Rows).ToArray();
@@ -112,11 +113,13 @@ internal sealed class LinearLearner : ILearner
             for (var i = 0; i < problem.Size; i++)
                 hessian[i, i] += jitter;
             var step = hessian.Cholesky().Solve(-gradient!);
-            if (step.AbsoluteMaximum() <= 1e-10)
+            // The Newton decrement (predicted decrease of the loss) is scale-aware and ignores that flat direction;
+            // once it is at rounding level the last step is quadratically accurate.
+            var slope = gradient!.DotProduct(step);
+            if (-slope <= 1e-12 * (1 + Math.Abs(value)))
                 return theta + step;
 
             // Backtracking (Armijo) keeps every step a decrease, which plain Newton does not guarantee for logistic losses.
-            var slope = gradient!.DotProduct(step);
             for (var t = 1.0; ; t /= 2)
             {
                 if (t < 1e-10)
@@ -144,6 +147,7 @@ internal sealed class LinearLearner : ILearner
 
         public (double Value, Vector<double>? Gradient, Matrix<double>? Hessian) Evaluate(Vector<double> theta, bool derivatives)
         {
+            var parameters = theta.ToArray();   // the vector's indexer is slow in the row loop
             var outputs = objective.Outputs;
             var value = 0.0;
             var gradient = derivatives ? new double[Size] : null;
@@ -160,7 +164,7 @@ internal sealed class LinearLearner : ILearner
                 {
                     var margin = 0.0;
                     for (var a = 0; a < width; a++)
-                        margin += theta[k * width + a] * design[a];
+                        margin += parameters[k * width + a] * design[a];
                     margins[k] = margin;
                 }
                 value += w[i] * Loss(margins, labels[i], means);
@@ -179,8 +183,9 @@ internal sealed class LinearLearner : ILearner
                             continue;
                         for (var a = 0; a < width; a++)
                         {
-                            for (var b = 0; b < width; b++)
-                                hessian[(k * width + a) * Size + l * width + b] += curvature * design[a] * design[b];
+                            var row = (k * width + a) * Size + l * width;
+                            for (var b = k == l ? a : 0; b < width; b++)   // upper triangle only
+                                hessian[row + b] += curvature * design[a] * design[b];
                         }
                     }
                 }
@@ -191,24 +196,21 @@ internal sealed class LinearLearner : ILearner
                 for (var a = 1; a < width; a++)   // a = 0 is the intercept: not penalised
                 {
                     var index = k * width + a;
-                    value += 0.5 * l2 * theta[index] * theta[index];
+                    value += 0.5 * l2 * parameters[index] * parameters[index];
                     if (gradient is null || hessian is null)
                         continue;
-                    gradient[index] += l2 * theta[index];
+                    gradient[index] += l2 * parameters[index];
                     hessian[index * Size + index] += l2;
                 }
             }
             if (gradient is null || hessian is null)
                 return (value, null, null);
 
-            // Only the blocks with l >= k were summed: mirror them.
+            // Mirror the upper triangle; being symmetric, the row-major array also reads as MathNet's column-major.
             for (var r = 0; r < Size; r++)
             {
                 for (var c = 0; c < r; c++)
-                {
-                    if (c / width < r / width)
-                        hessian[r * Size + c] = hessian[c * Size + r];
-                }
+                    hessian[r * Size + c] = hessian[c * Size + r];
             }
             return (value, Vector<double>.Build.Dense(gradient), Matrix<double>.Build.Dense(Size, Size, hessian));
         }

@@ -93,8 +93,7 @@ internal sealed class LinearModel : ITrainedModel
         return result;
     }
 
-    /// <summary>Standardised, imputed values, row-major.</summary>
-    internal double[] Standardise(FeatureMatrix x)
+    private double[] Standardise(FeatureMatrix x)
     {
         if (!x.ColumnNames.SequenceEqual(columns))
             throw new ArgumentException(
@@ -102,6 +101,7 @@ internal sealed class LinearModel : ITrainedModel
         return Standardise(x, means, scales);
     }
 
+    /// <summary>Standardised values, row-major, a missing value becoming 0 (the mean).</summary>
     internal static double[] Standardise(FeatureMatrix x, double[] means, double[] scales)
     {
         var z = new double[x.Rows * x.Columns];

@@ -45,7 +45,7 @@ internal static unsafe partial class XGBoost
         {
             if (!NativeLibrary.TryLoad(candidate, out var handle))
                 continue;
-            // Older releases lack these (added in 1.4 and 1.6); treat them as not installed.
+            // Releases before 1.6 lack these; treat them as not installed.
             if (NativeLibrary.TryGetExport(handle, "XGBoosterPredictFromDMatrix", out _)
                 && NativeLibrary.TryGetExport(handle, "XGBoosterSaveModelToBuffer", out _))
                 return handle;
