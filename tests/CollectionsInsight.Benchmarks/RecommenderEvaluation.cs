@@ -18,7 +18,7 @@ internal static class RecommenderEvaluation
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var what = args.Length > 0 ? args[0] : "all";
         if (what is "regret" or "all") Regret(args.Skip(1).Select(int.Parse).DefaultIfEmpty(500).Append(2000).Distinct().ToArray());
-        if (what is "null" or "all") Null();
+        if (what is "null" or "all") Null(args.Length > 1 && CausalLearnerWords.TryParse(args[1], out var learner) ? learner : CausalLearner.Auto);
         if (what is "speed" or "all") Speed();
         return 0;
     }
@@ -53,13 +53,13 @@ internal static class RecommenderEvaluation
         }
     }
 
-    private static void Null()
+    private static void Null(CausalLearner learner)
     {
         var covered = 0;
         for (var seed = 1; seed <= 10; seed++)
         {
             var data = DataGenerator.Generate(new GeneratorOptions { Customers = 2000, Seed = seed, EffectStrength = 0 });
-            var model = ChannelRecommender.Train(data.ToHistory(), new RecommenderOptions { Seed = seed });
+            var model = ChannelRecommender.Train(data.ToHistory(), new RecommenderOptions { Seed = seed, Learner = learner });
             var gain = model.Card.GainOverCurrentPractice;
             covered += gain.IntervalContains(0) ? 1 : 0;
             Console.WriteLine($"null seed={seed} learner={model.Card.Learner.ToWord()} gain={gain.Value:+0.0000;-0.0000} [{gain.Low:+0.0000;-0.0000},{gain.High:+0.0000;-0.0000}] contains0={gain.IntervalContains(0)}");

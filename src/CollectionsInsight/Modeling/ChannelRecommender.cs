@@ -50,28 +50,36 @@ public static class ChannelRecommender
         CausalLearner[] kinds = options.Learner == CausalLearner.Auto
             ? [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner, CausalLearner.DRLearner]
             : [options.Learner];
+        // Choosing the best of several noisy estimates and reporting that same estimate overstates it (the winner's
+        // curse, visible as a "gain" in the null scenario): when choosing, the older half of the held-out episodes
+        // chooses and the newer half is reported.
+        var chooseCount = kinds.Length > 1 ? newer.Count / 2 : 0;
         var candidates = kinds.Select(kind =>
         {
             var predictions = fitter.Fit(kind, older).Predict(newer.X);
             var policy = Policy(predictions, options);
-            return (Kind: kind, Predictions: predictions, Policy: policy, Value: DoublyRobust.Value(kind.ToWord(), scores, policy));
+            var judged = chooseCount > 0 ? chooseCount : newer.Count;
+            return (Kind: kind, Predictions: predictions, Policy: policy,
+                Value: DoublyRobust.Value(kind.ToWord(), scores[..(judged * Channels.Count)], policy[..judged]));
         }).ToArray();
         var chosen = candidates.MaxBy(c => c.Value.Value);
 
         var final = fitter.Fit(chosen.Kind, set);
         var propensity = fitter.FitPropensity(set);
         var engine = final.Models[0] is XGBoostModel ? "xgboost" : "managed linear";
-        var why = options.Learner == CausalLearner.Auto
-            ? $"highest held-out doubly-robust value of its policy among {string.Join(", ", kinds.Select(k => k.ToWord()))}"
+        var why = kinds.Length > 1
+            ? $"highest doubly-robust value of its policy, on the {chooseCount} held-out episodes before those reported below, among {string.Join(", ", kinds.Select(k => k.ToWord()))}"
             : $"chosen in the options (learner {options.Learner.ToWord()})";
         if (engine != "xgboost" && chosen.Kind != CausalLearner.Linear)
             why += "; XGBoost is not installed, so its trees are replaced by the managed linear baseline";
-        var card = Card(options, asOf, set, older, newer, scores, propensities, chosen.Kind, engine, why,
-            candidates.Select(c => c.Value).ToArray(), chosen.Predictions, chosen.Policy);
+        var from = chooseCount * Channels.Count;
+        var reported = newer.Range(chooseCount, newer.Count - chooseCount);
+        var card = Card(options, asOf, set, older, reported, scores[from..], propensities[from..], chosen.Kind, engine, why,
+            candidates.Select(c => c.Value).ToArray(), chosen.Predictions[from..], chosen.Policy[chooseCount..]);
         return new ChannelModel(options with { AsOf = asOf }, schema, propensity, final,
             SimilarEpisodes(propensity.Predict(set.X), set.Treatments), card)
         {
-            HeldOutPolicy = newer.InvoiceIds.Select((id, i) => (id, Channels.All[chosen.Policy[i]])).ToArray(),
+            HeldOutPolicy = reported.InvoiceIds.Select((id, i) => (id, Channels.All[chosen.Policy[chooseCount + i]])).ToArray(),
         };
     }
 

@@ -12,7 +12,7 @@ namespace CollectionsInsight.Modeling;
 /// <param name="TrainingEpisodes">All usable episodes; the final model is fitted on all of them.</param>
 /// <param name="Engine">"xgboost" or "managed linear" (the tree library was not available).</param>
 /// <param name="BestAverageChannel">The channel with the best raw average outcome in training: the naive policy comparing averages.</param>
-/// <param name="Candidates">Held-out value of the model policy of every learner that was compared.</param>
+/// <param name="Candidates">Held-out value of the policy of every learner compared, on the episodes used to choose (not those reported).</param>
 /// <param name="Policies">Held-out values: the model's policy, current practice, always phone / email / both, and the best-average channel.</param>
 /// <param name="GainOverCurrentPractice">Model policy minus current practice, paired per episode.</param>
 /// <param name="Overlap">Propensity distribution per channel on the held-out episodes.</param>
@@ -57,7 +57,7 @@ public sealed record ModelCard(
         Line($"  {"gain over current",-22} {GainOverCurrentPractice.Value:+0.000;-0.000}  [{GainOverCurrentPractice.Low:+0.000;-0.000}, {GainOverCurrentPractice.High:+0.000;-0.000}]");
         if (Candidates.Count > 1)
         {
-            Line($"Learners compared (held-out value of each one's policy):");
+            Line($"Learners compared (value of each one's policy on the episodes used to choose):");
             foreach (var candidate in Candidates)
                 Line($"  {candidate.Policy,-22} {candidate.Value:0.000}  [{candidate.Low:0.000}, {candidate.High:0.000}]");
         }

@@ -75,6 +75,10 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         values[EarlierShareLate] = due.Length > 0
             ? due.Count(i => i.SettledOn is not { } settled || settled > i.DueOn) / (double)due.Length
             : double.NaN;
+        // Days beyond terms, counting an invoice still open as late until now: the customer's habitual lateness.
+        values[EarlierMeanDaysLate] = due.Length > 0
+            ? due.Average(i => (double)((i.SettledOn ?? now).DayNumber - i.DueOn.DayNumber))
+            : double.NaN;
     }
 
     private static void AddContactBehaviour(Dictionary<string, double> values, HistoryBefore past, string customerId)

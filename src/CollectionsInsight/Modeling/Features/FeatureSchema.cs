@@ -18,6 +18,7 @@ internal sealed record FeatureSchema(
     public const string EarlierInvoices = "earlier_invoices";
     public const string EarlierMeanDaysToPay = "earlier_mean_days_to_pay";
     public const string EarlierShareLate = "earlier_share_late";
+    public const string EarlierMeanDaysLate = "earlier_mean_days_late";
     public const string PhoneReachRate = "phone_reach_rate";
     public const string EmailReplyRate = "email_reply_rate";
     public const string PhonePromiseKeptRate = "phone_promise_kept_rate";
@@ -33,7 +34,7 @@ internal sealed record FeatureSchema(
 
     private static readonly string[] Common =
     [
-        TermsDays, TenureDays, LogRelativeSize, DaysOverdue, EarlierInvoices, EarlierMeanDaysToPay, EarlierShareLate,
+        TermsDays, TenureDays, LogRelativeSize, DaysOverdue, EarlierInvoices, EarlierMeanDaysToPay, EarlierShareLate, EarlierMeanDaysLate,
         PhoneReachRate, EmailReplyRate, PhonePromiseKeptRate, EmailPromiseKeptRate, EarlierCalls, EarlierEmails,
         BouncedEmails, WrongNumbers, PhoneMissing, EmailMissing, TimeZoneHours,
     ];
