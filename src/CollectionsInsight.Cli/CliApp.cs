@@ -35,6 +35,9 @@ public static class CliApp
             AnalyzeCommand.Create(context),
             ReportCommand.Create(context),
             WorklistCommand.Create(context),
+            TrainCommand.Create(context),
+            RecommendCommand.Create(context),
+            EvaluateCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -8,6 +8,7 @@ return args switch
     ["scale", var task, .. var rest] => ScaleRun.Compare(task, rest.Length > 0 ? int.Parse(rest[0]) : 50_000),
     ["task", var task, var folder] => ScaleRun.RunTask(task, folder),
     ["micro", .. var rest] => RunMicro(rest),
+    ["recommender", .. var rest] => RecommenderEvaluation.Run(rest),
     _ => Usage(),
 };
 
@@ -26,6 +27,7 @@ static int Usage()
                                    print seconds, peak memory and the time ratio
           task TASK FOLDER         run one TASK on FOLDER and print its figures
           micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
+          recommender [regret|null|speed|all]  the channel model against the generator's ground truth
         tasks: 
         """ + string.Join(", ", ScaleRun.Tasks.Keys));
     return 1;

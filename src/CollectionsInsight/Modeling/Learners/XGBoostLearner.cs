@@ -14,6 +14,8 @@ internal sealed class XGBoostLearner(Objective objective, LearnerOptions options
         try
         {
             SetParams(booster);
+            if (objective.Kind != ObjectiveKind.Multiclass)
+                booster.SetParam("base_score", BaseScore(labels, weights));
             for (var round = 0; round < options.Rounds; round++)
                 booster.UpdateOneIter(round, train);
             return new XGBoostModel(booster);
@@ -23,6 +25,22 @@ internal sealed class XGBoostLearner(Objective objective, LearnerOptions options
             booster.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The weighted mean label, where boosting starts. XGBoost's default of 0.5 leaves a heavily regularised model
+    /// (few rounds, small learning rate) short of the mean, biasing every prediction towards 0.5.
+    /// </summary>
+    private double BaseScore(float[] labels, float[]? weights)
+    {
+        double sum = 0, total = 0;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var w = weights?[i] ?? 1;
+            (sum, total) = (sum + w * labels[i], total + w);
+        }
+        var mean = total > 0 ? sum / total : 0.5;
+        return objective.Kind == ObjectiveKind.Binary ? Math.Clamp(mean, 1e-6, 1 - 1e-6) : mean;
     }
 
     private void SetParams(Booster booster)

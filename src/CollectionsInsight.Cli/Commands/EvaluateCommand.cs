@@ -1,0 +1,44 @@
+using System.CommandLine;
+using CollectionsInsight.Modeling;
+using CollectionsInsight.Synthetic;
+using Spectre.Console;
+
+namespace CollectionsInsight.Cli.Commands;
+
+/// <summary><c>evaluate</c>: on generated data, the true value of the model's recommendations against the oracle and single channels.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var data = CommonOptions.Data();
+        var truth = new Option<string>("--truth") { Description = "ground_truth.csv written by generate", Required = true };
+        var model = ModelOptions.Model("Model file written by train");
+        var asOf = CommonOptions.AsOf("Recommend as of this date (default: the latest date in the data)");
+        var mapping = CommonOptions.Mapping();
+        var command = new Command("evaluate", "Score the model's recommendations for every customer against the known truth of generated data")
+        {
+            data, truth, model, asOf, mapping,
+        };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var groundTruth = GroundTruthFile.Read(parse.GetRequiredValue(truth));
+            var trained = ChannelModel.Load(parse.GetRequiredValue(model));
+            var history = ModelOptions.LoadHistory(context, parse, data, mapping, asOf);
+            var recommendations = ModelOptions.Recommend(context, trained, history, parse.GetValue(asOf), allCustomers: true);
+            var evaluation = TruthEvaluation.Of(recommendations, groundTruth);
+            var table = new Table().Title($"True value (probability of payment within the horizon), {evaluation.Customers:N0} customers")
+                .AddColumns("policy", "value");
+            table.AddRow("model recommendations", $"{evaluation.PolicyValue:0.0000}");
+            table.AddRow("oracle (each customer's best channel)", $"{evaluation.OracleValue:0.0000}");
+            table.AddRow("always phone", $"{evaluation.AlwaysPhone:0.0000}");
+            table.AddRow("always email", $"{evaluation.AlwaysEmail:0.0000}");
+            table.AddRow("always both", $"{evaluation.AlwaysBoth:0.0000}");
+            table.AddRow("regret (oracle - model)", $"{evaluation.Regret:0.0000}");
+            table.AddRow("normalised regret", double.IsNaN(evaluation.NormalisedRegret) ? "n/a (no channel beats another)" : $"{evaluation.NormalisedRegret:P1}");
+            table.AddRow("share matching the oracle", $"{evaluation.ShareMatchingOracle:P1}");
+            context.Console.Write(table);
+            return CliApp.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Modeling;
+using Spectre.Console;
+
+namespace CollectionsInsight.Cli.Commands;
+
+/// <summary>What <c>train</c>, <c>recommend</c> and <c>evaluate</c> share.</summary>
+internal static class ModelOptions
+{
+    public static Option<string> Model(string description) => new("--model") { Description = description, Required = true };
+
+    public static CollectionHistory LoadHistory(CliContext context, ParseResult parse, Option<string> data, Option<string?> mapping, Option<DateOnly?> asOf) =>
+        context.WithProgress("loading", report => CollectionHistory.Load(parse.GetRequiredValue(data),
+            CommonOptions.LoadOptions(parse.GetValue(mapping), strict: false, parse.GetValue(asOf), report)));
+
+    /// <summary>Recommends for the data's customers with the model, telling the user what it is doing.</summary>
+    public static IReadOnlyList<ChannelRecommendation> Recommend(CliContext context, ChannelModel model, CollectionHistory history,
+        DateOnly? asOf, bool allCustomers)
+    {
+        context.Console.WriteLine($"Using the {model.Card.Learner.ToWord()}-learner ({model.Card.Engine}) trained as of {model.Options.AsOf:yyyy-MM-dd}.");
+        return model.RecommendAll(history, asOf, allCustomers);
+    }
+
+    public static void PrintSummary(IAnsiConsole console, IReadOnlyList<ChannelRecommendation> recommendations)
+    {
+        var table = new Table().Title("Recommendations").AddColumns("channel", "customers", "low confidence", "mean expected gain");
+        foreach (var group in recommendations.GroupBy(r => r.Channel).OrderBy(g => g.Key))
+            table.AddRow(group.Key.ToWord(), $"{group.Count():N0}", $"{group.Count(r => r.LowConfidence):N0}", $"{group.Average(r => r.ExpectedGain):+0.000;-0.000}");
+        console.Write(table);
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Export;
+using CollectionsInsight.Modeling;
+using Spectre.Console;
+
+namespace CollectionsInsight.Cli.Commands;
+
+/// <summary><c>recommend</c>: the recommended channel per customer with open overdue invoices, as CSV.</summary>
+internal static class RecommendCommand
+{
+    private static readonly string[] Header =
+    [
+        "customer_id", "invoice_id", "recommended_channel", "runner_up", "p_paid_phone", "p_paid_email", "p_paid_both",
+        "current_practice", "expected_gain", "confidence", "reasons",
+    ];
+
+    public static Command Create(CliContext context)
+    {
+        var data = CommonOptions.Data();
+        var model = ModelOptions.Model("Model file written by train");
+        var asOf = CommonOptions.AsOf("Recommend for invoices open and overdue on this date (default: the latest date in the data)");
+        var output = CommonOptions.Out("CSV file to write the recommendations to");
+        var all = new Option<bool>("--all-customers") { Description = "Recommend for every customer, for a typical new effort (their usual amount, 5 days overdue) instead of their oldest open overdue invoice" };
+        var mapping = CommonOptions.Mapping();
+        var command = new Command("recommend", "Recommend phone, email or both per customer, with predicted outcomes, expected gain and reasons")
+        {
+            data, model, asOf, output, all, mapping,
+        };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var trained = ChannelModel.Load(parse.GetRequiredValue(model));
+            var history = ModelOptions.LoadHistory(context, parse, data, mapping, asOf);
+            var recommendations = ModelOptions.Recommend(context, trained, history, parse.GetValue(asOf), parse.GetValue(all));
+            var path = parse.GetRequiredValue(output);
+            CsvOutput.Write(path, Header, recommendations.Select(r => (IReadOnlyList<object?>)
+            [
+                r.CustomerId, r.InvoiceId, r.Channel.ToWord(), r.RunnerUp.ToWord(), r.PPaidPhone, r.PPaidEmail, r.PPaidBoth,
+                r.CurrentPractice, r.ExpectedGain, r.LowConfidence ? "low" : "high", string.Join("; ", r.Reasons),
+            ]));
+            ModelOptions.PrintSummary(context.Console, recommendations);
+            context.Console.WriteLine($"Wrote {recommendations.Count:N0} recommendations to {path}");
+            return CliApp.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using CollectionsInsight.Modeling;
+using Spectre.Console;
+
+namespace CollectionsInsight.Cli.Commands;
+
+/// <summary><c>train</c>: learn the channel model from the history, save it, print its model card.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var defaults = new RecommenderOptions();
+        var data = CommonOptions.Data();
+        var asOf = CommonOptions.AsOf("Export date: train on episodes whose outcome is known by then; later rows are rejected (default: the latest date in the data)");
+        var model = ModelOptions.Model("File to write the trained model to (JSON)");
+        var learner = new Option<string>("--learner")
+        {
+            Description = "Outcome learner: auto (best held-out doubly-robust policy value), s, t, dr or linear",
+            DefaultValueFactory = _ => defaults.Learner.ToWord(),
+        };
+        var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same data and seed give the same model", DefaultValueFactory = _ => defaults.Seed };
+        var mapping = CommonOptions.Mapping();
+        var command = new Command("train", "Train the channel recommendation model (phone, email or both) and print its model card")
+        {
+            data, asOf, model, learner, horizon, seed, mapping,
+        };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var word = parse.GetValue(learner) ?? "";
+            if (!CausalLearnerWords.TryParse(word, out var chosen))
+                throw new ArgumentException($"--learner: '{word}' is not one of auto, s, t, dr, linear");
+            var history = ModelOptions.LoadHistory(context, parse, data, mapping, asOf);
+            var options = defaults with { AsOf = parse.GetValue(asOf), Learner = chosen, HorizonDays = parse.GetValue(horizon), Seed = parse.GetValue(seed) };
+            context.Console.WriteLine("Training (this compares learners on the newest episodes, then fits the chosen one on all)...");
+            var trained = ChannelRecommender.Train(history, options, notice: message => context.Console.WriteLine(message));
+            var path = parse.GetRequiredValue(model);
+            trained.Save(path);
+            context.Console.WriteLine(trained.Card.ToString());
+            context.Console.WriteLine($"Wrote {path}");
+            return CliApp.Success;
+        }));
+        return command;
+    }
+}

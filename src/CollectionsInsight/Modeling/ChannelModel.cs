@@ -1,0 +1,177 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Export;
+using CollectionsInsight.Modeling.Features;
+using CollectionsInsight.Modeling.Learners;
+
+namespace CollectionsInsight.Modeling;
+
+/// <summary>
+/// A trained channel model: recommends phone, email or both per customer (<see cref="RecommendAll"/>), describes
+/// itself (<see cref="Card"/>), and is saved to and loaded from one JSON file.
+/// </summary>
+public sealed class ChannelModel
+{
+    /// <summary>The version of the model file this library writes and reads.</summary>
+    public const int FileVersion = 1;
+
+    private const string FileFormat = "collections-insight/channel-model";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private readonly ITrainedModel propensity;
+    private readonly OutcomeModel outcome;
+    private readonly int[][] similarEpisodes;
+
+    internal ChannelModel(RecommenderOptions options, FeatureSchema schema, ITrainedModel propensity, OutcomeModel outcome,
+        int[][] similarEpisodes, ModelCard card)
+    {
+        Options = options;
+        Schema = schema;
+        this.propensity = propensity;
+        this.outcome = outcome;
+        this.similarEpisodes = similarEpisodes;
+        Card = card;
+    }
+
+    public ModelCard Card { get; }
+
+    /// <summary>The options it was trained with; <see cref="RecommenderOptions.AsOf"/> is the training as-of date.</summary>
+    public RecommenderOptions Options { get; }
+
+    public IReadOnlyList<string> FeatureColumns => Schema.Columns;
+
+    internal FeatureSchema Schema { get; }
+
+    /// <summary>The held-out episodes (invoice ids) and the channel the chosen learner gave each; empty after loading.</summary>
+    internal IReadOnlyList<(string InvoiceId, ChannelMix Channel)> HeldOutPolicy { get; init; } = [];
+
+    /// <summary>
+    /// Recommends a channel for every customer with an open overdue invoice at <paramref name="asOf"/> (default: the
+    /// latest date in the data), for the oldest such invoice. With <paramref name="allCustomers"/>, for every customer,
+    /// for a typical new effort (their usual amount, 5 days overdue: the ground truth's definition, so generated data
+    /// can be scored against it). Customers come in the data's order.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The data lacks a customer field the model was trained with.</exception>
+    public IReadOnlyList<ChannelRecommendation> RecommendAll(CollectionHistory history, DateOnly? asOf = null, bool allCustomers = false)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        Schema.RequireAvailableIn(history);
+        var date = asOf ?? history.LatestDate ?? throw new InvalidDataException("the data is empty: nobody to recommend for");
+        var past = new HistoryBefore(history, date.AddDays(1));
+        var efforts = new List<(HistoryBefore, Effort)>();
+        var invoiceIds = new List<string?>();
+        foreach (var customer in history.Customers)
+        {
+            if (allCustomers)
+            {
+                efforts.Add((past, Effort.Typical(customer.CustomerId)));
+                invoiceIds.Add(null);
+                continue;
+            }
+            var overdue = history.InvoicesOf(customer.CustomerId)
+                .Where(i => !i.Invoice.IsCreditNote && i.Invoice.DueOn < date && i.OpenAmountOn(date) > 0)
+                .MinBy(i => i.Invoice.DueOn);
+            if (overdue is null) continue;
+            efforts.Add((past, new Effort(customer.CustomerId, overdue.Invoice.Amount, date.DayNumber - overdue.Invoice.DueOn.DayNumber)));
+            invoiceIds.Add(overdue.Invoice.InvoiceId);
+        }
+        if (efforts.Count == 0) return [];
+
+        var x = new FeatureBuilder(Schema).Matrix(efforts);
+        var predictions = outcome.Predict(x);
+        var propensities = propensity.Predict(x);
+        var contributions = Enumerable.Range(0, Channels.Count).Select(t => outcome.Contributions(x, t)).ToArray();
+        var result = new ChannelRecommendation[x.Rows];
+        for (var i = 0; i < x.Rows; i++)
+        {
+            var p = predictions[(i * Channels.Count)..((i + 1) * Channels.Count)];
+            var e = propensities[(i * Channels.Count)..((i + 1) * Channels.Count)];
+            var best = Options.Choose(p);
+            var runnerUp = Enumerable.Range(0, Channels.Count).Where(t => t != best)
+                .MaxBy(t => p[t] - Options.CostWeight * Options.Minutes(t));
+            var current = p[0] * e[0] + p[1] * e[1] + p[2] * e[2];
+            var lowConfidence = e[best] < Options.LowPropensity
+                || similarEpisodes[best][ChannelRecommender.SimilarityBin(e[best])] < Options.MinSimilarEpisodes;
+            var reasons = FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
+                contributions[best].AsSpan(i * x.Columns, x.Columns), contributions[runnerUp].AsSpan(i * x.Columns, x.Columns), 3);
+            result[i] = new ChannelRecommendation(efforts[i].Item2.CustomerId, invoiceIds[i], Channels.All[best], Channels.All[runnerUp],
+                p[0], p[1], p[2], current, p[best] - current, lowConfidence, reasons);
+        }
+        return result;
+    }
+
+    /// <summary>Writes the model (metadata, feature schema, options, card and the fitted models' JSON) to one file, atomically.</summary>
+    public void Save(string path)
+    {
+        var content = new ModelFile(FileFormat, FileVersion, LibraryVersion, Options, Schema, outcome.Kind,
+            EngineOf(propensity), propensity.ToJson(), EngineOf(outcome.Models[0]), outcome.Models.Select(m => m.ToJson()).ToArray(),
+            similarEpisodes, Card);
+        AtomicOutput.WriteFile(path, stream => JsonSerializer.Serialize(stream, content, Json));
+    }
+
+    /// <summary>Reads a model saved by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">Not a model file, another file version, or a tree model without XGBoost installed.</exception>
+    public static ChannelModel Load(string path)
+    {
+        ModelFile? content;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            content = JsonSerializer.Deserialize<ModelFile>(stream, Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is not a channel model file ({e.Message})", e);
+        }
+        if (content is null || content.Format != FileFormat)
+            throw new InvalidDataException($"{path} is not a channel model file (expected format '{FileFormat}')");
+        if (content.Version != FileVersion)
+            throw new InvalidDataException(
+                $"{path} is a channel model file of version {content.Version} (written by CollectionsInsight {content.WrittenBy}); this version reads version {FileVersion} only: retrain the model");
+        try
+        {
+            var threads = content.Options.Threads;
+            return new ChannelModel(content.Options, content.Schema, Restore(content.PropensityEngine, content.Propensity, threads),
+                new OutcomeModel(content.Learner, content.Outcomes.Select(m => Restore(content.OutcomeEngine, m, threads)).ToArray()),
+                content.SimilarEpisodes, content.Card);
+        }
+        catch (Exception e) when (e is JsonException or XGBoostException)
+        {
+            throw new InvalidDataException($"{path}: a fitted model in the file cannot be read ({e.Message})", e);
+        }
+    }
+
+    private static string LibraryVersion =>
+        typeof(ChannelModel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    private static string EngineOf(ITrainedModel model) => model is XGBoostModel ? "xgboost" : "linear";
+
+    private static ITrainedModel Restore(string engine, string json, int threads)
+    {
+        if (engine == "linear") return LinearModel.FromJson(json);
+        if (!XGBoost.IsAvailable)
+            throw new InvalidDataException("this model was trained with XGBoost, which is not installed here (apt-get install libxgboost0); retrain with --learner linear or install it");
+        return XGBoostModel.FromJson(json, threads);
+    }
+
+    private sealed record ModelFile(
+        string Format,
+        int Version,
+        string WrittenBy,
+        RecommenderOptions Options,
+        FeatureSchema Schema,
+        CausalLearner Learner,
+        string PropensityEngine,
+        string Propensity,
+        string OutcomeEngine,
+        IReadOnlyList<string> Outcomes,
+        int[][] SimilarEpisodes,
+        ModelCard Card);
+}

@@ -1,0 +1,143 @@
+using CollectionsInsight.Domain;
+using CollectionsInsight.Modeling.Features;
+using CollectionsInsight.Modeling.Learners;
+
+namespace CollectionsInsight.Modeling;
+
+/// <summary>
+/// Learns which channel (phone, email, both) gets each customer to pay within the horizon, from confounded
+/// history: a propensity model of the collectors' choice, an outcome learner (S, T, DR or linear), selection
+/// by held-out doubly-robust policy value on the newest episodes, and a model card with the held-out figures.
+/// </summary>
+public static class ChannelRecommender
+{
+    /// <summary>Fewer usable episodes than this cannot support a model.</summary>
+    public const int MinimumEpisodes = 100;
+
+    private const int SimilarityBins = 10;
+
+    /// <param name="notice">Told once, in plain words, when XGBoost is not installed and the managed baseline is used.</param>
+    /// <exception cref="InvalidDataException">Too few usable episodes, or a channel never used.</exception>
+    public static ChannelModel Train(CollectionHistory history, RecommenderOptions? options = null, Action<string>? notice = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        options ??= new RecommenderOptions();
+        options.Validate();
+        var asOf = options.AsOf ?? history.LatestDate
+            ?? throw new InvalidDataException("the data holds no invoices, payments or contacts: nothing to train on");
+        var schema = FeatureSchema.For(history, options.TeamTimeZone);
+        var set = TrainingSet.Build(history, asOf, options.WindowDays, options.HorizonDays, new FeatureBuilder(schema));
+        if (set.Count < MinimumEpisodes)
+            throw new InvalidDataException(
+                $"only {set.Count} collection episodes started with phone, email or both and have a known {options.HorizonDays}-day outcome by {asOf:yyyy-MM-dd}; at least {MinimumEpisodes} are needed");
+
+        var learnerOptions = new LearnerOptions
+        {
+            Threads = options.Threads, Seed = options.Seed, Rounds = options.Rounds, MaxDepth = 3, LearningRate = 0.05, MinChildWeight = 20,
+        };
+        var propensityOptions = learnerOptions with { Rounds = Math.Max(1, options.Rounds / 2), MaxDepth = 2, LearningRate = 0.1, MinChildWeight = 50 };
+        var fitter = new CausalFitter(new LearnerFactory(learnerOptions, notice), new LearnerFactory(propensityOptions), learnerOptions,
+            options.Folds, options.PropensityClip, options.Seed);
+
+        // Time-based split: learners are fitted on the older episodes and judged on the newer ones, whose
+        // doubly-robust scores come from nuisance models cross-fitted within the newer episodes only.
+        var trainCount = (int)Math.Round(set.Count * (1 - options.HeldOutShare));
+        var older = set.Range(0, trainCount);
+        var newer = set.Range(trainCount, set.Count - trainCount);
+        var (propensities, nuisance) = fitter.CrossFit(newer);
+        var scores = DoublyRobust.Scores(newer.Treatments, newer.Outcomes, propensities, nuisance, options.PropensityClip);
+
+        CausalLearner[] kinds = options.Learner == CausalLearner.Auto
+            ? [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner, CausalLearner.DRLearner]
+            : [options.Learner];
+        // Choosing the best of several noisy estimates and reporting that same estimate overstates it (the winner's
+        // curse, visible as a "gain" in the null scenario): when choosing, the older half of the held-out episodes
+        // chooses and the newer half is reported.
+        var chooseCount = kinds.Length > 1 ? newer.Count / 2 : 0;
+        var candidates = kinds.Select(kind =>
+        {
+            var predictions = fitter.Fit(kind, older).Predict(newer.X);
+            var policy = Policy(predictions, options);
+            var judged = chooseCount > 0 ? chooseCount : newer.Count;
+            return (Kind: kind, Predictions: predictions, Policy: policy,
+                Value: DoublyRobust.Value(kind.ToWord(), scores[..(judged * Channels.Count)], policy[..judged]));
+        }).ToArray();
+        var chosen = candidates.MaxBy(c => c.Value.Value);
+
+        var final = fitter.Fit(chosen.Kind, set);
+        var propensity = fitter.FitPropensity(set);
+        var engine = final.Models[0] is XGBoostModel ? "xgboost" : "managed linear";
+        var why = kinds.Length > 1
+            ? $"highest doubly-robust value of its policy, on the {chooseCount} held-out episodes before those reported below, among {string.Join(", ", kinds.Select(k => k.ToWord()))}"
+            : $"chosen in the options (learner {options.Learner.ToWord()})";
+        if (engine != "xgboost" && chosen.Kind != CausalLearner.Linear)
+            why += "; XGBoost is not installed, so its trees are replaced by the managed linear baseline";
+        var from = chooseCount * Channels.Count;
+        var reported = newer.Range(chooseCount, newer.Count - chooseCount);
+        var card = Card(options, asOf, set, older, reported, scores[from..], propensities[from..], chosen.Kind, engine, why,
+            candidates.Select(c => c.Value).ToArray(), chosen.Predictions[from..], chosen.Policy[chooseCount..]);
+        return new ChannelModel(options with { AsOf = asOf }, schema, propensity, final,
+            SimilarEpisodes(propensity.Predict(set.X), set.Treatments), card)
+        {
+            HeldOutPolicy = reported.InvoiceIds.Select((id, i) => (id, Channels.All[chosen.Policy[chooseCount + i]])).ToArray(),
+        };
+    }
+
+    /// <summary>The recommended channel index per row of predictions (rows × 3).</summary>
+    internal static int[] Policy(double[] predictions, RecommenderOptions options) =>
+        Enumerable.Range(0, predictions.Length / Channels.Count)
+            .Select(i => options.Choose(predictions.AsSpan(i * Channels.Count, Channels.Count)))
+            .ToArray();
+
+    /// <summary>Which similarity bin a propensity falls in.</summary>
+    internal static int SimilarityBin(double propensity) => Math.Clamp((int)(propensity * SimilarityBins), 0, SimilarityBins - 1);
+
+    /// <summary>Per channel, how many training episodes that got it fall in each propensity bin.</summary>
+    private static int[][] SimilarEpisodes(double[] propensities, int[] treatments)
+    {
+        var counts = Enumerable.Range(0, Channels.Count).Select(_ => new int[SimilarityBins]).ToArray();
+        for (var i = 0; i < treatments.Length; i++)
+            counts[treatments[i]][SimilarityBin(propensities[i * Channels.Count + treatments[i]])]++;
+        return counts;
+    }
+
+    private static ModelCard Card(RecommenderOptions options, DateOnly asOf, TrainingSet set, TrainingSet older, TrainingSet newer,
+        double[] scores, double[] propensities, CausalLearner learner, string engine, string why,
+        IReadOnlyList<PolicyEstimate> candidates, double[] predictions, int[] policy)
+    {
+        var n = newer.Count;
+        var bestAverage = Enumerable.Range(0, Channels.Count)
+            .MaxBy(t => Enumerable.Range(0, older.Count).Where(i => older.Treatments[i] == t).Select(i => (double)older.Outcomes[i]).DefaultIfEmpty(0).Average());
+        var policies = new List<PolicyEstimate>
+        {
+            DoublyRobust.Value(ModelCard.ModelPolicy, scores, policy),
+            DoublyRobust.Estimate(ModelCard.CurrentPractice, newer.Outcomes.Select(y => (double)y).ToArray()),
+        };
+        for (var t = 0; t < Channels.Count; t++)
+            policies.Add(DoublyRobust.Value("always " + Channels.All[t].ToWord(), scores, Enumerable.Repeat(t, n).ToArray()));
+        policies.Add(DoublyRobust.Value(ModelCard.BestAverage, scores, Enumerable.Repeat(bestAverage, n).ToArray()));
+        var gain = DoublyRobust.Estimate("gain over current practice",
+            Enumerable.Range(0, n).Select(i => scores[i * Channels.Count + policy[i]] - newer.Outcomes[i]).ToArray());
+
+        var overlap = Enumerable.Range(0, Channels.Count).Select(t =>
+        {
+            var values = Enumerable.Range(0, n).Select(i => propensities[i * Channels.Count + t]).Order().ToArray();
+            return new PropensitySummary(Channels.All[t], values[0], Quantile(values, 0.05), Quantile(values, 0.5), Quantile(values, 0.95), values[^1]);
+        }).ToArray();
+        var shareLow = propensities.Count(e => e < 0.05) / (double)propensities.Length;
+        var calibration = Calibration.Of(
+            Enumerable.Range(0, n).Select(i => predictions[i * Channels.Count + newer.Treatments[i]]).ToArray(), newer.Outcomes);
+
+        return new ModelCard(learner, engine, why, asOf, options.HorizonDays, options.WindowDays, set.Count, n,
+            newer.StartedOn[0], Channels.All[bestAverage], candidates, policies, gain, overlap, shareLow, calibration);
+    }
+
+    /// <summary>Linear interpolation between order statistics of sorted values.</summary>
+    private static double Quantile(double[] sorted, double q)
+    {
+        var position = q * (sorted.Length - 1);
+        var below = (int)Math.Floor(position);
+        var above = Math.Min(below + 1, sorted.Length - 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+    }
+}

@@ -1,0 +1,116 @@
+using CollectionsInsight.Domain;
+
+namespace CollectionsInsight.Modeling;
+
+/// <summary>Settings of <see cref="ChannelRecommender.Train"/>; saved with the model.</summary>
+public sealed record RecommenderOptions
+{
+    /// <summary>The date the data was exported; default: the latest date in the data.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The outcome: paid within this many days of the episode start.</summary>
+    public int HorizonDays { get; init; } = 30;
+
+    /// <summary>The treatment: the channel mix in this many days from the episode start (the follow-up interval).</summary>
+    public int WindowDays { get; init; } = 7;
+
+    public CausalLearner Learner { get; init; } = CausalLearner.Auto;
+
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Folds for cross-fitting the doubly-robust scores.</summary>
+    public int Folds { get; init; } = 3;
+
+    /// <summary>Propensities are clipped to [clip, 1 − clip] in doubly-robust scores.</summary>
+    public double PropensityClip { get; init; } = 0.02;
+
+    /// <summary>The newest share of episodes held out to choose the learner and to fill the model card.</summary>
+    public double HeldOutShare { get; init; } = 0.25;
+
+    /// <summary>Collector minutes per effort with each channel.</summary>
+    public double PhoneMinutes { get; init; } = 6;
+
+    public double EmailMinutes { get; init; } = 2;
+
+    public double BothMinutes { get; init; } = 8;
+
+    /// <summary>Probability of payment a collector minute is worth: 0 = choose on outcome alone.</summary>
+    public double CostWeight { get; init; } = 0.001;
+
+    /// <summary>The collection team's IANA time zone, for the customers' time-zone distance.</summary>
+    public string TeamTimeZone { get; init; } = "Europe/Amsterdam";
+
+    /// <summary>A recommendation is low-confidence when customers like this got that channel with a lower propensity.</summary>
+    public double LowPropensity { get; init; } = 0.05;
+
+    /// <summary>... or when fewer training episodes with that channel had a similar propensity.</summary>
+    public int MinSimilarEpisodes { get; init; } = 30;
+
+    /// <summary>Threads for XGBoost.</summary>
+    public int Threads { get; init; } = 2;
+
+    /// <summary>Boosting rounds of every tree model (learning rate 0.05, depth 3, at least 20 episodes per leaf).</summary>
+    public int Rounds { get; init; } = 200;
+
+    internal double Minutes(int channel) => channel switch { 0 => PhoneMinutes, 1 => EmailMinutes, _ => BothMinutes };
+
+    /// <summary>The channel with the best predicted outcome net of cost (first in phone, email, both order on ties).</summary>
+    internal int Choose(ReadOnlySpan<double> predictions)
+    {
+        var best = 0;
+        for (var t = 1; t < Channels.Count; t++)
+        {
+            if (predictions[t] - CostWeight * Minutes(t) > predictions[best] - CostWeight * Minutes(best))
+                best = t;
+        }
+        return best;
+    }
+
+    internal void Validate()
+    {
+        Check(HorizonDays is >= 1 and <= 365, nameof(HorizonDays), HorizonDays, "1 to 365 days");
+        Check(WindowDays is >= 1 and <= 60, nameof(WindowDays), WindowDays, "1 to 60 days");
+        Check(Folds is >= 2 and <= 10, nameof(Folds), Folds, "2 to 10");
+        Check(PropensityClip is > 0 and < 0.5, nameof(PropensityClip), PropensityClip, "between 0 and 0.5");
+        Check(HeldOutShare is >= 0.05 and <= 0.5, nameof(HeldOutShare), HeldOutShare, "0.05 to 0.5");
+        Check(PhoneMinutes >= 0 && EmailMinutes >= 0 && BothMinutes >= 0, "minutes", PhoneMinutes, "zero or more");
+        Check(CostWeight is >= 0 and <= 1, nameof(CostWeight), CostWeight, "0 to 1");
+        Check(LowPropensity is >= 0 and < 1, nameof(LowPropensity), LowPropensity, "0 to 1");
+        Check(MinSimilarEpisodes >= 0, nameof(MinSimilarEpisodes), MinSimilarEpisodes, "zero or more");
+        Check(Threads is >= 1 and <= 256, nameof(Threads), Threads, "1 to 256");
+        Check(Rounds is >= 1 and <= 5000, nameof(Rounds), Rounds, "1 to 5000");
+    }
+
+    private static void Check(bool valid, string name, object value, string range)
+    {
+        if (!valid) throw new ArgumentOutOfRangeException(name, value, $"{name} must be {range}");
+    }
+}
+
+/// <summary>The recommendation for one customer: the channel, the predicted outcomes, the expected gain and why.</summary>
+/// <param name="InvoiceId">The oldest open overdue invoice the effort is about; null for a typical invoice.</param>
+/// <param name="CurrentPractice">The predicted probability under the channels collectors give such customers today (propensity-weighted).</param>
+/// <param name="ExpectedGain">Predicted probability under the recommendation minus <paramref name="CurrentPractice"/>.</param>
+/// <param name="LowConfidence">Customers like this rarely got the recommended channel, so the prediction rests on little data.</param>
+/// <param name="Reasons">Up to three features that most favour the recommendation over the runner-up, in plain words.</param>
+public sealed record ChannelRecommendation(
+    string CustomerId,
+    string? InvoiceId,
+    ChannelMix Channel,
+    ChannelMix RunnerUp,
+    double PPaidPhone,
+    double PPaidEmail,
+    double PPaidBoth,
+    double CurrentPractice,
+    double ExpectedGain,
+    bool LowConfidence,
+    IReadOnlyList<string> Reasons)
+{
+    public double PPaid(ChannelMix mix) => mix switch
+    {
+        ChannelMix.Phone => PPaidPhone,
+        ChannelMix.Email => PPaidEmail,
+        ChannelMix.Both => PPaidBoth,
+        _ => throw new ArgumentOutOfRangeException(nameof(mix), mix, "predictions exist for phone, email and both"),
+    };
+}

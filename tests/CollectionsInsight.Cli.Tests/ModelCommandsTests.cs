@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace CollectionsInsight.Cli.Tests;
+
+/// <summary>train → recommend → evaluate on a small generated set, and the clear failures.</summary>
+public sealed class ModelCommandsTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "ci-cli-" + Guid.NewGuid().ToString("N"));
+
+    public ModelCommandsTests()
+    {
+        Directory.CreateDirectory(folder);
+        Assert.Equal(0, Run("generate", "--out", Data, "--customers", "300", "--seed", "4").Code);
+    }
+
+    private string Data => Path.Combine(folder, "data");
+    private string Model => Path.Combine(folder, "model.json");
+
+    [Fact]
+    public void TrainRecommendEvaluate_GeneratedData_CardCsvAndRegret()
+    {
+        var train = Run("train", "--data", Data, "--model", Model, "--learner", "t", "--seed", "3");
+        Assert.Equal(0, train.Code);
+        Assert.Contains("gain over current", train.Output);
+        Assert.True(File.Exists(Model));
+
+        var csv = Path.Combine(folder, "recommendations.csv");
+        Assert.Equal(0, Run("recommend", "--data", Data, "--model", Model, "--out", csv).Code);
+        var lines = File.ReadAllLines(csv);
+        Assert.Equal("customer_id,invoice_id,recommended_channel,runner_up,p_paid_phone,p_paid_email,p_paid_both,current_practice,expected_gain,confidence,reasons", lines[0]);
+        Assert.True(lines.Length > 1);
+        foreach (var cells in lines.Skip(1).Select(l => l.Split(',')))
+        {
+            Assert.Contains(cells[2], new[] { "phone", "email", "both" });
+            foreach (var p in cells[4..7])
+                Assert.InRange(double.Parse(p, CultureInfo.InvariantCulture), 0, 1);
+            Assert.Contains(cells[9], new[] { "high", "low" });
+        }
+
+        var evaluate = Run("evaluate", "--data", Data, "--truth", Path.Combine(Data, "ground_truth.csv"), "--model", Model);
+        Assert.Equal(0, evaluate.Code);
+        Assert.Contains("normalised regret", evaluate.Output);
+        Assert.Contains("share matching the oracle", evaluate.Output);
+    }
+
+    [Theory]
+    [InlineData("train", "--learner", "forest")]
+    [InlineData("recommend", "--model", "missing.json")]
+    [InlineData("recommend", "--model", "not-a-model.json")]
+    [InlineData("evaluate", "--truth", "not-a-model.json")]
+    public void Command_BadInput_ExitTwoWithoutStackTrace(string command, string option, string value)
+    {
+        File.WriteAllText(Path.Combine(folder, "not-a-model.json"), "{\"hello\": 1}");
+        string[] args = command switch
+        {
+            "train" => ["train", "--data", Data, "--model", Model, option, value],
+            "recommend" => ["recommend", "--data", Data, "--out", Path.Combine(folder, "r.csv"), option, Path.Combine(folder, value)],
+            _ => ["evaluate", "--data", Data, "--model", Model, option, Path.Combine(folder, value)],
+        };
+
+        var result = Run(args);
+
+        Assert.Equal(2, result.Code);
+        Assert.StartsWith("error: ", result.Error);
+        Assert.Contains(command == "train" ? "--learner" : value, result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CliApp.Run(args, output, error, interactive: false);
+        return (code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,166 @@
+using CollectionsInsight.Domain;
+using CollectionsInsight.Modeling;
+using CollectionsInsight.Synthetic;
+using CollectionsInsight.Tests.TestSupport;
+
+namespace CollectionsInsight.Tests.Modeling;
+
+/// <summary>Small, fast versions of the recommender's evaluations; the full ones run in the benchmark project.</summary>
+public class ChannelRecommenderTests
+{
+    private static readonly RecommenderOptions Fast = new() { Learner = CausalLearner.TLearner, Rounds = 60 };
+
+    private static readonly Lazy<(SyntheticData Data, ChannelModel Model)> Trained = new(() =>
+    {
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 600, Seed = 11 });
+        return (data, ChannelRecommender.Train(data.ToHistory(), Fast));
+    });
+
+    [Fact]
+    public void Train_GeneratedData_BeatsTheBestAverageChannelInTrueValue()
+    {
+        var (data, model) = Trained.Value;
+
+        var evaluation = TruthEvaluation.Of(model.RecommendAll(data.ToHistory(), allCustomers: true), data.GroundTruth);
+
+        var naive = data.GroundTruth.Average(t => t.PPaid(model.Card.BestAverageChannel));
+        Assert.True(evaluation.PolicyValue > naive, $"model {evaluation.PolicyValue:0.0000} vs best average channel {naive:0.0000}");
+        Assert.True(evaluation.NormalisedRegret < 1, $"normalised regret {evaluation.NormalisedRegret:0.000}");
+    }
+
+    [Fact]
+    public void Train_NullScenario_GainIntervalContainsZero()
+    {
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 600, Seed = 12, EffectStrength = 0 });
+
+        var model = ChannelRecommender.Train(data.ToHistory(), Fast);
+
+        Assert.True(model.Card.GainOverCurrentPractice.IntervalContains(0), model.Card.GainOverCurrentPractice.ToString());
+    }
+
+    [Fact]
+    public void RecommendAll_OpenOverdueCustomers_ProbabilitiesReasonsAndGain()
+    {
+        var (data, model) = Trained.Value;
+
+        var recommendations = model.RecommendAll(data.ToHistory());
+
+        Assert.NotEmpty(recommendations);
+        Assert.All(recommendations, r =>
+        {
+            Assert.NotNull(r.InvoiceId);
+            Assert.InRange(r.PPaidPhone, 0, 1);
+            Assert.InRange(r.PPaidEmail, 0, 1);
+            Assert.InRange(r.PPaidBoth, 0, 1);
+            Assert.Equal(r.PPaid(r.Channel) - r.CurrentPractice, r.ExpectedGain, 12);
+            Assert.InRange(r.Reasons.Count, 0, 3);
+            Assert.NotEqual(r.Channel, r.RunnerUp);
+        });
+        Assert.Contains(recommendations, r => r.Reasons.Count == 3);
+    }
+
+    [Fact]
+    public void RecommendAll_Recommendation_BestPredictionNetOfCost()
+    {
+        var (data, model) = Trained.Value;
+        var options = model.Options;
+
+        foreach (var r in model.RecommendAll(data.ToHistory()))
+        {
+            double Net(ChannelMix mix) => r.PPaid(mix) - options.CostWeight * (mix switch
+            {
+                ChannelMix.Phone => options.PhoneMinutes,
+                ChannelMix.Email => options.EmailMinutes,
+                _ => options.BothMinutes,
+            });
+            Assert.All(new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both }, mix => Assert.True(Net(r.Channel) >= Net(mix)));
+        }
+    }
+
+    [Theory]
+    [InlineData(0.0, 2)]      // pure outcome: both has the highest probability
+    [InlineData(0.001, 2)]    // both's 6 extra minutes over email cost 0.006 < 0.01
+    [InlineData(0.01, 1)]     // ... cost 0.06 > 0.01: email
+    public void Choose_CostWeight_TradesMinutesAgainstOutcome(double costWeight, int expected)
+    {
+        var options = new RecommenderOptions { CostWeight = costWeight };
+
+        Assert.Equal(expected, options.Choose([0.40, 0.50, 0.51]));
+    }
+
+    [Fact]
+    public void Card_ToString_NamesLearnerPoliciesOverlapAndCalibration()
+    {
+        var text = Trained.Value.Model.Card.ToString();
+
+        foreach (var expected in new[] { "t-learner", "current practice", "always phone", "always email", "always both", "best average channel", "gain over current", "below 0.05", "Brier", "AUC" })
+            Assert.Contains(expected, text);
+    }
+
+    [Fact]
+    public void SaveLoad_RoundTrip_SameRecommendations()
+    {
+        var (data, model) = Trained.Value;
+        var history = data.ToHistory();
+
+        var loaded = ChannelModel.Load(SaveWith(model, out var folder));
+        using (folder)
+        {
+            Assert.Equal(model.RecommendAll(history).Select(Describe), loaded.RecommendAll(history).Select(Describe));
+            Assert.Equal(model.Card.ToString(), loaded.Card.ToString());
+        }
+    }
+
+    [Fact]
+    public void Load_OtherFileVersion_ClearMessage()
+    {
+        using var folder = new TempFolder();
+        var path = SaveWith(Trained.Value.Model, folder);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"version\":1,", "\"version\":99,"));
+
+        var error = Assert.Throws<InvalidDataException>(() => ChannelModel.Load(path));
+
+        Assert.Contains("version 99", error.Message);
+    }
+
+    [Fact]
+    public void RecommendAll_DataWithoutTimeZones_ClearMessage()
+    {
+        var (data, model) = Trained.Value;
+        var history = CollectionHistory.FromRecords(data.Customers.Select(c => c with { }).Select(WithoutTimeZone),
+            data.Invoices, data.Payments, data.ContactAttempts);
+
+        var error = Assert.Throws<InvalidDataException>(() => model.RecommendAll(history));
+
+        Assert.Contains("customers.time_zone", error.Message);
+    }
+
+    [Fact]
+    public void Train_TooFewEpisodes_ClearMessage()
+    {
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 5, Seed = 1 });
+
+        var error = Assert.Throws<InvalidDataException>(() => ChannelRecommender.Train(data.ToHistory(), Fast));
+
+        Assert.Contains("at least", error.Message);
+    }
+
+    private static Customer WithoutTimeZone(Customer c) =>
+        new(c.CustomerId, c.Name, c.Segment, c.Country, null, c.PaymentTermsDays, c.CreditLimit, c.OnboardedOn, c.ContactName, c.Phone, c.Email);
+
+    private static string Describe(ChannelRecommendation r) =>
+        $"{r.CustomerId} {r.Channel} {r.PPaidPhone:R} {r.PPaidEmail:R} {r.PPaidBoth:R} {r.LowConfidence} {string.Join("|", r.Reasons)}";
+
+    private static string SaveWith(ChannelModel model, out TempFolder folder)
+    {
+        folder = new TempFolder();
+        return SaveWith(model, folder);
+    }
+
+    private static string SaveWith(ChannelModel model, TempFolder folder)
+    {
+        var path = folder.File("model.json");
+        model.Save(path);
+        return path;
+    }
+}
