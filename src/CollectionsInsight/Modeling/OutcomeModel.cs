@@ -73,11 +73,15 @@ internal sealed class OutcomeModel(CausalLearner kind, IReadOnlyList<ITrainedMod
         return result;
     }
 
-    /// <summary>Contributions of each feature to channel <paramref name="channel"/>'s prediction, rows × features (no bias).</summary>
+    /// <summary>
+    /// Contributions of each feature to channel <paramref name="channel"/>'s prediction, rows × features (no bias);
+    /// approximate for trees (per-path attribution): they only rank reasons, and exact SHAP on every customer and
+    /// channel took most of the recommending time.
+    /// </summary>
     public double[] Contributions(FeatureMatrix x, int channel)
     {
         var input = Kind == CausalLearner.SLearner ? WithChannel(x, channel) : x;
-        var all = (Kind == CausalLearner.SLearner ? Models[0] : Models[channel]).Contributions(input);
+        var all = (Kind == CausalLearner.SLearner ? Models[0] : Models[channel]).Contributions(input, approximate: true);
         var width = input.Columns + 1;
         var result = new double[x.Rows * x.Columns];
         for (var i = 0; i < x.Rows; i++)

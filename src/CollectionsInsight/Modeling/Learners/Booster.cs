@@ -10,6 +10,7 @@ internal enum PredictionType
     Value = 0,
     Margin = 1,
     Contributions = 2,
+    ApproximateContributions = 3,
 }
 
 /// <summary>An XGBoost model (a native handle): parameters, training round by round, prediction, JSON.</summary>

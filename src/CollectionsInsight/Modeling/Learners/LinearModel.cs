@@ -76,7 +76,7 @@ internal sealed class LinearModel : ITrainedModel
         return result;
     }
 
-    public double[] Contributions(FeatureMatrix x)
+    public double[] Contributions(FeatureMatrix x, bool approximate = false)
     {
         if (objective.Kind == ObjectiveKind.Multiclass)
             throw new NotSupportedException("contributions are available for binary and regression models only");

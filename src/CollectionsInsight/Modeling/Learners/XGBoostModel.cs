@@ -32,9 +32,9 @@ internal sealed class XGBoostModel : ITrainedModel, IDisposable
         return Array.ConvertAll(values, v => (double)v);
     }
 
-    public double[] Contributions(FeatureMatrix x)
+    public double[] Contributions(FeatureMatrix x, bool approximate = false)
     {
-        var (values, shape) = Run(x, PredictionType.Contributions);
+        var (values, shape) = Run(x, approximate ? PredictionType.ApproximateContributions : PredictionType.Contributions);
         if (shape.Length == 3)
             throw new NotSupportedException("contributions are available for binary and regression models only");
         if (shape is not [var rows, var columns] || rows != (ulong)x.Rows || columns != (ulong)x.Columns + 1)

@@ -20,13 +20,15 @@ public class XGBoostModelTests
         Assert.Equal(json, restored.ToJson());
     }
 
-    [XGBoostFact]
-    public void Contributions_Binary_RowsSumToMargin()
+    [XGBoostTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Contributions_Binary_RowsSumToMargin(bool approximate)
     {
         var (x, labels) = LearnerTestData.Rule(200, seed: 13, missingShare: 0.2);
         using var model = (XGBoostModel)new XGBoostLearner(Objective.Binary, Fast).Fit(x, labels, null);
 
-        var contributions = model.Contributions(x);
+        var contributions = model.Contributions(x, approximate);
         using var data = DMatrix.Create(x);
         var (margins, _) = model.Booster.Predict(data, PredictionType.Margin);
 
