@@ -54,6 +54,7 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
             values[SegmentPrefix + segment] = string.Equals(customer.Segment, segment, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         AddPaymentBehaviour(values, past.InvoicesOf(customer.CustomerId).ToList(), effort, now);
         AddContactBehaviour(values, past, customer.CustomerId);
+        AddEarlierEpisodes(values, past, customer.CustomerId);
 
         for (var j = 0; j < schema.Width; j++)
             row[j] = (float)values[schema.Columns[j]];
@@ -110,6 +111,39 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         values[EmailPromiseKeptRate] = Rate(emailKept, emailPromises);
         values[BouncedEmails] = bounced;
         values[WrongNumbers] = wrong;
+    }
+
+    /// <summary>Window and horizon of the earlier episodes summarised as features (the recommender's defaults).</summary>
+    private const int EarlierWindowDays = 7, EarlierHorizonDays = 30;
+
+    /// <summary>
+    /// How this customer answered each channel before: of its earlier collection episodes whose outcome was known
+    /// at the cutoff, the share paid within 30 days, by the channel mix of their first 7 days. The most direct
+    /// trace of the customer's own response to each channel; NaN where a channel was never tried.
+    /// </summary>
+    private static void AddEarlierEpisodes(Dictionary<string, double> values, HistoryBefore past, string customerId)
+    {
+        var settledOn = past.InvoicesOf(customerId).ToDictionary(i => i.InvoiceId, i => i.SettledOn, StringComparer.Ordinal);
+        var paid = new int[Channels.Count];
+        var known = new int[Channels.Count];
+        var byInvoice = past.AttemptsWith(customerId)
+            .Where(a => a.IsOutbound && a.InvoiceId is not null && a.Channel is Channel.Phone or Channel.Email)
+            .GroupBy(a => a.InvoiceId!, StringComparer.Ordinal);
+        foreach (var attempts in byInvoice)
+        {
+            var start = attempts.Min(a => a.OccurredOn);
+            var mix = Metrics.CollectionEpisode.MixOf(attempts.Where(a => a.OccurredOn < start.AddDays(EarlierWindowDays)));
+            var horizonEnd = start.AddDays(EarlierHorizonDays);
+            var settled = settledOn.GetValueOrDefault(attempts.Key);
+            var paidInTime = settled is { } s && s <= horizonEnd;
+            if (!paidInTime && horizonEnd >= past.Cutoff) continue;
+            var t = Channels.IndexOf(mix);
+            known[t]++;
+            paid[t] += paidInTime ? 1 : 0;
+        }
+        values[PhoneEpisodesPaidRate] = Rate(paid[0], known[0]);
+        values[EmailEpisodesPaidRate] = Rate(paid[1], known[1]);
+        values[BothEpisodesPaidRate] = Rate(paid[2], known[2]);
     }
 
     /// <summary>Hours between the customer's and the team's UTC offsets on <paramref name="date"/>; NaN when unknown.</summary>

@@ -30,6 +30,9 @@ internal sealed record FeatureSchema(
     public const string PhoneMissing = "phone_missing";
     public const string EmailMissing = "email_missing";
     public const string TimeZoneHours = "time_zone_hours";
+    public const string PhoneEpisodesPaidRate = "phone_episodes_paid_rate";
+    public const string EmailEpisodesPaidRate = "email_episodes_paid_rate";
+    public const string BothEpisodesPaidRate = "both_episodes_paid_rate";
     public const string SegmentPrefix = "segment_";
 
     private static readonly string[] Common =
@@ -37,6 +40,7 @@ internal sealed record FeatureSchema(
         TermsDays, TenureDays, LogRelativeSize, DaysOverdue, EarlierInvoices, EarlierMeanDaysToPay, EarlierShareLate, EarlierMeanDaysLate,
         PhoneReachRate, EmailReplyRate, PhonePromiseKeptRate, EmailPromiseKeptRate, EarlierCalls, EarlierEmails,
         BouncedEmails, WrongNumbers, PhoneMissing, EmailMissing, TimeZoneHours,
+        PhoneEpisodesPaidRate, EmailEpisodesPaidRate, BothEpisodesPaidRate,
     ];
 
     /// <summary>The schema for a history: one column per segment found in it (sorted), then the common columns.</summary>
