@@ -19,6 +19,17 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     }
 
     public static string SampleData => System.IO.Path.Combine(RepositoryRoot(), "data-samples");
+
+    private static readonly Lazy<string> Model = new(() =>
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ci-cli-sample-model-" + Guid.NewGuid().ToString("N") + ".json");
+        var run = Of("train", "--data", SampleData, "--model", path, "--learner", "linear");
+        if (run.ExitCode != 0) throw new InvalidOperationException(run.Error);
+        return path;
+    });
+
+    /// <summary>A linear channel model trained once on data-samples, so report tests need not train the default (slower) one each time.</summary>
+    public static string SampleModel => Model.Value;
 }
 
 /// <summary>A fresh temp folder, deleted when disposed.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsvHelper;
 
 namespace CollectionsInsight.Cli.Tests;
 
@@ -43,6 +44,25 @@ public sealed class ModelCommandsTests : IDisposable
         Assert.Contains("share matching the oracle", evaluate.Output);
     }
 
+    [Fact]
+    public void Worklist_WithModel_ConfidentAdviceChoosesTheChannelAndBouncedEmailIsNeverEmailed()
+    {
+        Assert.Equal(0, Run("train", "--data", Data, "--model", Model, "--learner", "t", "--seed", "3").Code);
+        var recommendations = Path.Combine(folder, "recommendations.csv");
+        Assert.Equal(0, Run("recommend", "--data", Data, "--model", Model, "--out", recommendations).Code);
+        var worklist = Path.Combine(folder, "worklist.csv");
+
+        Assert.Equal(0, Run("worklist", "--data", Data, "--model", Model, "--out", worklist).Code);
+
+        var confident = ReadCsv(recommendations).Where(r => r["confidence"] == "high").Select(r => r["customer_id"]).ToHashSet();
+        var rows = ReadCsv(worklist);
+        Assert.Contains(rows, r => r["channel_source"] == "model");
+        Assert.All(rows, r => Assert.Equal(confident.Contains(r["customer_id"]) ? "model" : "rules", r["channel_source"]));
+        var bounced = rows.Where(r => r["flags"].Split(';').Contains("bounced_email")).ToArray();
+        Assert.NotEmpty(bounced);
+        Assert.All(bounced, r => Assert.DoesNotContain(r["recommended_channel"], new[] { "email", "both" }));
+    }
+
     [Theory]
     [InlineData("train", "--learner", "forest")]
     [InlineData("recommend", "--model", "missing.json")]
@@ -69,6 +89,17 @@ public sealed class ModelCommandsTests : IDisposable
     public void Dispose()
     {
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>A CSV file as rows of column name → value.</summary>
+    private static List<Dictionary<string, string>> ReadCsv(string path)
+    {
+        using var csv = new CsvReader(new StreamReader(path), CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read()) rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? ""));
+        return rows;
     }
 
     private static (int Code, string Output, string Error) Run(params string[] args)

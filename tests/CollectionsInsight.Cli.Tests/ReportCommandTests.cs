@@ -15,14 +15,34 @@ public class ReportCommandTests
     {
         using var folder = new TempFolder();
 
-        var run = CliRun.Of("report", "--data", Samples, "--out", folder.Path);
+        var run = CliRun.Of("report", "--data", Samples, "--out", folder.Path, "--model", CliRun.SampleModel);
 
         Assert.True(run.ExitCode == 0, run.Error);
         foreach (var file in ReportCommand.Files)
             Assert.True(new FileInfo(folder.File(file)).Length > 0, $"{file} missing or empty");
-        Assert.Equal(["days-to-pay-by-mix.svg", "dso-by-mix.svg", "survival-by-mix.svg"],
+        Assert.Equal(["days-to-pay-by-mix.svg", "dso-by-mix.svg", "policy-values.svg", "propensity-overlap.svg", "survival-by-mix.svg"],
             Directory.GetFiles(folder.File("charts")).Select(Path.GetFileName).Order());
+        Assert.True(File.ReadLines(folder.File("recommendations.csv")).Count() > 1, "no recommendations");
+        Assert.Contains(File.ReadLines(folder.File("worklist.csv")), line => line.Contains(",model,", StringComparison.Ordinal));
+        using var workbook = SpreadsheetDocument.Open(folder.File("collections-insight.xlsx"), false);
+        var sheets = workbook.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name?.Value).ToArray();
+        Assert.Contains("Model card", sheets);
+        Assert.Contains("Customers", sheets);
         Assert.DoesNotContain(Directory.GetFileSystemEntries(Path.GetDirectoryName(folder.Path)!), e => e.Contains(Path.GetFileName(folder.Path) + ".", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Report_TooFewEpisodesToTrain_SaysSoAndWritesWithoutModel()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, CliRun.Of("generate", "--out", folder.File("data"), "--customers", "5", "--months", "3").ExitCode);
+
+        var run = CliRun.Of("report", "--data", folder.File("data"), "--out", folder.File("out"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("No channel model:", run.Output);
+        Assert.Contains("none could be trained on this data", File.ReadAllText(folder.File(Path.Combine("out", "report.html"))));
+        Assert.Single(File.ReadLines(folder.File(Path.Combine("out", "recommendations.csv"))));
     }
 
     [Fact]
@@ -48,7 +68,7 @@ public class ReportCommandTests
         var raw = File.ReadLines(Path.Combine(Samples, "customers.csv")).Skip(1).Select(l => l.Split(','))
             .SelectMany(f => new[] { f[8], f[9], f[10] }).Where(v => v.Length > 0).Distinct().ToArray();
 
-        var run = CliRun.Of("report", "--data", Samples, "--out", folder.File("out"), "--mask-pii");
+        var run = CliRun.Of("report", "--data", Samples, "--out", folder.File("out"), "--mask-pii", "--model", CliRun.SampleModel);
 
         Assert.True(run.ExitCode == 0, run.Error);
         var texts = OutputTexts(folder.File("out")).ToList();
@@ -80,7 +100,7 @@ public class ReportCommandTests
         File.WriteAllLines(Path.Combine(data, "customers.csv"), lines);
         var output = folder.File("out");
 
-        var run = CliRun.Of("report", "--data", data, "--out", output);
+        var run = CliRun.Of("report", "--data", data, "--out", output, "--model", CliRun.SampleModel);
 
         Assert.True(run.ExitCode == 0, run.Error);
         foreach (var csv in Directory.GetFiles(output, "*.csv"))

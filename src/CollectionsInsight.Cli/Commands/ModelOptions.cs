@@ -5,10 +5,10 @@ using Spectre.Console;
 
 namespace CollectionsInsight.Cli.Commands;
 
-/// <summary>What <c>train</c>, <c>recommend</c> and <c>evaluate</c> share.</summary>
+/// <summary>What <c>train</c>, <c>recommend</c>, <c>evaluate</c> and the commands taking <c>--model</c> share.</summary>
 internal static class ModelOptions
 {
-    public static Option<string> Model(string description) => new("--model") { Description = description, Required = true };
+    public static Option<string> Model(string description, bool required = true) => new("--model") { Description = description, Required = required };
 
     public static CollectionHistory LoadHistory(CliContext context, ParseResult parse, Option<string> data, Option<string?> mapping, Option<DateOnly?> asOf) =>
         context.WithProgress("loading", report => CollectionHistory.Load(parse.GetRequiredValue(data),

@@ -9,12 +9,6 @@ namespace CollectionsInsight.Cli.Commands;
 /// <summary><c>recommend</c>: the recommended channel per customer with open overdue invoices, as CSV.</summary>
 internal static class RecommendCommand
 {
-    private static readonly string[] Header =
-    [
-        "customer_id", "invoice_id", "recommended_channel", "runner_up", "p_paid_phone", "p_paid_email", "p_paid_both",
-        "current_practice", "expected_gain", "confidence", "reasons",
-    ];
-
     public static Command Create(CliContext context)
     {
         var data = CommonOptions.Data();
@@ -33,11 +27,7 @@ internal static class RecommendCommand
             var history = ModelOptions.LoadHistory(context, parse, data, mapping, asOf);
             var recommendations = ModelOptions.Recommend(context, trained, history, parse.GetValue(asOf), parse.GetValue(all));
             var path = parse.GetRequiredValue(output);
-            CsvOutput.Write(path, Header, recommendations.Select(r => (IReadOnlyList<object?>)
-            [
-                r.CustomerId, r.InvoiceId, r.Channel.ToWord(), r.RunnerUp.ToWord(), r.PPaidPhone, r.PPaidEmail, r.PPaidBoth,
-                r.CurrentPractice, r.ExpectedGain, r.LowConfidence ? "low" : "high", string.Join("; ", r.Reasons),
-            ]));
+            RecommendationsFile.Write(path, recommendations);
             ModelOptions.PrintSummary(context.Console, recommendations);
             context.Console.WriteLine($"Wrote {recommendations.Count:N0} recommendations to {path}");
             return CliApp.Success;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Export;
 using CollectionsInsight.Metrics;
+using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Report;
 using CollectionsInsight.Worklists;
 using Spectre.Console;
@@ -9,8 +10,8 @@ using Spectre.Console;
 namespace CollectionsInsight.Cli.Commands;
 
 /// <summary>
-/// <c>report</c>: everything in one go — load and validate, analyze, build the worklist — written into one
-/// folder: collections-insight.xlsx, report.html, charts/*.svg and the CSV files of the other commands.
+/// <c>report</c>: everything in one go — load and validate, analyze, train the channel model when none is given,
+/// recommend, build the worklist with the model's advice — written into one folder: collections-insight.xlsx, report.html, charts/*.svg and the CSV files of the other commands.
 /// The folder is filled completely or not at all.
 /// </summary>
 internal static class ReportCommand
@@ -18,7 +19,7 @@ internal static class ReportCommand
     public static readonly string[] Files =
     [
         "collections-insight.xlsx", "report.html", "channel_mix_summary.csv", "dso_monthly.csv", "survival.csv", "invoice_outcomes.csv", "metrics.json",
-        "data_quality.csv", "worklist.csv",
+        "data_quality.csv", "worklist.csv", "recommendations.csv",
     ];
 
     public static Command Create(CliContext context)
@@ -26,11 +27,12 @@ internal static class ReportCommand
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf("Measure as of this date (default: the latest date in the data)");
         var output = CommonOptions.Out("Folder to write the workbook, report.html, charts/ and the CSV files into");
+        var model = ModelOptions.Model("Model file written by train (default: train one on this data with default options)", required: false);
         var maskPii = new Option<bool>("--mask-pii") { Description = "Mask contact names, phone numbers and emails in every output file" };
         var mapping = CommonOptions.Mapping();
         var command = new Command("report", "Write the full report: Excel workbook, HTML report, SVG charts and the CSV files")
         {
-            data, asOf, output, maskPii, mapping,
+            data, asOf, output, model, maskPii, mapping,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -40,9 +42,14 @@ internal static class ReportCommand
             var masked = parse.GetValue(maskPii);
             if (masked) history = PiiMask.History(history);
             var effectiveness = ChannelEffectiveness.Compute(history, parse.GetValue(asOf), new ChannelEffectivenessOptions());
+            var (trained, note) = Model(context, history, effectiveness.AsOf, parse.GetValue(model));
+            var recommendations = trained?.RecommendAll(history, effectiveness.AsOf) ?? [];
             var content = new ReportContent(effectiveness.AsOf, Path.GetFileName(Path.GetFullPath(folder)), history.Quality, effectiveness)
             {
-                Worklist = Worklist.Build(history, effectiveness.AsOf),
+                Model = trained,
+                Recommendations = recommendations,
+                ModelNote = note,
+                Worklist = Worklist.Build(history, effectiveness.AsOf, advice: recommendations.ToAdvice()),
                 PiiMasked = masked,
             };
             var target = parse.GetRequiredValue(output);
@@ -54,11 +61,33 @@ internal static class ReportCommand
         return command;
     }
 
+    /// <summary>The given model, or one trained on the data with default options; none, with the reason, when too little data.</summary>
+    private static (ChannelModel? Model, string Note) Model(CliContext context, CollectionHistory history, DateOnly asOf, string? file)
+    {
+        if (file is not null)
+        {
+            var given = ChannelModel.Load(file);
+            return (given, $"given ({Path.GetFileName(file)}, trained as of {given.Options.AsOf:yyyy-MM-dd})");
+        }
+        context.Console.WriteLine("No --model given: training the channel model on this data with default options...");
+        try
+        {
+            return (ChannelRecommender.Train(history, new RecommenderOptions { AsOf = asOf }, notice: message => context.Console.WriteLine(message)),
+                "trained on this data with default options (no --model given)");
+        }
+        catch (InvalidDataException e)
+        {
+            context.Console.WriteLine($"No channel model: {e.Message}. The report is written without one.");
+            return (null, $"none could be trained on this data: {e.Message}");
+        }
+    }
+
     private static void Write(string folder, ReportContent content)
     {
         AnalyzeCommand.Write(folder, content.Effectiveness);
         DataQualityFile.Write(Path.Combine(folder, "data_quality.csv"), content.Quality, content.PiiMasked ? PiiMask.Issue : null);
         content.Worklist?.WriteCsv(Path.Combine(folder, "worklist.csv"));
+        RecommendationsFile.Write(Path.Combine(folder, "recommendations.csv"), content.Recommendations);
         var charts = ReportCharts.Build(content);
         ReportCharts.Save(Path.Combine(folder, "charts"), charts);
         ExcelReport.Write(Path.Combine(folder, "collections-insight.xlsx"), content);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CollectionsInsight.Domain;
+using CollectionsInsight.Modeling;
 using CollectionsInsight.Worklists;
 using Spectre.Console;
 
@@ -19,11 +20,12 @@ internal static class WorklistCommand
             Description = "Minutes each collector spends on the list per working day",
             DefaultValueFactory = _ => defaults.MinutesPerDay,
         };
+        var model = ModelOptions.Model("Model file written by train: its confident advice chooses the channel (default: the contact rules alone)", required: false);
         var output = CommonOptions.Out("worklist.csv file to write (columns: docs/worklist-format.md)");
         var mapping = CommonOptions.Mapping();
         var command = new Command("worklist", "Write the collectors' worklist: recommended channel, next action, priority and assigned day per customer")
         {
-            data, asOf, collectors, minutes, output, mapping,
+            data, asOf, model, collectors, minutes, output, mapping,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -32,8 +34,10 @@ internal static class WorklistCommand
             var date = parse.GetValue(asOf) ?? history.LatestDate
                 ?? throw new ArgumentException("the data has no dates; give --as-of");
             var options = defaults with { Collectors = parse.GetValue(collectors), MinutesPerDay = parse.GetValue(minutes) };
-            // Where a channel model's advice will come in (--model): the last argument of Build.
-            var worklist = Worklist.Build(history, date, options);
+            var advice = parse.GetValue(model) is { } file
+                ? ModelOptions.Recommend(context, ChannelModel.Load(file), history, date, allCustomers: false).ToAdvice()
+                : null;
+            var worklist = Worklist.Build(history, date, options, advice);
             var path = parse.GetRequiredValue(output);
             worklist.WriteCsv(path);
             Print(context.Console, worklist);

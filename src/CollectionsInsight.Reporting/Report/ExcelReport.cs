@@ -2,6 +2,7 @@ using System.Globalization;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Export;
 using CollectionsInsight.Metrics;
+using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Excel;
 using CollectionsInsight.Worklists;
 
@@ -9,8 +10,8 @@ namespace CollectionsInsight.Reporting.Report;
 
 /// <summary>
 /// The Excel workbook of a report (collections-insight.xlsx): Summary, Channel mix, Days to pay (with a bar
-/// chart), DSO monthly (the audit trail), DSO by mix (month × mix, with a line chart), Survival, Worklist,
-/// Model card and Data quality. The table sheets show the same columns as the CSV files, so a figure can be
+/// chart), DSO monthly (the audit trail), DSO by mix (month × mix, with a line chart), Survival, Customers (the
+/// model's recommendation per customer), Worklist, Model card and Data quality. The table sheets show the same columns as the CSV files, so a figure can be
 /// traced from the workbook to the CSV and back.
 /// </summary>
 public static class ExcelReport
@@ -32,10 +33,11 @@ public static class ExcelReport
         Table("DSO monthly", EffectivenessFiles.DsoColumns, content.Effectiveness.Dso.Select(EffectivenessFiles.DsoRow)),
         DsoByMix(content),
         Table("Survival", EffectivenessFiles.SurvivalColumns, content.Effectiveness.Survival.SelectMany(EffectivenessFiles.SurvivalRows)),
+        content.Model is null ? Missing("Customers", $"No channel recommendations: {content.ModelNote}.") : Customers(content),
         content.Worklist is { } worklist
             ? Table("Worklist", Worklist.Columns, worklist.Rows.Select(Worklist.CsvRow))
             : Missing("Worklist", "The worklist was not built for this report."),
-        Missing("Model card", "No channel model was trained or given for this report."),
+        content.Model is { } model ? ModelCardSheet(model.Card, content.ModelNote) : Missing("Model card", $"No channel model: {content.ModelNote}."),
         Table("Data quality", DataQualityFile.Columns, DataQualityFile.Rows(content.Quality, content.PresentIssue)),
     ];
 
@@ -48,7 +50,9 @@ public static class ExcelReport
             new("As of", content.AsOf, ExcelColumnKind.Date),
             new("Data source", content.DataSource),
             new("Personal data", content.PiiMasked ? "masked (contact names, phone numbers, emails)" : "not masked"),
-            new("Channel model", NotAvailable, Note: "no model was trained or given"),
+            content.Model is { } model
+                ? new("Channel model", $"{model.Card.Learner.ToWord()}-learner ({model.Card.Engine})", Note: $"{content.ModelNote}; see the Model card sheet")
+                : new("Channel model", NotAvailable, Note: content.ModelNote),
             ExcelSummaryLine.Heading($"Days to pay by channel mix (episode view: mix of the first {e.Options.WindowDays} days)"),
         };
         foreach (var m in content.EpisodeMixes)
@@ -110,6 +114,51 @@ public static class ExcelReport
             });
     }
 
+    /// <summary>The model's recommendation per customer (recommendations.csv's columns) beside the customer's open and overdue amounts.</summary>
+    private static ExcelSheet Customers(ReportContent content)
+    {
+        var rows = content.Worklist?.Rows.ToDictionary(r => r.CustomerId, StringComparer.Ordinal) ?? [];
+        string[] amounts = ["open_amount", "overdue_amount"];
+        return Table("Customers", [RecommendationsFile.Columns[0], "customer_name", .. amounts, .. RecommendationsFile.Columns.Skip(1)],
+            content.Recommendations.Select(r =>
+            {
+                var row = rows.GetValueOrDefault(r.CustomerId);
+                var cells = RecommendationsFile.Row(r);
+                return (IReadOnlyList<object?>)[cells[0], row?.CustomerName, row?.OpenAmount, row?.OverdueAmount, .. cells.Skip(1)];
+            }));
+    }
+
+    private static ExcelSheet ModelCardSheet(ModelCard card, string note)
+    {
+        var lines = new List<ExcelSummaryLine>
+        {
+            ExcelSummaryLine.Heading("Model"),
+            new("Learner", $"{card.Learner.ToWord()}-learner ({card.Engine})", Note: "why: " + card.WhyChosen),
+            new("Source", note),
+            new("As of", card.AsOf, ExcelColumnKind.Date),
+            new("Outcome", $"paid within {card.HorizonDays} days of the episode start", Note: $"treatment: channel mix in the first {card.WindowDays} days"),
+            new("Training episodes", card.TrainingEpisodes, ExcelColumnKind.Integer, Note: "the final model is fitted on all of them"),
+            new("Held-out episodes", card.HeldOutEpisodes, ExcelColumnKind.Integer, Note: $"the newest, started on or after {card.HeldOutFrom:yyyy-MM-dd}: the figures below"),
+            new("Best average channel", card.BestAverageChannel.ToWord(), Note: "the naive policy: the channel with the best raw average outcome"),
+            ExcelSummaryLine.Heading($"Held-out policy values (probability of payment within {card.HorizonDays} days, doubly robust)"),
+        };
+        lines.AddRange(card.Policies.Select(p => new ExcelSummaryLine(p.Policy, p.Value, ExcelColumnKind.Percent, Note: Interval(p))));
+        var gain = card.GainOverCurrentPractice;
+        lines.Add(new("Gain over current practice", gain.Value, ExcelColumnKind.Percent,
+            Note: Interval(gain) + (gain.IntervalContains(0) ? "; the interval contains zero: no gain is shown" : "")));
+        lines.Add(ExcelSummaryLine.Heading("Overlap (propensity of each channel on the held-out episodes)"));
+        lines.AddRange(card.Overlap.Select(o => new ExcelSummaryLine($"{o.Channel.ToWord()}: median propensity", o.Median, ExcelColumnKind.Percent,
+            Note: string.Create(CultureInfo.InvariantCulture, $"min {o.Min:0.000}, 5% {o.P05:0.000}, 95% {o.P95:0.000}, max {o.Max:0.000}"))));
+        lines.Add(new("Share of propensities below 0.05", card.ShareBelowFivePercent, ExcelColumnKind.Percent, Note: "poor overlap: the data rarely saw that channel for such episodes"));
+        lines.Add(ExcelSummaryLine.Heading("Calibration (held-out predictions for the channel each episode got)"));
+        lines.Add(new("Brier score", card.Calibration.Brier, ExcelColumnKind.Decimal, Note: "lower is better"));
+        lines.Add(new("Log loss", card.Calibration.LogLoss, ExcelColumnKind.Decimal, Note: "lower is better"));
+        lines.Add(new("AUC", card.Calibration.Auc, ExcelColumnKind.Decimal, Note: "0.5 = no better than chance"));
+        return ExcelSheet.Summary("Model card", lines, title: "Channel model card");
+    }
+
+    private static string Interval(PolicyEstimate p) => string.Create(CultureInfo.InvariantCulture, $"95% interval {p.Low:0.000} to {p.High:0.000}");
+
     /// <summary>A table sheet with the CSV's columns, each shown with a readable header and the format its values need.</summary>
     private static ExcelSheet Table(string name, IReadOnlyList<string> csvColumns, IEnumerable<IReadOnlyList<object?>> rows) =>
         ExcelSheet.Table(name, csvColumns.Select(Column).ToArray(), rows);
@@ -124,7 +173,8 @@ public static class ExcelReport
         return csvName switch
         {
             "amount" or "sales" or "period_sales" or "ar_start" or "ar_end" or "current_ar_end" or "open_amount" or "overdue_amount" => new(header, ExcelColumnKind.Money),
-            "paid_share" or "share_paid_late" or "paid_within_horizon" or "survival" or "lower" or "upper" => new(header, ExcelColumnKind.Percent),
+            "paid_share" or "share_paid_late" or "paid_within_horizon" or "survival" or "lower" or "upper"
+                or "p_paid_phone" or "p_paid_email" or "p_paid_both" or "current_practice" or "expected_gain" => new(header, ExcelColumnKind.Percent),
             "due_by" or "assigned_on" => new(header, ExcelColumnKind.Date),
             "cei" or "cei_without_n" => new(header, ExcelColumnKind.Decimal) { NumberFormat = "0.0" },
             "priority" => new(header, ExcelColumnKind.Decimal) { NumberFormat = "#,##0.00" },

@@ -5,14 +5,15 @@ using System.Text.RegularExpressions;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Export;
 using CollectionsInsight.Metrics;
+using CollectionsInsight.Modeling;
 using CollectionsInsight.Worklists;
 
 namespace CollectionsInsight.Reporting.Report;
 
 /// <summary>
 /// The HTML report (report.html): one self-contained file — inline CSS and inline SVG charts, no scripts, nothing
-/// fetched — with the headline findings in words, the tables, the charts, the worklist summary, the model card
-/// and the data quality; it prints on A4. Every piece of text from the data is HTML-escaped.
+/// fetched — with the headline findings in words, the tables, the charts, the worklist summary, the channel model
+/// (card, policy values, propensity overlap, top recommendations) and the data quality; it prints on A4. Every piece of text from the data is HTML-escaped.
 /// </summary>
 public static partial class HtmlReport
 {
@@ -55,12 +56,12 @@ public static partial class HtmlReport
             """);
         Findings(html, content);
         html.Raw("<section>\n<h2>Charts</h2>\n");
-        foreach (var chart in charts) html.Raw($"<figure>\n{chart.Chart.ToSvg()}\n</figure>\n");
+        foreach (var chart in charts.Where(c => !ReportCharts.IsModelChart(c))) Figure(html, chart);
         html.Raw("</section>\n");
         ChannelMix(html, content);
         Dso(html, content);
         WorklistSection(html, content.Worklist);
-        html.Raw("<section>\n<h2>Channel model</h2>\n<p class=\"missing\">Model card: not available — no channel model was trained or given for this report.</p>\n</section>\n");
+        ModelSection(html, content, charts.Where(ReportCharts.IsModelChart));
         DataQuality(html, content);
         html.Raw("<section>\n<h2>Caveats</h2>\n<ul>\n");
         foreach (var caveat in content.Effectiveness.Caveats) html.Raw($"<li>{Html.Escape(caveat)}</li>\n");
@@ -95,6 +96,7 @@ public static partial class HtmlReport
                 $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, CEI {Number(latest.Cei.Percent)}%.");
         var q = content.Quality;
         html.Item(q.IsClean ? "Data quality: every row was kept." : $"Data quality: {q.RowsRejected:N0} rows rejected ({q.TotalIssues:N0} issues); the rest was analysed.");
+        foreach (var sentence in ModelHeadline(content)) html.Item(sentence);
         html.Item(content.Worklist is { } w
             ? $"Worklist: {w.Rows.Count:N0} customers to contact, {w.Rows.Count(r => r.AssignedOn is not null):N0} planned in the next {w.PlanDays.Count} working days."
             : "Worklist: not available.");
@@ -165,6 +167,59 @@ public static partial class HtmlReport
             }));
         html.Raw("</section>\n");
     }
+
+    private static void Figure(Html html, ReportChart chart) => html.Raw($"<figure>\n{chart.Chart.ToSvg()}\n</figure>\n");
+
+    /// <summary>The channel model in plain words: the recommended mix across customers and the held-out gain, with the caveat when it may be zero.</summary>
+    private static IEnumerable<string> ModelHeadline(ReportContent content)
+    {
+        if (content.Model is not { } model)
+        {
+            yield return $"Channel model: not available ({content.ModelNote}).";
+            yield break;
+        }
+        var recommendations = content.Recommendations;
+        if (recommendations.Count > 0)
+        {
+            var mix = string.Join(", ", recommendations.GroupBy(r => r.Channel).OrderBy(g => g.Key)
+                .Select(g => $"{g.Key.ToWord()} for {g.Count():N0} ({(double)g.Count() / recommendations.Count:0%})"));
+            yield return $"Channel model: across the {recommendations.Count:N0} customers with overdue invoices it recommends {mix}; " +
+                $"{recommendations.Count(r => r.LowConfidence):N0} recommendations are low-confidence (the data rarely saw that channel for such customers).";
+        }
+        var card = model.Card;
+        var gain = card.GainOverCurrentPractice;
+        yield return $"On the {card.HeldOutEpisodes:N0} newest episodes it was not trained on, following the model is estimated to change the share paid within " +
+            $"{card.HorizonDays} days by {Points(gain.Value)} percentage points over current practice (95% interval {Points(gain.Low)} to {Points(gain.High)}).";
+        if (gain.IntervalContains(0))
+            yield return "That interval contains zero: the data do not show that the model beats current practice. Treat its recommendations as a hypothesis to test, not a proven gain.";
+    }
+
+    private static void ModelSection(Html html, ReportContent content, IEnumerable<ReportChart> charts)
+    {
+        html.Raw("<section>\n<h2>Channel model</h2>\n");
+        if (content.Model is not { } model)
+        {
+            html.Raw($"<p class=\"missing\">Not available: {Html.Escape(content.ModelNote)}.</p>\n</section>\n");
+            return;
+        }
+        html.Raw($"<p>{Html.Escape(char.ToUpperInvariant(content.ModelNote[0]) + content.ModelNote[1..])}.</p>\n<ul>\n");
+        foreach (var sentence in ModelHeadline(content)) html.Item(sentence);
+        html.Raw("</ul>\n");
+        foreach (var chart in charts) Figure(html, chart);
+        html.Raw($"<h3>Model card</h3>\n<pre>{Html.Escape(model.Card.ToString())}</pre>\n");
+        var top = content.Recommendations.OrderByDescending(r => r.ExpectedGain).ThenBy(r => r.CustomerId, StringComparer.Ordinal).Take(ListedRows).ToArray();
+        html.Raw($"<h3>Top {top.Length} recommendations by expected gain</h3>\n");
+        html.Table(["Customer", "Channel", "Runner-up", "P(paid) phone", "P(paid) email", "P(paid) both", "Current practice", "Expected gain", "Confidence", "Reasons"],
+            top.Select(r => new[]
+            {
+                r.CustomerId, r.Channel.ToWord(), r.RunnerUp.ToWord(), Percent(r.PPaidPhone), Percent(r.PPaidEmail), Percent(r.PPaidBoth),
+                Percent(r.CurrentPractice), Points(r.ExpectedGain), r.LowConfidence ? "low" : "high", string.Join("; ", r.Reasons),
+            }));
+        html.Raw("</section>\n");
+    }
+
+    /// <summary>A probability difference in signed percentage points, e.g. <c>+2.3</c>.</summary>
+    private static string Points(double difference) => (difference * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
 
     private static void DataQuality(Html html, ReportContent content)
     {
@@ -259,6 +314,7 @@ public static partial class HtmlReport
         td.code { white-space: nowrap; }
         tbody tr:nth-child(even) { background: #f8f9fb; }
         figure { margin: 12px 0; }
+        pre { font-size: 12px; background: #f6f8fa; border: 1px solid #d0d7de; padding: 8px 10px; overflow-x: auto; white-space: pre-wrap; }
         svg { max-width: 100%; height: auto; }
         @media print {
           @page { size: A4; margin: 14mm 12mm; }

@@ -1,5 +1,6 @@
 using CollectionsInsight.Domain;
 using CollectionsInsight.Metrics;
+using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Charts;
 
 namespace CollectionsInsight.Reporting.Report;
@@ -10,12 +11,23 @@ public sealed record ReportChart(string FileName, Chart Chart);
 /// <summary>The report's SVG charts, built once and shown both as <c>charts/*.svg</c> files and inline in the HTML report.</summary>
 public static class ReportCharts
 {
-    /// <summary>Days to pay by mix (episode view, with the bootstrap interval), monthly DSO by mix, and Kaplan–Meier curves by mix.</summary>
+    private const string PolicyValuesId = "policy-values";
+    private const string PropensityOverlapId = "propensity-overlap";
+
+    /// <summary>
+    /// Days to pay by mix (episode view, with the bootstrap interval), monthly DSO by mix, Kaplan–Meier curves by mix, and
+    /// with a channel model its held-out policy values and the propensity overlap.
+    /// </summary>
     public static IReadOnlyList<ReportChart> Build(ReportContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return [DaysToPay(content), MonthlyDso(content), Survival(content)];
+        return content.Model is { } model
+            ? [DaysToPay(content), MonthlyDso(content), Survival(content), PolicyValues(model.Card), PropensityOverlap(model.Card)]
+            : [DaysToPay(content), MonthlyDso(content), Survival(content)];
     }
+
+    /// <summary>Whether the chart belongs to the channel model (the HTML report shows it in the model section).</summary>
+    internal static bool IsModelChart(ReportChart chart) => chart.Chart.Id is PolicyValuesId or PropensityOverlapId;
 
     /// <summary>Writes every chart to <paramref name="folder"/> (created if needed).</summary>
     public static void Save(string folder, IEnumerable<ReportChart> charts)
@@ -54,6 +66,34 @@ public static class ReportCharts
             chart.AddSeries(pivot.Mixes[s], pivot.Values.Select(row => row[column]));
         }
         return new ReportChart("dso-by-mix.svg", chart);
+    }
+
+    private static ReportChart PolicyValues(ModelCard card)
+    {
+        var chart = new BarChart($"Held-out value of each policy (doubly robust, 95% interval, {card.HeldOutEpisodes:N0} episodes)", card.Policies.Select(p => p.Policy))
+        {
+            Id = PolicyValuesId,
+            XLabel = "policy",
+            YLabel = $"share paid within {card.HorizonDays} days",
+        }
+            .AddSeries("estimated value", card.Policies.Select(p => p.Value), low: card.Policies.Select(p => p.Low), high: card.Policies.Select(p => p.High));
+        return new ReportChart("policy-values.svg", chart);
+    }
+
+    /// <summary>The propensity of each channel on the held-out episodes: mass near zero means the data rarely saw that channel for such episodes.</summary>
+    private static ReportChart PropensityOverlap(ModelCard card)
+    {
+        var chart = new Histogram("Propensity overlap: how likely each channel was, held-out episodes")
+        {
+            Id = PropensityOverlapId,
+            Min = 0,
+            Max = 1,
+            BinCount = 20,
+            ShowShare = true,
+            XLabel = "propensity (modelled probability the collectors chose the channel)",
+        };
+        foreach (var o in card.Overlap) chart.AddSeries(o.Channel.ToWord(), o.Values);
+        return new ReportChart("propensity-overlap.svg", chart);
     }
 
     private static ReportChart Survival(ReportContent content)

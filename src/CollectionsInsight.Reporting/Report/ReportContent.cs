@@ -1,12 +1,13 @@
 using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
+using CollectionsInsight.Modeling;
 using CollectionsInsight.Worklists;
 
 namespace CollectionsInsight.Reporting.Report;
 
 /// <summary>
 /// Everything a report shows: the as-of date, where the data came from, what loading found, the channel
-/// effectiveness, and — when available — the collectors' worklist. Sections whose input is missing say
+/// effectiveness, and — when available — the channel model with its recommendations and the collectors' worklist. Sections whose input is missing say
 /// "not available" instead of disappearing. Personal data must already be masked (<see cref="PiiMask"/>)
 /// when <see cref="PiiMasked"/> is set; the writers mask the data-quality values themselves.
 /// </summary>
@@ -18,6 +19,15 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
 {
     /// <summary>The collectors' worklist; null when it was not built.</summary>
     public Worklist? Worklist { get; init; }
+
+    /// <summary>The channel model; null when none was given and none could be trained (<see cref="ModelNote"/> says why).</summary>
+    public ChannelModel? Model { get; init; }
+
+    /// <summary>The model's recommendation per customer with open overdue invoices; empty without a model.</summary>
+    public IReadOnlyList<ChannelRecommendation> Recommendations { get; init; } = [];
+
+    /// <summary>Where the model came from (given, or trained on this data), or why there is none, in plain words.</summary>
+    public string ModelNote { get; init; } = "no channel model was trained or given";
 
     /// <summary>Whether contact names, phone numbers and emails are masked in every output.</summary>
     public bool PiiMasked { get; init; }

@@ -121,8 +121,12 @@ public static class ChannelRecommender
 
         var overlap = Enumerable.Range(0, Channels.Count).Select(t =>
         {
-            var values = Enumerable.Range(0, n).Select(i => propensities[i * Channels.Count + t]).Order().ToArray();
-            return new PropensitySummary(Channels.All[t], values[0], Quantile(values, 0.05), Quantile(values, 0.5), Quantile(values, 0.95), values[^1]);
+            var episodes = Enumerable.Range(0, n).Select(i => propensities[i * Channels.Count + t]).ToArray();
+            var values = episodes.Order().ToArray();
+            return new PropensitySummary(Channels.All[t], values[0], Quantile(values, 0.05), Quantile(values, 0.5), Quantile(values, 0.95), values[^1])
+            {
+                Values = episodes,
+            };
         }).ToArray();
         var shareLow = propensities.Count(e => e < 0.05) / (double)propensities.Length;
         var calibration = Calibration.Of(

@@ -71,7 +71,11 @@ public sealed record ModelCard(
 }
 
 /// <summary>How the propensity of one channel was distributed.</summary>
-public sealed record PropensitySummary(ChannelMix Channel, double Min, double P05, double Median, double P95, double Max);
+public sealed record PropensitySummary(ChannelMix Channel, double Min, double P05, double Median, double P95, double Max)
+{
+    /// <summary>The propensity of this channel for each held-out episode, for an overlap histogram; empty in a model saved before it was kept.</summary>
+    public IReadOnlyList<double> Values { get; init; } = [];
+}
 
 /// <summary>Probability calibration: Brier score, log loss and the area under the ROC curve.</summary>
 public sealed record Calibration(double Brier, double LogLoss, double Auc)

@@ -18,7 +18,7 @@ public class ExcelReportTests(ITestOutputHelper output)
         ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
 
         using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
-        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "Survival", "Worklist", "Model card", "Data quality"],
+        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "Survival", "Customers", "Worklist", "Model card", "Data quality"],
             XlsxAssert.SheetNames(document));
         XlsxAssert.Valid(document, output);
     }
@@ -49,10 +49,34 @@ public class ExcelReportTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Write_Sample_SummaryStatesAsOfSourceAndMissingModel()
+    public void Write_Sample_ModelCardAndCustomersSheetsShowTheModel()
     {
         using var folder = new TempFolder();
-        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+        var content = SampleReport.Content;
+        ExcelReport.Write(folder.File("r.xlsx"), content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var card = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Model card")).Values.Select(XlsxAssert.Text).ToList();
+        Assert.Contains("linear-learner (managed linear)", card);
+        Assert.Contains("Gain over current practice", card);
+        Assert.Contains("Share of propensities below 0.05", card);
+        Assert.Contains("AUC", card);
+        Assert.All(content.Model!.Card.Policies, p => Assert.Contains(p.Policy, card));
+        var customers = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Customers"));
+        Assert.Equal(["Customer ID", "Customer name", "Open amount", "Overdue amount", "Invoice ID", "Recommended channel"],
+            new[] { "A1", "B1", "C1", "D1", "E1", "F1" }.Select(c => XlsxAssert.Text(customers[c])));
+        Assert.Equal(content.Recommendations[0].CustomerId, XlsxAssert.Text(customers["A2"]));
+        Assert.Equal("#,##0.00", XlsxAssert.FormatCode(document, customers["C2"]));
+        Assert.Equal("0.0%", XlsxAssert.FormatCode(document, customers["H2"]));
+        Assert.Contains($"A{content.Recommendations.Count + 1}", customers.Keys);
+        XlsxAssert.Valid(document, output);
+    }
+
+    [Fact]
+    public void Write_WithoutModel_SummaryStatesAsOfSourceAndMissingModel()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content with { Model = null, Recommendations = [] });
 
         using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
         var texts = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Summary")).Values.Select(XlsxAssert.Text).ToList();

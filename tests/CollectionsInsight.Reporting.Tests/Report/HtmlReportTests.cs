@@ -22,6 +22,34 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void Render_Sample_ModelSectionHasHeadlineCardChartsAndTopRecommendations()
+    {
+        var content = SampleReport.Content;
+
+        var html = HtmlReport.Render(content, ReportCharts.Build(content));
+
+        var section = html[html.IndexOf("<h2>Channel model</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Data quality</h2>", StringComparison.Ordinal)];
+        Assert.Contains("it recommends", section);
+        Assert.Contains("percentage points over current practice (95% interval", section);
+        Assert.Equal(content.Model!.Card.GainOverCurrentPractice.IntervalContains(0), section.Contains("That interval contains zero", StringComparison.Ordinal));
+        Assert.Contains("id=\"policy-values\"", section);
+        Assert.Contains("id=\"propensity-overlap\"", section);
+        Assert.Contains("Why this learner:", section);
+        Assert.Contains("Top 20 recommendations by expected gain", section);
+    }
+
+    [Fact]
+    public void Render_WithoutModel_SaysWhy()
+    {
+        var content = SampleReport.Content with { Model = null, Recommendations = [], ModelNote = "none could be trained on this data: too few episodes" };
+
+        var html = HtmlReport.Render(content, ReportCharts.Build(content));
+
+        Assert.Contains("Not available: none could be trained on this data: too few episodes.", html);
+        Assert.DoesNotContain("propensity-overlap", html);
+    }
+
+    [Fact]
     public void Render_Sample_FetchesNothingAndRunsNoScript()
     {
         var html = HtmlReport.Render(SampleReport.Content, ReportCharts.Build(SampleReport.Content));
@@ -51,7 +79,6 @@ public class HtmlReportTests
         var html = HtmlReport.Render(SampleReport.Content with { Worklist = null }, []);
 
         Assert.Contains("Worklist: not available.", html);
-        Assert.Contains("Model card: not available", html);
     }
 
     [Fact]

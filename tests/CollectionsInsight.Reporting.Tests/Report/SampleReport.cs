@@ -1,20 +1,26 @@
 using CollectionsInsight.Domain;
 using CollectionsInsight.Metrics;
+using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Report;
 using CollectionsInsight.Worklists;
 
 namespace CollectionsInsight.Reporting.Tests.Report;
 
-/// <summary>The report content of the repository's data-samples folder, computed once for all tests.</summary>
+/// <summary>The report content of the repository's data-samples folder, with a (fast, linear) channel model, computed once for all tests.</summary>
 internal static class SampleReport
 {
     private static readonly Lazy<ReportContent> Lazy = new(() =>
     {
         var history = CollectionHistory.Load(Path.Combine(RepositoryRoot(), "data-samples"));
         var effectiveness = ChannelEffectiveness.Compute(history, null, new ChannelEffectivenessOptions());
+        var model = ChannelRecommender.Train(history, new RecommenderOptions { AsOf = effectiveness.AsOf, Learner = CausalLearner.Linear });
+        var recommendations = model.RecommendAll(history, effectiveness.AsOf);
         return new ReportContent(effectiveness.AsOf, "data-samples", history.Quality, effectiveness)
         {
-            Worklist = Worklist.Build(history, effectiveness.AsOf),
+            Model = model,
+            Recommendations = recommendations,
+            ModelNote = "trained on this data for the tests",
+            Worklist = Worklist.Build(history, effectiveness.AsOf, advice: recommendations.ToAdvice()),
         };
     });
 

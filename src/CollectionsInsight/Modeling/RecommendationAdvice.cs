@@ -1,0 +1,15 @@
+using CollectionsInsight.Worklists;
+
+namespace CollectionsInsight.Modeling;
+
+/// <summary>Turns a channel model's recommendations into the advice the worklist takes in.</summary>
+public static class RecommendationAdvice
+{
+    /// <summary>The recommendations as worklist advice, by customer id (the CLI, the report and notebooks use this one mapping).</summary>
+    public static IReadOnlyDictionary<string, ChannelAdvice> ToAdvice(this IEnumerable<ChannelRecommendation> recommendations)
+    {
+        ArgumentNullException.ThrowIfNull(recommendations);
+        return recommendations.ToDictionary(r => r.CustomerId, r => new ChannelAdvice(r.CustomerId, r.Channel,
+            r.PPaidPhone, r.PPaidEmail, r.PPaidBoth, r.ExpectedGain, r.LowConfidence, r.Reasons), StringComparer.Ordinal);
+    }
+}
