@@ -63,7 +63,7 @@ internal static class RecommenderEvaluation
             var model = ChannelRecommender.Train(data.ToHistory(), new RecommenderOptions { Seed = seed, Learner = learner });
             var gain = model.Card.GainOverCurrentPractice;
             covered += gain.IntervalContains(0) ? 1 : 0;
-            Console.WriteLine($"null seed={seed} learner={model.Card.Learner.ToWord()} gain={gain.Value:+0.0000;-0.0000} [{gain.Low:+0.0000;-0.0000},{gain.High:+0.0000;-0.0000}] contains0={gain.IntervalContains(0)}");
+            Console.WriteLine($"null seed={seed} learner={model.Card.Learner.ToWord()} gain={gain.Value:+0.0000;-0.0000;0.0000} [{gain.Low:+0.0000;-0.0000;0.0000},{gain.High:+0.0000;-0.0000;0.0000}] contains0={gain.IntervalContains(0)}");
         }
         Console.WriteLine($"null covered={covered}/10");
     }

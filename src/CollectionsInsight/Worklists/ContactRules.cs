@@ -74,10 +74,14 @@ internal static class ContactRules
             ? new Decision(NextAction.Call, ChannelMix.Phone, facts.AsOf, $"promise to pay on {Day(facts.Promise!.PromisedOn!.Value)} was broken: call")
             : null;
 
+    /// <summary>
+    /// A call that ended in a promise is confirmed by email (when email works). The confirmation is a courtesy, not
+    /// the collection channel: the row keeps the chosen channel for the contacts that follow if the promise breaks.
+    /// </summary>
     internal static Decision? ConfirmPromiseByEmail(ContactFacts facts, ChannelChoice choice, WorklistOptions options) =>
-        facts.PendingPromise is { Channel: Channel.Phone } promise && !facts.PromiseConfirmed
-            ? new Decision(NextAction.ConfirmPromiseByEmail, ChannelMix.Email, facts.AsOf,
-                $"call on {Day(promise.OccurredOn)} ended in a promise to pay on {Day(promise.PromisedOn!.Value)}: confirm it by email")
+        facts.PendingPromise is { Channel: Channel.Phone } promise && !facts.PromiseConfirmed && facts.Email == ChannelState.Works
+            ? new Decision(NextAction.ConfirmPromiseByEmail, choice.Channel, facts.AsOf,
+                $"call on {Day(promise.OccurredOn)} ended in a promise to pay on {Day(promise.PromisedOn!.Value)}: confirm it by email ({choice.Reason})")
             : null;
 
     internal static Decision? WatchPromise(ContactFacts facts, ChannelChoice choice, WorklistOptions options) =>

@@ -85,12 +85,23 @@ public class ContactRulesTests
     }
 
     [Fact]
-    public void Decide_CallEndedInPromise_ConfirmsByEmailAndWatchesTheDate()
+    public void Decide_CallEndedInPromise_ConfirmsByEmailAndKeepsTheCollectionChannel()
     {
         var row = RowOf(new HistoryBuilder().Customer("C1").Attempt("C1", 1, Channel.Phone, Outcome.PromiseToPay, promisedInDays: 5));
 
-        Assert.Equal((NextAction.ConfirmPromiseByEmail, ChannelMix.Email, AsOf), (row.NextAction, row.Channel, row.DueBy));
+        // Not a reliable payer yet: phone stays the channel for what follows if the promise breaks.
+        Assert.Equal((NextAction.ConfirmPromiseByEmail, ChannelMix.Phone, AsOf), (row.NextAction, row.Channel, row.DueBy));
         Assert.Equal(WorklistFlags.PromiseDue, row.Flags);
+    }
+
+    [Fact]
+    public void Decide_CallEndedInPromiseWithBouncedEmail_WatchesThePromiseInsteadOfEmailing()
+    {
+        var row = RowOf(new HistoryBuilder().Customer("C1")
+            .Attempt("C1", 20, Channel.Email, Outcome.Bounced)
+            .Attempt("C1", 1, Channel.Phone, Outcome.PromiseToPay, promisedInDays: 5));
+
+        Assert.Equal((NextAction.Call, ChannelMix.Phone, Day(6)), (row.NextAction, row.Channel, row.DueBy));
     }
 
     [Fact]

@@ -135,8 +135,8 @@ public class WorklistTests(ITestOutputHelper output)
     /// <summary>
     /// The ground truth stands in for a perfect model. Where contact data works, the rules must not undo its
     /// advice: the mean true P(paid) of the worklist's channels is at least the advice's, less 0.01, and it departs
-    /// from the advice only for the practice steps around promises and new customers (confirm by email, call
-    /// after a broken promise, introduction call).
+    /// from the advice only for the practice steps that name their own channel (a call after a broken promise,
+    /// an introduction call). Confirming a promise by email keeps the advised channel.
     /// </summary>
     [Fact]
     public void Build_GroundTruthAsAdvice_WorklistChannelsAtLeastAsGoodAsTheAdvice()
@@ -160,7 +160,7 @@ public class WorklistTests(ITestOutputHelper output)
 
         Assert.True(working.Length >= 20, $"only {working.Length} rows with working contact data");
         Assert.All(working.Where(r => r.Channel != truth[r.CustomerId].BestChannel),
-            r => Assert.Contains(r.NextAction, new[] { NextAction.ConfirmPromiseByEmail, NextAction.Call, NextAction.IntroductionCall }));
+            r => Assert.Contains(r.NextAction, new[] { NextAction.Call, NextAction.IntroductionCall }));
         Assert.True(worklistWorking >= adviceWorking - 0.01, $"worklist {worklistWorking:0.0000} < advice {adviceWorking:0.0000}");
     }
 }
