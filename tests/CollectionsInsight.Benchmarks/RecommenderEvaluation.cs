@@ -38,7 +38,7 @@ internal static class RecommenderEvaluation
                 var trained = clock.Elapsed.TotalSeconds;
                 var evaluation = TruthEvaluation.Of(model.RecommendAll(history, allCustomers: true), data.GroundTruth);
                 var episodes = data.Episodes.ToDictionary(e => e.InvoiceId);
-                var heldOutTruth = model.HeldOutPolicy.Average(h => TruthOf(episodes[h.InvoiceId], h.Channel));
+                var heldOutTruth = model.HeldOutPolicy.Average(h => episodes[h.InvoiceId].PPaid(h.Channel));
                 var estimate = model.Card.Policy(ModelCard.ModelPolicy);
                 var naive = data.GroundTruth.Average(t => t.PPaid(model.Card.BestAverageChannel));
                 Console.WriteLine(
@@ -49,7 +49,7 @@ internal static class RecommenderEvaluation
                     $"dr_heldout={estimate.Value:0.0000} [{estimate.Low:0.0000},{estimate.High:0.0000}] truth_heldout={heldOutTruth:0.0000} " +
                     $"dr_error={estimate.Value - heldOutTruth:+0.0000;-0.0000} " +
                     string.Join(" ", new[] { CollectionsInsight.Domain.ChannelMix.Phone, CollectionsInsight.Domain.ChannelMix.Email, CollectionsInsight.Domain.ChannelMix.Both }.Select(mix =>
-                        $"always_{mix}_dr={model.Card.Policy("always " + mix.ToString().ToLowerInvariant()).Value:0.0000}/truth={model.HeldOutPolicy.Average(h => TruthOf(episodes[h.InvoiceId], mix)):0.0000}")));
+                        $"always_{mix}_dr={model.Card.Policy("always " + mix.ToString().ToLowerInvariant()).Value:0.0000}/truth={model.HeldOutPolicy.Average(h => episodes[h.InvoiceId].PPaid(mix)):0.0000}")));
             }
         }
     }
@@ -84,11 +84,4 @@ internal static class RecommenderEvaluation
             Console.WriteLine($"speed recommend customers={recommendations.Count} seconds={clock.Elapsed.TotalSeconds:0.0}");
         }
     }
-
-    private static double TruthOf(EpisodeTruth episode, CollectionsInsight.Domain.ChannelMix channel) => channel switch
-    {
-        CollectionsInsight.Domain.ChannelMix.Phone => episode.PPaidPhone,
-        CollectionsInsight.Domain.ChannelMix.Email => episode.PPaidEmail,
-        _ => episode.PPaidBoth,
-    };
 }

@@ -106,11 +106,5 @@ public sealed record ChannelRecommendation(
     bool LowConfidence,
     IReadOnlyList<string> Reasons)
 {
-    public double PPaid(ChannelMix mix) => mix switch
-    {
-        ChannelMix.Phone => PPaidPhone,
-        ChannelMix.Email => PPaidEmail,
-        ChannelMix.Both => PPaidBoth,
-        _ => throw new ArgumentOutOfRangeException(nameof(mix), mix, "predictions exist for phone, email and both"),
-    };
+    public double PPaid(ChannelMix mix) => ChannelChoices.Pick(mix, PPaidPhone, PPaidEmail, PPaidBoth);
 }

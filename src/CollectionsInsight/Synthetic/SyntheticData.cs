@@ -18,13 +18,7 @@ public sealed record GroundTruth(
     double DaysBoth,
     ChannelMix BestChannel)
 {
-    public double PPaid(ChannelMix mix) => mix switch
-    {
-        ChannelMix.Phone => PPaidPhone,
-        ChannelMix.Email => PPaidEmail,
-        ChannelMix.Both => PPaidBoth,
-        _ => throw new ArgumentOutOfRangeException(nameof(mix), mix, "truth is known for phone, email and both"),
-    };
+    public double PPaid(ChannelMix mix) => ChannelChoices.Pick(mix, PPaidPhone, PPaidEmail, PPaidBoth);
 }
 
 /// <summary>
@@ -41,7 +35,10 @@ public sealed record EpisodeTruth(
     double PPaidPhone,
     double PPaidEmail,
     double PPaidBoth,
-    bool PaidWithinHorizon);
+    bool PaidWithinHorizon)
+{
+    public double PPaid(ChannelMix mix) => ChannelChoices.Pick(mix, PPaidPhone, PPaidEmail, PPaidBoth);
+}
 
 /// <summary>A generated history in memory, with its ground truth.</summary>
 public sealed record SyntheticData(

@@ -19,11 +19,5 @@ public sealed record ChannelAdvice(
     IReadOnlyList<string> Reasons)
 {
     /// <summary>The predicted probability of payment under <paramref name="mix"/> (phone, email or both).</summary>
-    public double PPaid(ChannelMix mix) => mix switch
-    {
-        ChannelMix.Phone => PPaidPhone,
-        ChannelMix.Email => PPaidEmail,
-        ChannelMix.Both => PPaidBoth,
-        _ => throw new ArgumentOutOfRangeException(nameof(mix), mix, "advice predicts phone, email and both"),
-    };
+    public double PPaid(ChannelMix mix) => ChannelChoices.Pick(mix, PPaidPhone, PPaidEmail, PPaidBoth);
 }

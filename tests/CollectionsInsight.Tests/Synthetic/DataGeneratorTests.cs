@@ -112,7 +112,7 @@ public class DataGeneratorTests
                 .ToArray();
             var observed = episodes.Average(e =>
                 history.FindInvoice(e.InvoiceId)!.SettledOn is { } settled && settled.DayNumber - e.StartedOn.DayNumber <= options.HorizonDays ? 1.0 : 0.0);
-            var expected = episodes.Average(e => mix == ChannelMix.Phone ? e.PPaidPhone : mix == ChannelMix.Email ? e.PPaidEmail : e.PPaidBoth);
+            var expected = episodes.Average(e => e.PPaid(mix));
             var standardError = Math.Sqrt(expected * (1 - expected) / episodes.Length);
 
             Assert.True(episodes.Length > 1000, $"{mix}: only {episodes.Length} randomised episodes");
