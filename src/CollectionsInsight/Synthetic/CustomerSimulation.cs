@@ -27,6 +27,10 @@ internal sealed class CustomerSimulation
     private readonly string _id;
     private int _invoiceCount;
     private int _paymentCount;
+
+    // What the collectors can see of the customer's record: due dates of its invoices and start dates of its collection episodes.
+    private readonly List<DateOnly> _dueDates = [];
+    private readonly List<DateOnly> _collectionStarts = [];
     private int _attemptCount;
 
     public CustomerSimulation(GeneratorOptions options, int index, IRecordSink sink)
@@ -126,6 +130,7 @@ internal sealed class CustomerSimulation
     {
         var invoiceId = $"I{_id[1..]}-{++_invoiceCount:D4}";
         var due = issued.AddDays(terms);
+        _dueDates.Add(due);
         _sink.Add(new Invoice(invoiceId, _id, issued, due, Math.Max(amount, 1m), "EUR"));
         if (_random.NextDouble() < 0.01)
         {
@@ -152,7 +157,8 @@ internal sealed class CustomerSimulation
         double logRelativeSize, int daysOverdue)
     {
         var isNew = start.DayNumber - traits.OnboardedOn.DayNumber < 90;
-        var (mix, randomised) = CollectorChoice(traits, logRelativeSize);
+        var (mix, randomised) = CollectorChoice(traits, logRelativeSize, ObservedLateness(start));
+        _collectionStarts.Add(start);
         var p = new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both }
             .Select(m => HiddenTraits.Sigmoid(traits.TrueLogit(m, logRelativeSize, daysOverdue, isNew, _options.EffectStrength)))
             .ToArray();
@@ -183,11 +189,23 @@ internal sealed class CustomerSimulation
     }
 
     /// <summary>
-    /// The collector's choice: with probability <see cref="GeneratorOptions.Exploration"/> uniform over the
-    /// channels the customer has details for; otherwise a softmax that phones large and late accounts and
-    /// emails reliable payers, as sharp as <see cref="GeneratorOptions.Confounding"/>.
+    /// How late the customer looks on <paramref name="on"/> from its record: the share of its invoices due before
+    /// then that went into collection before then, centred on a typical share; 0 without a record yet.
+    /// Collectors choose from this, not from the hidden reliability: confounding through what the data shows.
     /// </summary>
-    private (ChannelMix Mix, bool Randomised) CollectorChoice(HiddenTraits traits, double logRelativeSize)
+    private double ObservedLateness(DateOnly on)
+    {
+        var due = _dueDates.Count(d => d < on);
+        return due == 0 ? 0 : 3 * ((double)_collectionStarts.Count(s => s < on) / due - 0.45);
+    }
+
+    /// <summary>
+    /// The collector's choice: with probability <see cref="GeneratorOptions.Exploration"/> uniform over the
+    /// channels the customer has details for; otherwise a softmax that phones large and (visibly) late accounts
+    /// and emails reliable payers, as sharp as <see cref="GeneratorOptions.Confounding"/>, with some discretion
+    /// of the collector's own that has nothing to do with the customer.
+    /// </summary>
+    private (ChannelMix Mix, bool Randomised) CollectorChoice(HiddenTraits traits, double logRelativeSize, double observedLateness)
     {
         var feasible = (traits.PhoneMissing, traits.EmailMissing) switch
         {
@@ -199,7 +217,7 @@ internal sealed class CustomerSimulation
             return (feasible[_random.Next(feasible.Length)], true);
         if (feasible.Length == 1) return (feasible[0], false);
 
-        var late = -traits.Reliability + 0.5 * Normal();
+        var late = observedLateness + 0.5 * Normal();
         var c = _options.Confounding;
         var enterprise = traits.Segment == "Enterprise" ? 1 : 0;
         var weights = new[]

@@ -96,10 +96,15 @@ internal static class ContactRules
                 $"new customer (onboarded {Day(facts.Customer.OnboardedOn!.Value)}): introduction call, then note their preferred channel")
             : null;
 
+    /// <summary>
+    /// A voicemail is followed by an email. Like a promise confirmation, the email is a step, not the collection
+    /// channel: the row keeps the chosen channel. Without a working email the row carries email, so that the
+    /// fallback turns it into updating the contact details.
+    /// </summary>
     internal static Decision? EmailAfterVoicemail(ContactFacts facts, ChannelChoice choice, WorklistOptions options) =>
         facts.LastAttempt is { Channel: Channel.Phone, Outcome: Outcome.Voicemail } voicemail && !facts.Answered
-            ? new Decision(NextAction.Email, ChannelMix.Email, Later(voicemail.OccurredOn, facts.AsOf),
-                $"voicemail on {Day(voicemail.OccurredOn)}: follow with an email")
+            ? new Decision(NextAction.Email, facts.Email == ChannelState.Works ? choice.Channel : ChannelMix.Email, Later(voicemail.OccurredOn, facts.AsOf),
+                $"voicemail on {Day(voicemail.OccurredOn)}: follow with an email ({choice.Reason})")
             : null;
 
     /// <summary>

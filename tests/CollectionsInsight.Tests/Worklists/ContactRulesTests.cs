@@ -77,11 +77,11 @@ public class ContactRulesTests
     }
 
     [Fact]
-    public void Decide_Voicemail_Emails()
+    public void Decide_Voicemail_EmailsAndKeepsTheCollectionChannel()
     {
         var row = RowOf(new HistoryBuilder().Customer("C1").Attempt("C1", 1, Channel.Phone, Outcome.Voicemail));
 
-        Assert.Equal((NextAction.Email, ChannelMix.Email, AsOf), (row.NextAction, row.Channel, row.DueBy));
+        Assert.Equal((NextAction.Email, ChannelMix.Phone, AsOf), (row.NextAction, row.Channel, row.DueBy));
     }
 
     [Fact]
