@@ -69,6 +69,15 @@ internal sealed class CsvTable : IDisposable
     /// <summary>The line on which the current record starts.</summary>
     public long Line { get; private set; }
 
+    /// <summary>The line on which the current record ends (later than <see cref="Line"/> when a quoted field holds line breaks).</summary>
+    public long LastLine => Line + _parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
+
+    /// <summary>
+    /// True when the current record spans lines and holds an odd number of quotes: a quote opened and never
+    /// closed, which swallowed the following lines into one field.
+    /// </summary>
+    public bool HasUnclosedQuote => _lastRawRow > Line && _parser.RawRecord.Count(c => c == '"') % 2 == 1;
+
     public long RowsRead { get; private set; }
 
     public int FieldCount => _record.Length;

@@ -28,6 +28,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         RowOk = true;
         if (table.BadData is { } bad)
             Fail("(row)", bad, "malformed quoting: a quote inside a field that is not escaped as \"\"");
+        if (table.HasUnclosedQuote)
+            Fail("(row)", "", $"unclosed quote: the field runs from line {table.Line} to line {table.LastLine}, so the lines in between were not read as rows");
     }
 
     public void Fail(int column, string value, string reason) => Fail(table.Columns[column].Name, value, reason);

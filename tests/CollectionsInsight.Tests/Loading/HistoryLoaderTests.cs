@@ -259,6 +259,19 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_UnclosedQuote_ReportsTheSwallowedLines()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllText(folder.File("customers.csv"), "C4,\"Open quote Ltd,SMB,NL\nC5,Lost Ltd,SMB,NL\nC6,Also Lost,SMB,NL\n");
+
+        var quality = CollectionHistory.Load(folder.Path, Options).Quality;
+
+        var issue = Assert.Single(quality.Issues, i => i.Reason.StartsWith("unclosed quote"));
+        Assert.Equal((6L, "(row)"), (issue.Line, issue.Column));
+        Assert.Contains("runs from line 6 to line 8", issue.Reason);
+    }
+
+    [Fact]
     public void Load_ManyIssues_ListsTheCapButCountsAll()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
