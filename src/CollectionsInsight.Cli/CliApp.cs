@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CollectionsInsight.Cli.Commands;
+using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 using Spectre.Console;
 
@@ -135,13 +136,19 @@ internal static class CommonOptions
         },
     };
 
-    public static LoadOptions LoadOptions(string? mapping, bool strict, DateOnly? asOf, Action<string, double> progress) => new()
-    {
-        Strict = strict,
-        AsOf = asOf,
-        Mapping = mapping is null ? null : ColumnMapping.FromJsonFile(mapping),
-        Progress = new Progress(progress),
-    };
+    /// <summary>
+    /// Loads a data folder with a progress display. <paramref name="exportDate"/> is the date anything later is
+    /// impossible (validate's --as-of); analysis commands leave it at today and censor at their own as-of date, so
+    /// events after it are ignored rather than reported as bad rows.
+    /// </summary>
+    public static CollectionHistory LoadHistory(CliContext context, string folder, string? mapping, bool strict = false, DateOnly? exportDate = null) =>
+        context.WithProgress("loading", report => CollectionHistory.Load(folder, new LoadOptions
+        {
+            Strict = strict,
+            AsOf = exportDate,
+            Mapping = mapping is null ? null : ColumnMapping.FromJsonFile(mapping),
+            Progress = new Progress(report),
+        }));
 
     private sealed class Progress(Action<string, double> report) : IProgress<LoadProgress>
     {

@@ -26,8 +26,7 @@ internal static class AnalyzeCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var history = context.WithProgress("loading", report => CollectionHistory.Load(parse.GetRequiredValue(data),
-                CommonOptions.LoadOptions(parse.GetValue(mapping), strict: false, asOf: null, report)));
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
             var options = new ChannelEffectivenessOptions
             {
                 GroupBy = parse.GetValue(by),

@@ -23,7 +23,7 @@ internal static class EvaluateCommand
         {
             var groundTruth = GroundTruthFile.Read(parse.GetRequiredValue(truth));
             var trained = ChannelModel.Load(parse.GetRequiredValue(model));
-            var history = ModelOptions.LoadHistory(context, parse, data, mapping, asOf);
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
             var recommendations = ModelOptions.Recommend(context, trained, history, parse.GetValue(asOf), allCustomers: true);
             var evaluation = TruthEvaluation.Of(recommendations, groundTruth);
             var table = new Table().Title($"True value (probability of payment within the horizon), {evaluation.Customers:N0} customers")

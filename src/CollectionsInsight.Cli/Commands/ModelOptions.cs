@@ -10,10 +10,6 @@ internal static class ModelOptions
 {
     public static Option<string> Model(string description, bool required = true) => new("--model") { Description = description, Required = required };
 
-    public static CollectionHistory LoadHistory(CliContext context, ParseResult parse, Option<string> data, Option<string?> mapping, Option<DateOnly?> asOf) =>
-        context.WithProgress("loading", report => CollectionHistory.Load(parse.GetRequiredValue(data),
-            CommonOptions.LoadOptions(parse.GetValue(mapping), strict: false, parse.GetValue(asOf), report)));
-
     /// <summary>Recommends for the data's customers with the model, telling the user what it is doing.</summary>
     public static IReadOnlyList<ChannelRecommendation> Recommend(CliContext context, ChannelModel model, CollectionHistory history,
         DateOnly? asOf, bool allCustomers)

@@ -24,7 +24,7 @@ internal static class RecommendCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var trained = ChannelModel.Load(parse.GetRequiredValue(model));
-            var history = ModelOptions.LoadHistory(context, parse, data, mapping, asOf);
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
             var recommendations = ModelOptions.Recommend(context, trained, history, parse.GetValue(asOf), parse.GetValue(all));
             var path = parse.GetRequiredValue(output);
             RecommendationsFile.Write(path, recommendations);

@@ -37,8 +37,7 @@ internal static class ReportCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var folder = parse.GetRequiredValue(data);
-            var history = context.WithProgress("loading", report => CollectionHistory.Load(folder,
-                CommonOptions.LoadOptions(parse.GetValue(mapping), strict: false, asOf: null, report)));
+            var history = CommonOptions.LoadHistory(context, folder, parse.GetValue(mapping));
             var masked = parse.GetValue(maskPii);
             if (masked) history = PiiMask.History(history);
             var effectiveness = ChannelEffectiveness.Compute(history, parse.GetValue(asOf), new ChannelEffectivenessOptions());

@@ -11,7 +11,7 @@ internal static class TrainCommand
     {
         var defaults = new RecommenderOptions();
         var data = CommonOptions.Data();
-        var asOf = CommonOptions.AsOf("Export date: train on episodes whose outcome is known by then; later rows are rejected (default: the latest date in the data)");
+        var asOf = CommonOptions.AsOf("Train as of this date: on episodes whose outcome is known by then, ignoring later events (default: the latest date in the data)");
         var model = ModelOptions.Model("File to write the trained model to (JSON)");
         var learner = new Option<string>("--learner")
         {
@@ -35,7 +35,7 @@ internal static class TrainCommand
             var word = parse.GetValue(learner) ?? "";
             if (!CausalLearnerWords.TryParse(word, out var chosen))
                 throw new ArgumentException($"--learner: '{word}' is not one of auto, s, t, dr, linear");
-            var history = ModelOptions.LoadHistory(context, parse, data, mapping, asOf);
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
             var options = defaults with { AsOf = parse.GetValue(asOf), Learner = chosen, HorizonDays = parse.GetValue(horizon),
                 CostWeight = parse.GetValue(costWeight), Seed = parse.GetValue(seed) };
             context.Console.WriteLine("Training (this compares learners on the newest episodes, then fits the chosen one on all)...");

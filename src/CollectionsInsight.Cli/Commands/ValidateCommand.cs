@@ -22,8 +22,7 @@ internal static class ValidateCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var history = context.WithProgress("loading", report => CollectionHistory.Load(parse.GetRequiredValue(data),
-                CommonOptions.LoadOptions(parse.GetValue(mapping), parse.GetValue(strict), parse.GetValue(asOf), report)));
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), parse.GetValue(strict), parse.GetValue(asOf));
             Print(context.Console, history.Quality);
             if (parse.GetValue(output) is { } folder)
             {

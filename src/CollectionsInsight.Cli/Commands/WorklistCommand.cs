@@ -29,8 +29,7 @@ internal static class WorklistCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var history = context.WithProgress("loading", report => CollectionHistory.Load(parse.GetRequiredValue(data),
-                CommonOptions.LoadOptions(parse.GetValue(mapping), strict: false, parse.GetValue(asOf), report)));
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
             var date = parse.GetValue(asOf) ?? history.LatestDate
                 ?? throw new ArgumentException("the data has no dates; give --as-of");
             var options = defaults with { Collectors = parse.GetValue(collectors), MinutesPerDay = parse.GetValue(minutes) };
