@@ -54,22 +54,25 @@ public static class ChannelRecommender
         // curse, visible as a "gain" in the null scenario): when choosing, the older half of the held-out episodes
         // chooses and the newer half is reported.
         var chooseCount = kinds.Length > 1 ? newer.Count / 2 : 0;
+        var judged = chooseCount > 0 ? chooseCount : newer.Count;
+        var choosing = scores[..(judged * Channels.Count)];
         var candidates = kinds.Select(kind =>
         {
             var predictions = fitter.Fit(kind, older).Predict(newer.X);
             var policy = Policy(predictions, options);
-            var judged = chooseCount > 0 ? chooseCount : newer.Count;
-            return (Kind: kind, Predictions: predictions, Policy: policy,
-                Value: DoublyRobust.Value(kind.ToWord(), scores[..(judged * Channels.Count)], policy[..judged]));
+            return (Kind: kind, Predictions: predictions, Policy: policy, Value: DoublyRobust.Value(kind.ToWord(), choosing, policy[..judged]));
         }).ToArray();
-        var chosen = candidates.MaxBy(c => c.Value.Value);
+        var chosenKind = kinds.Length == 1 ? kinds[0] : Choose(candidates.Select(c => (c.Kind, c.Policy[..judged])).ToArray(), choosing);
+        var chosen = candidates.Single(c => c.Kind == chosenKind);
 
         var final = fitter.Fit(chosen.Kind, set);
         var propensity = fitter.FitPropensity(set);
         var engine = final.Models[0] is XGBoostModel ? "xgboost" : "managed linear";
-        var why = kinds.Length > 1
-            ? $"highest doubly-robust value of its policy, on the {chooseCount} held-out episodes before those reported below, among {string.Join(", ", kinds.Select(k => k.ToWord()))}"
-            : $"chosen in the options (learner {options.Learner.ToWord()})";
+        var why = kinds.Length == 1
+            ? $"chosen in the options (learner {options.Learner.ToWord()})"
+            : chosen.Kind == CausalLearner.Linear
+                ? $"the linear baseline: no tree learner's policy was clearly better (95% interval of the paired doubly-robust difference above zero) on the {chooseCount} held-out episodes before those reported below"
+                : $"its policy beat the linear baseline's clearly (95% interval of the paired doubly-robust difference above zero) and had the highest value, on the {chooseCount} held-out episodes before those reported below";
         if (engine != "xgboost" && chosen.Kind != CausalLearner.Linear)
             why += "; XGBoost is not installed, so its trees are replaced by the managed linear baseline";
         var from = chooseCount * Channels.Count;
@@ -81,6 +84,23 @@ public static class ChannelRecommender
         {
             HeldOutPolicy = reported.InvoiceIds.Select((id, i) => (id, Channels.All[chosen.Policy[chooseCount + i]])).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// Which learner <c>auto</c> keeps: the linear baseline, unless another learner's policy beats it clearly, i.e. the
+    /// 95% interval of the paired difference of their doubly-robust scores lies above zero; of several such, the one
+    /// with the highest value. Policy values of the learners differ by less than their own intervals, so picking the
+    /// highest one alone would pick at random among near-equals; the baseline is the simplest and the most stable.
+    /// </summary>
+    internal static CausalLearner Choose(IReadOnlyList<(CausalLearner Kind, int[] Policy)> candidates, double[] scores)
+    {
+        var baseline = candidates.First(c => c.Kind == CausalLearner.Linear).Policy;
+        double Score(int row, int channel) => scores[row * Channels.Count + channel];
+        return candidates
+            .Where(c => c.Kind == CausalLearner.Linear
+                || DoublyRobust.Estimate("difference", c.Policy.Select((t, i) => Score(i, t) - Score(i, baseline[i])).ToArray()).Low > 0)
+            .MaxBy(c => c.Policy.Select((t, i) => Score(i, t)).Average())
+            .Kind;
     }
 
     /// <summary>The recommended channel index per row of predictions (rows × 3).</summary>

@@ -88,6 +88,44 @@ public class ChannelRecommenderTests
         Assert.Equal(expected, options.Choose([0.40, 0.50, 0.51]));
     }
 
+    // Doubly-robust scores of four episodes (rows: phone, email, both). Channel 1 is better than channel 0 by 0.10 on
+    // every row; channel 2 by 0.10 on average but by +0.9 and −0.7 alternately: a higher value, within its noise.
+    private static readonly double[] ChoiceScores =
+    [
+        0.5, 0.6, 1.4,
+        0.5, 0.6, -0.2,
+        0.5, 0.6, 1.4,
+        0.5, 0.6, -0.2,
+    ];
+
+    [Fact]
+    public void Choose_ClearlyBetterThanBaseline_TakesIt()
+    {
+        var chosen = ChannelRecommender.Choose([(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.TLearner, [1, 1, 1, 1])], ChoiceScores);
+
+        Assert.Equal(CausalLearner.TLearner, chosen);
+    }
+
+    [Fact]
+    public void Choose_HigherValueWithinNoise_KeepsTheBaseline()
+    {
+        // The S-learner's policy has the highest mean score (0.6 vs 0.5), but its paired difference to the baseline
+        // (+0.9, −0.7, +0.9, −0.7) has an interval that contains zero.
+        var chosen = ChannelRecommender.Choose([(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.SLearner, [2, 2, 2, 2])], ChoiceScores);
+
+        Assert.Equal(CausalLearner.Linear, chosen);
+    }
+
+    [Fact]
+    public void Choose_SeveralClearlyBetter_TakesTheHighestValue()
+    {
+        // Both beat the baseline on every row; the DR-learner's policy (email, then both where both scores 1.4) is higher.
+        var chosen = ChannelRecommender.Choose(
+            [(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.TLearner, [1, 1, 1, 1]), (CausalLearner.DRLearner, [2, 1, 2, 1])], ChoiceScores);
+
+        Assert.Equal(CausalLearner.DRLearner, chosen);
+    }
+
     [Fact]
     public void Card_ToString_NamesLearnerPoliciesOverlapAndCalibration()
     {
