@@ -31,6 +31,17 @@ public class CliAppTests
     }
 
     [Fact]
+    public void Generate_BySegmentOutOfRange_ClearMessageAndExitTwo()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("generate", "--out", folder.Path, "--customers", "5", "--by-segment", "2");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("responsiveness by segment must be 0 to 1", run.Error);
+    }
+
+    [Fact]
     public void Validate_CleanData_ExitsZeroAndWritesReport()
     {
         using var data = Generated();

@@ -24,9 +24,14 @@ internal static class GenerateCommand
             Description = "How much the channel matters (1 = default, 0 = the null scenario: no channel effect)",
             DefaultValueFactory = _ => defaults.EffectStrength,
         };
+        var bySegment = new Option<double>("--by-segment")
+        {
+            Description = "How much of the customers' responsiveness to phone and email their segment explains (0 = none, the default; 1 = all)",
+            DefaultValueFactory = _ => defaults.ResponsivenessBySegment,
+        };
         var command = new Command("generate", "Generate a synthetic collection history with known ground truth (ground_truth.csv)")
         {
-            output, customers, months, seed, confounding, effect,
+            output, customers, months, seed, confounding, effect, bySegment,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -37,6 +42,7 @@ internal static class GenerateCommand
                 Seed = parse.GetValue(seed),
                 Confounding = parse.GetValue(confounding),
                 EffectStrength = parse.GetValue(effect),
+                ResponsivenessBySegment = parse.GetValue(bySegment),
             };
             var folder = parse.GetRequiredValue(output);
             var summary = context.WithProgress("generating", report =>

@@ -55,8 +55,8 @@ internal sealed class CustomerSimulation
         var traits = new HiddenTraits(
             segment,
             Reliability: Normal(),
-            PhoneResponsiveness: _random.NextDouble(),
-            EmailResponsiveness: _random.NextDouble(),
+            PhoneResponsiveness: Responsiveness(TypicalPhoneResponsiveness(segment)),
+            EmailResponsiveness: Responsiveness(1 - TypicalPhoneResponsiveness(segment)),
             ApTakesNoCalls: _random.NextDouble() < (segment is "Enterprise" or "Public" ? 0.3 : 0.1),
             TimeZoneHours: place.Hours,
             PhoneMissing: phoneMissing,
@@ -116,6 +116,21 @@ internal sealed class CustomerSimulation
         var best = truth[1] >= truth[0] - 1e-12 && truth[1] >= truth[2] - 1e-12 ? ChannelMix.Email
             : truth[0] >= truth[2] ? ChannelMix.Phone : ChannelMix.Both;
         _sink.Add(new GroundTruth(_id, truth[0], truth[1], truth[2], expectedDays[0], expectedDays[1], expectedDays[2], best));
+    }
+
+    /// <summary>How readily a segment's customers answer the phone; email is the other way round.</summary>
+    private static double TypicalPhoneResponsiveness(string segment) => segment switch
+    {
+        "SMB" => 0.7,
+        "MidMarket" => 0.5,
+        _ => 0.3,
+    };
+
+    /// <summary>A customer's responsiveness in [0, 1]: the segment's share of it, the rest the customer's own (uniform).</summary>
+    private double Responsiveness(double typical)
+    {
+        var share = _options.ResponsivenessBySegment;
+        return share * typical + (1 - share) * _random.NextDouble();
     }
 
     /// <summary>

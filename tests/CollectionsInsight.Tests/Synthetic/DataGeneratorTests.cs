@@ -85,6 +85,36 @@ public class DataGeneratorTests
     }
 
     [Fact]
+    public void Generate_ResponsivenessBySegment_BestChannelFollowsTheSegment()
+    {
+        double PhoneShare(GeneratorOptions options, string segment)
+        {
+            var data = DataGenerator.Generate(options with { Customers = 1500, Months = 3, Seed = 4 });
+            var ids = data.Customers.Where(c => c.Segment == segment).Select(c => c.CustomerId).ToHashSet();
+            return data.GroundTruth.Where(t => ids.Contains(t.CustomerId)).Average(t => t.BestChannel == ChannelMix.Phone ? 1.0 : 0.0);
+        }
+
+        var own = new GeneratorOptions();
+        var bySegment = new GeneratorOptions { ResponsivenessBySegment = 1 };
+
+        // Owner-run SMBs answer the phone, enterprise AP desks their mailbox: with the segment explaining responsiveness,
+        // phone is the best channel far more often for SMBs than for enterprises; without, the gap is much smaller.
+        var gapBySegment = PhoneShare(bySegment, "SMB") - PhoneShare(bySegment, "Enterprise");
+        var gapOwn = PhoneShare(own, "SMB") - PhoneShare(own, "Enterprise");
+        Assert.True(gapBySegment > 0.4, $"by segment: {gapBySegment:0.000}");
+        Assert.True(gapBySegment > gapOwn + 0.2, $"by segment {gapBySegment:0.000} vs own {gapOwn:0.000}");
+    }
+
+    [Fact]
+    public void Generate_ResponsivenessBySegmentZero_SameDataAsBefore()
+    {
+        var options = new GeneratorOptions { Customers = 30, Months = 6, Seed = 9 };
+
+        Assert.Equal(DataGenerator.Generate(options).GroundTruth, DataGenerator.Generate(options with { ResponsivenessBySegment = 0 }).GroundTruth);
+        Assert.NotEqual(DataGenerator.Generate(options).GroundTruth, DataGenerator.Generate(options with { ResponsivenessBySegment = 0.5 }).GroundTruth);
+    }
+
+    [Fact]
     public void ExpectedDaysToSettle_MatchesSimulatedMean()
     {
         // ceil(T) with T exponential and P(T ≤ 30) = 0.4: the closed form against a direct sum of the geometric series.
@@ -138,5 +168,6 @@ public class DataGeneratorTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => DataGenerator.Generate(new GeneratorOptions { Customers = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => DataGenerator.Generate(new GeneratorOptions { EffectStrength = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DataGenerator.Generate(new GeneratorOptions { ResponsivenessBySegment = 1.5 }));
     }
 }
