@@ -1,36 +1,64 @@
 using System.Diagnostics;
 using System.Globalization;
+using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
+using CollectionsInsight.Modeling.Features;
+using CollectionsInsight.Modeling.Learners;
 using CollectionsInsight.Synthetic;
 
 namespace CollectionsInsight.Benchmarks;
 
 /// <summary>
 /// The slow evaluations of the channel recommender on generated data (issue 4):
-/// <c>regret</c>: ~20k training episodes (and ~5k), three seeds: normalised regret vs truth, DR value vs truth;
+/// <c>regret</c>: ~5k and ~20k training episodes, three seeds: normalised regret vs truth, DR value vs truth;
+/// <c>ceiling</c>: the normalised regret of a model fitted to the true probabilities themselves: how close to the
+/// oracle the features allow any model to get;
 /// <c>null</c>: ten null-scenario seeds: does the gain interval over current practice contain 0;
 /// <c>speed</c>: training on ~200k episodes and recommending for 50k customers.
+/// <c>regret</c> and <c>ceiling</c> take the generator's scenario: <c>--by-segment X</c> (how much of the customers'
+/// responsiveness their segment explains, default 0) and <c>--effect X</c> (how much channels matter, default 1).
 /// </summary>
 internal static class RecommenderEvaluation
 {
+    // About eight usable episodes per generated customer over 18 months: ~5k and ~20k episodes.
+    private static readonly int[] CustomerCounts = [625, 2500];
+
     public static int Run(string[] args)
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var what = args.Length > 0 ? args[0] : "all";
-        if (what is "regret" or "all") Regret(args.Skip(1).Select(int.Parse).DefaultIfEmpty(500).Append(2000).Distinct().ToArray());
-        if (what is "null" or "all") Null(args.Length > 1 && CausalLearnerWords.TryParse(args[1], out var learner) ? learner : CausalLearner.Auto);
+        var scenario = Scenario(args.Skip(1).ToArray());
+        Console.WriteLine($"scenario: responsiveness by segment {scenario.ResponsivenessBySegment}, effect {scenario.EffectStrength}");
+        if (what is "regret" or "all") Regret(scenario);
+        if (what is "ceiling" or "all") Ceiling(scenario);
+        if (what is "null" or "all") Null();
         if (what is "speed" or "all") Speed();
         return 0;
     }
 
-    // About ten usable episodes per generated customer over 18 months.
-    private static void Regret(int[] customerCounts)
+    private static GeneratorOptions Scenario(string[] args)
     {
-        foreach (var customers in customerCounts)
+        var options = new GeneratorOptions();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            options = args[i] switch
+            {
+                "--by-segment" => options with { ResponsivenessBySegment = value },
+                "--effect" => options with { EffectStrength = value },
+                _ => throw new ArgumentException($"unknown option '{args[i]}' (use --by-segment X, --effect X)"),
+            };
+        }
+        return options;
+    }
+
+    private static void Regret(GeneratorOptions scenario)
+    {
+        foreach (var customers in CustomerCounts)
         {
             foreach (var seed in new[] { 1, 2, 3 })
             {
-                var data = DataGenerator.Generate(new GeneratorOptions { Customers = customers, Seed = seed });
+                var data = DataGenerator.Generate(scenario with { Customers = customers, Seed = seed });
                 var history = data.ToHistory();
                 var clock = Stopwatch.StartNew();
                 // The oracle maximises the chance of payment alone, so the model is scored on the same terms: no cost of minutes.
@@ -48,19 +76,69 @@ internal static class RecommenderEvaluation
                     $"normalised_regret={evaluation.NormalisedRegret:0.000} match={evaluation.ShareMatchingOracle:0.000} " +
                     $"dr_heldout={estimate.Value:0.0000} [{estimate.Low:0.0000},{estimate.High:0.0000}] truth_heldout={heldOutTruth:0.0000} " +
                     $"dr_error={estimate.Value - heldOutTruth:+0.0000;-0.0000} " +
-                    string.Join(" ", new[] { CollectionsInsight.Domain.ChannelMix.Phone, CollectionsInsight.Domain.ChannelMix.Email, CollectionsInsight.Domain.ChannelMix.Both }.Select(mix =>
+                    string.Join(" ", new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both }.Select(mix =>
                         $"always_{mix}_dr={model.Card.Policy("always " + mix.ToString().ToLowerInvariant()).Value:0.0000}/truth={model.HeldOutPolicy.Average(h => episodes[h.InvoiceId].PPaid(mix)):0.0000}")));
             }
         }
     }
 
-    private static void Null(CausalLearner learner)
+    /// <summary>
+    /// An upper bound for any model that learns from outcomes: per channel, a regression of each customer's true
+    /// probability of payment on the features the recommender sees at the as-of date, fitted on half the customers
+    /// and applied to the other half (and vice versa). No outcome noise, no confounding; what is left is what the
+    /// data does not reveal about the customer.
+    /// </summary>
+    private static void Ceiling(GeneratorOptions scenario)
+    {
+        foreach (var customers in CustomerCounts)
+        {
+            foreach (var seed in new[] { 1, 2, 3 })
+            {
+                var data = DataGenerator.Generate(scenario with { Customers = customers, Seed = seed });
+                var history = data.ToHistory();
+                var past = new HistoryBefore(history, history.LatestDate!.Value.AddDays(1));
+                var ids = data.GroundTruth.Select(t => t.CustomerId).ToArray();
+                var x = new FeatureBuilder(FeatureSchema.For(history, "Europe/Amsterdam")).Matrix(ids.Select(id => (past, Effort.Typical(id))).ToList());
+                var learners = new (string Name, Func<ILearner> Create)[]
+                {
+                    ("linear", () => new LinearLearner(Objective.Regression, new LearnerOptions())),
+                    ("xgboost", () => new XGBoostLearner(Objective.Regression, new LearnerOptions { MaxDepth = 3, LearningRate = 0.05, MinChildWeight = 5 })),
+                };
+                foreach (var (name, create) in learners)
+                {
+                    var predictions = new double[ids.Length * Channels.Count];
+                    for (var half = 0; half < 2; half++)
+                    {
+                        var train = Enumerable.Range(0, ids.Length).Where(i => i % 2 != half).ToArray();
+                        var test = Enumerable.Range(0, ids.Length).Where(i => i % 2 == half).ToArray();
+                        for (var t = 0; t < Channels.Count; t++)
+                        {
+                            var labels = train.Select(i => (float)data.GroundTruth[i].PPaid(Channels.All[t])).ToArray();
+                            var p = create().Fit(TrainingSet.SelectRows(x, train), labels, null).Predict(TrainingSet.SelectRows(x, test));
+                            for (var r = 0; r < test.Length; r++)
+                                predictions[test[r] * Channels.Count + t] = p[r];
+                        }
+                    }
+                    var recommendations = ids.Select((id, i) =>
+                    {
+                        var best = Channels.All[Enumerable.Range(0, Channels.Count).MaxBy(t => predictions[i * Channels.Count + t])];
+                        return new ChannelRecommendation(id, null, best, best, predictions[i * 3], predictions[i * 3 + 1], predictions[i * 3 + 2], 0, 0, false, []);
+                    }).ToArray();
+                    var evaluation = TruthEvaluation.Of(recommendations, data.GroundTruth);
+                    Console.WriteLine($"ceiling customers={customers} seed={seed} model={name} oracle={evaluation.OracleValue:0.0000} " +
+                        $"best_single={evaluation.BestSingleChannel:0.0000} policy={evaluation.PolicyValue:0.0000} normalised_regret={evaluation.NormalisedRegret:0.000}");
+                }
+            }
+        }
+    }
+
+    private static void Null()
     {
         var covered = 0;
         for (var seed = 1; seed <= 10; seed++)
         {
             var data = DataGenerator.Generate(new GeneratorOptions { Customers = 2000, Seed = seed, EffectStrength = 0 });
-            var model = ChannelRecommender.Train(data.ToHistory(), new RecommenderOptions { Seed = seed, Learner = learner });
+            var model = ChannelRecommender.Train(data.ToHistory(), new RecommenderOptions { Seed = seed });
             var gain = model.Card.GainOverCurrentPractice;
             covered += gain.IntervalContains(0) ? 1 : 0;
             Console.WriteLine($"null seed={seed} learner={model.Card.Learner.ToWord()} gain={gain.Value:+0.0000;-0.0000;0.0000} [{gain.Low:+0.0000;-0.0000;0.0000},{gain.High:+0.0000;-0.0000;0.0000}] contains0={gain.IntervalContains(0)}");
