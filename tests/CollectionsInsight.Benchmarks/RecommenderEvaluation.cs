@@ -27,8 +27,18 @@ internal static class RecommenderEvaluation
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var what = args.Length > 0 ? args[0] : "all";
-        var scenario = Scenario(args.Skip(1).ToArray());
-        Console.WriteLine($"scenario: responsiveness by segment {scenario.ResponsivenessBySegment}, effect {scenario.EffectStrength}");
+        GeneratorOptions scenario;
+        try
+        {
+            scenario = Scenario(args.Skip(1).ToArray());
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        if (what is "regret" or "ceiling" or "all")
+            Console.WriteLine($"scenario: responsiveness by segment {scenario.ResponsivenessBySegment}, effect {scenario.EffectStrength}");
         if (what is "regret" or "all") Regret(scenario);
         if (what is "ceiling" or "all") Ceiling(scenario);
         if (what is "null" or "all") Null();
@@ -38,8 +48,10 @@ internal static class RecommenderEvaluation
 
     private static GeneratorOptions Scenario(string[] args)
     {
+        if (args.Length % 2 != 0)
+            throw new ArgumentException("scenario options come in pairs: --by-segment X, --effect X");
         var options = new GeneratorOptions();
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        for (var i = 0; i < args.Length; i += 2)
         {
             var value = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
             options = args[i] switch
@@ -98,7 +110,7 @@ internal static class RecommenderEvaluation
                 var history = data.ToHistory();
                 var past = new HistoryBefore(history, history.LatestDate!.Value.AddDays(1));
                 var ids = data.GroundTruth.Select(t => t.CustomerId).ToArray();
-                var x = new FeatureBuilder(FeatureSchema.For(history, "Europe/Amsterdam")).Matrix(ids.Select(id => (past, Effort.Typical(id))).ToList());
+                var x = new FeatureBuilder(FeatureSchema.For(history, new RecommenderOptions().TeamTimeZone)).Matrix(ids.Select(id => (past, Effort.Typical(id))).ToList());
                 var learners = new (string Name, Func<ILearner> Create)[]
                 {
                     ("linear", () => new LinearLearner(Objective.Regression, new LearnerOptions())),
@@ -122,7 +134,7 @@ internal static class RecommenderEvaluation
                     var recommendations = ids.Select((id, i) =>
                     {
                         var best = Channels.All[Enumerable.Range(0, Channels.Count).MaxBy(t => predictions[i * Channels.Count + t])];
-                        return new ChannelRecommendation(id, null, best, best, predictions[i * 3], predictions[i * 3 + 1], predictions[i * 3 + 2], 0, 0, false, []);
+                        return new ChannelRecommendation(id, null, best, best, predictions[i * Channels.Count], predictions[i * Channels.Count + 1], predictions[i * Channels.Count + 2], 0, 0, false, []);
                     }).ToArray();
                     var evaluation = TruthEvaluation.Of(recommendations, data.GroundTruth);
                     Console.WriteLine($"ceiling customers={customers} seed={seed} model={name} oracle={evaluation.OracleValue:0.0000} " +

@@ -95,11 +95,9 @@ public static class ChannelRecommender
     internal static CausalLearner Choose(IReadOnlyList<(CausalLearner Kind, int[] Policy)> candidates, double[] scores)
     {
         var baseline = candidates.First(c => c.Kind == CausalLearner.Linear).Policy;
-        double Score(int row, int channel) => scores[row * Channels.Count + channel];
         return candidates
-            .Where(c => c.Kind == CausalLearner.Linear
-                || DoublyRobust.Estimate("difference", c.Policy.Select((t, i) => Score(i, t) - Score(i, baseline[i])).ToArray()).Low > 0)
-            .MaxBy(c => c.Policy.Select((t, i) => Score(i, t)).Average())
+            .Where(c => c.Kind == CausalLearner.Linear || DoublyRobust.Difference(c.Kind.ToWord(), scores, c.Policy, baseline).Low > 0)
+            .MaxBy(c => DoublyRobust.Value(c.Kind.ToWord(), scores, c.Policy).Value)
             .Kind;
     }
 

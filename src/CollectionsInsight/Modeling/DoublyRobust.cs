@@ -33,6 +33,13 @@ internal static class DoublyRobust
     public static PolicyEstimate Value(string name, double[] scores, IReadOnlyList<int> policy) =>
         Estimate(name, policy.Select((t, i) => scores[i * Channels.Count + t]).ToArray());
 
+    /// <summary>
+    /// How much better <paramref name="policy"/> is than <paramref name="baseline"/>, paired row by row: rows where the
+    /// two agree add nothing, so the interval is far narrower than that of the two values apart.
+    /// </summary>
+    public static PolicyEstimate Difference(string name, double[] scores, IReadOnlyList<int> policy, IReadOnlyList<int> baseline) =>
+        Estimate(name, policy.Select((t, i) => scores[i * Channels.Count + t] - scores[i * Channels.Count + baseline[i]]).ToArray());
+
     /// <summary>The mean of per-row contributions with a normal 95% interval.</summary>
     public static PolicyEstimate Estimate(string name, IReadOnlyList<double> contributions)
     {

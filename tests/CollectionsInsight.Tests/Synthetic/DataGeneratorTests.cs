@@ -106,15 +106,6 @@ public class DataGeneratorTests
     }
 
     [Fact]
-    public void Generate_ResponsivenessBySegmentZero_SameDataAsBefore()
-    {
-        var options = new GeneratorOptions { Customers = 30, Months = 6, Seed = 9 };
-
-        Assert.Equal(DataGenerator.Generate(options).GroundTruth, DataGenerator.Generate(options with { ResponsivenessBySegment = 0 }).GroundTruth);
-        Assert.NotEqual(DataGenerator.Generate(options).GroundTruth, DataGenerator.Generate(options with { ResponsivenessBySegment = 0.5 }).GroundTruth);
-    }
-
-    [Fact]
     public void ExpectedDaysToSettle_MatchesSimulatedMean()
     {
         // ceil(T) with T exponential and P(T ≤ 30) = 0.4: the closed form against a direct sum of the geometric series.
