@@ -18,7 +18,7 @@ internal sealed class CausalFitter(LearnerFactory factory, LearnerFactory propen
         CausalLearner.SLearner => new OutcomeModel(kind,
             [factory.Create(Objective.Binary).Fit(OutcomeModel.WithChannels(set.X, set.Treatments), set.Outcomes, null)]),
         CausalLearner.TLearner => new OutcomeModel(kind, PerChannel(set, factory.Create(Objective.Binary))),
-        CausalLearner.Linear => new OutcomeModel(kind, PerChannel(set, new LinearLearner(Objective.Binary, learnerOptions))),
+        CausalLearner.Linear => FitLinear(set),
         CausalLearner.DRLearner => FitDoublyRobust(set),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "choose a learner before fitting"),
     };
@@ -46,6 +46,21 @@ internal sealed class CausalFitter(LearnerFactory factory, LearnerFactory propen
             Scatter(Fit(CausalLearner.TLearner, train).Predict(x), test, predictions);
         }
         return (propensities, predictions);
+    }
+
+    /// <summary>
+    /// The linear learner, weighted by inverse propensity (clipped): collectors phone the hard cases, so without
+    /// weights each channel's slopes would describe the customers who usually got it, not the whole book.
+    /// </summary>
+    private OutcomeModel FitLinear(TrainingSet set)
+    {
+        var propensities = FitPropensity(set).Predict(set.X);
+        var weights = new float[set.Count];
+        for (var i = 0; i < set.Count; i++)
+            weights[i] = (float)(1 / Math.Max(propensities[i * Channels.Count + set.Treatments[i]], clip));
+        var fill = LinearLearner.Moments(set.X, Array.ConvertAll(weights, w => (double)w)).Means;
+        var model = new LinearLearner(Objective.Binary, learnerOptions).Fit(ChannelDesign.Of(set.X, set.Treatments, fill), set.Outcomes, weights);
+        return new OutcomeModel(CausalLearner.Linear, [model]);
     }
 
     private OutcomeModel FitDoublyRobust(TrainingSet set)

@@ -16,7 +16,10 @@ public enum CausalLearner
     /// <summary>Per channel, a regression of the cross-fitted doubly-robust scores on the features.</summary>
     DRLearner,
 
-    /// <summary>A T-learner of managed logistic regressions: the baseline.</summary>
+    /// <summary>
+    /// The managed baseline: one logistic regression with every feature and, per channel, slopes on the contact
+    /// features (<see cref="ChannelDesign"/>), weighted by inverse propensity.
+    /// </summary>
     Linear,
 }
 
@@ -57,7 +60,7 @@ internal sealed class OutcomeModel(CausalLearner kind, IReadOnlyList<ITrainedMod
 
     public CausalLearner Kind { get; } = kind;
 
-    /// <summary>One model for the S-learner, else one per channel (phone, email, both).</summary>
+    /// <summary>One model for the S-learner and the linear learner, else one per channel (phone, email, both).</summary>
     public IReadOnlyList<ITrainedModel> Models { get; } = models;
 
     /// <summary>Predicted probabilities, rows × 3 (phone, email, both), row-major, each in [0, 1].</summary>
@@ -66,7 +69,7 @@ internal sealed class OutcomeModel(CausalLearner kind, IReadOnlyList<ITrainedMod
         var result = new double[x.Rows * Channels.Count];
         for (var t = 0; t < Channels.Count; t++)
         {
-            var p = Kind == CausalLearner.SLearner ? Models[0].Predict(WithChannel(x, t)) : Models[t].Predict(x);
+            var p = ModelFor(t).Predict(Input(x, t));
             for (var i = 0; i < x.Rows; i++)
                 result[i * Channels.Count + t] = Math.Clamp(p[i], 0, 1);
         }
@@ -80,14 +83,27 @@ internal sealed class OutcomeModel(CausalLearner kind, IReadOnlyList<ITrainedMod
     /// </summary>
     public double[] Contributions(FeatureMatrix x, int channel)
     {
-        var input = Kind == CausalLearner.SLearner ? WithChannel(x, channel) : x;
-        var all = (Kind == CausalLearner.SLearner ? Models[0] : Models[channel]).Contributions(input, approximate: true);
+        var input = Input(x, channel);
+        var all = ModelFor(channel).Contributions(input, approximate: true);
+        if (Kind == CausalLearner.Linear)
+            return ChannelDesign.FeatureContributions(x, channel, all);
         var width = input.Columns + 1;
         var result = new double[x.Rows * x.Columns];
         for (var i = 0; i < x.Rows; i++)
             all.AsSpan(i * width, x.Columns).CopyTo(result.AsSpan(i * x.Columns, x.Columns));
         return result;
     }
+
+    private ITrainedModel ModelFor(int channel) => Kind is CausalLearner.SLearner or CausalLearner.Linear ? Models[0] : Models[channel];
+
+    /// <summary>What the model for <paramref name="channel"/> takes: the features, with the channel for the single-model learners.</summary>
+    private FeatureMatrix Input(FeatureMatrix x, int channel) => Kind switch
+    {
+        CausalLearner.SLearner => WithChannel(x, channel),
+        // A missing feature takes the training mean, which the fitted model keeps for its own (feature) columns.
+        CausalLearner.Linear => ChannelDesign.Of(x, channel, ((LinearModel)Models[0]).Means),
+        _ => x,
+    };
 
     /// <summary>The features with one-hot channel columns appended, row i getting channel <paramref name="channels"/>[i].</summary>
     public static FeatureMatrix WithChannels(FeatureMatrix x, IReadOnlyList<int> channels)

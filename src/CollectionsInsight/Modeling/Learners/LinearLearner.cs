@@ -74,7 +74,7 @@ internal sealed class LinearLearner : ILearner
     }
 
     /// <summary>Weighted mean of the present values, and the standard deviation after imputing that mean (1 if constant).</summary>
-    private static (double[] Means, double[] Scales) Moments(FeatureMatrix x, double[] w)
+    internal static (double[] Means, double[] Scales) Moments(FeatureMatrix x, double[] w)
     {
         var means = new double[x.Columns];
         var scales = new double[x.Columns];

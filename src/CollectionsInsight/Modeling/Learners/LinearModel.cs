@@ -40,6 +40,9 @@ internal sealed class LinearModel : ITrainedModel
         this.coefficients = coefficients;
     }
 
+    /// <summary>Per column, the training mean that stands in for a missing value.</summary>
+    public IReadOnlyList<double> Means => means;
+
     public static LinearModel FromJson(string json)
     {
         var state = JsonSerializer.Deserialize<State>(json, JsonOptions) ?? throw new JsonException("empty linear model");
