@@ -26,7 +26,8 @@ internal static class ChannelDesign
     /// </summary>
     public static FeatureMatrix Of(FeatureMatrix x, IReadOnlyList<int> channels, IReadOnlyList<double> fill)
     {
-        var modifiers = Enumerable.Range(0, x.Columns).Where(j => IsModifier(x.ColumnNames[j])).ToArray();
+        var modifiers = ModifierColumns(x);
+        var yesNo = modifiers.Select(j => IsCount(x.ColumnNames[j])).ToArray();
         var block = 1 + modifiers.Length;
         var width = x.Columns + Channels.Count * block;
         var values = new float[x.Rows * width];
@@ -38,14 +39,14 @@ internal static class ChannelDesign
             var channel = row.Slice(x.Columns + channels[i] * block, block);
             channel[0] = 1;
             for (var m = 0; m < modifiers.Length; m++)
-                channel[1 + m] = IsCount(x.ColumnNames[modifiers[m]]) ? Math.Min(row[modifiers[m]], 1) : row[modifiers[m]];
+                channel[1 + m] = yesNo[m] ? Math.Min(row[modifiers[m]], 1) : row[modifiers[m]];
         }
         var names = new List<string>(x.ColumnNames);
         foreach (var mix in Channels.All)
         {
             var word = mix.ToWord();
             names.Add("channel_" + word);
-            names.AddRange(modifiers.Select(j => $"{(IsCount(x.ColumnNames[j]) ? "any_" : "")}{x.ColumnNames[j]}_if_{word}"));
+            names.AddRange(modifiers.Select((j, m) => $"{(yesNo[m] ? "any_" : "")}{x.ColumnNames[j]}_if_{word}"));
         }
         return new FeatureMatrix(x.Rows, names, values);
     }
@@ -60,7 +61,7 @@ internal static class ChannelDesign
     /// </summary>
     public static double[] FeatureContributions(FeatureMatrix x, int channel, double[] designContributions)
     {
-        var modifiers = Enumerable.Range(0, x.Columns).Where(j => IsModifier(x.ColumnNames[j])).ToArray();
+        var modifiers = ModifierColumns(x);
         var block = 1 + modifiers.Length;
         var width = x.Columns + Channels.Count * block + 1;   // + the bias column
         var result = new double[x.Rows * x.Columns];
@@ -82,6 +83,7 @@ internal static class ChannelDesign
     /// </summary>
     private static bool IsCount(string column) => column is WrongNumbers or BouncedEmails;
 
-    private static bool IsModifier(string column) =>
-        column.StartsWith(SegmentPrefix, StringComparison.Ordinal) || Modifiers.Contains(column);
+    private static int[] ModifierColumns(FeatureMatrix x) => Enumerable.Range(0, x.Columns)
+        .Where(j => x.ColumnNames[j].StartsWith(SegmentPrefix, StringComparison.Ordinal) || Modifiers.Contains(x.ColumnNames[j]))
+        .ToArray();
 }
