@@ -71,8 +71,8 @@ public static class ChannelRecommender
         var why = kinds.Length == 1
             ? $"chosen in the options (learner {options.Learner.ToWord()})"
             : chosen.Kind == CausalLearner.Linear
-                ? $"the linear baseline: no tree learner's policy was clearly better (95% interval of the paired doubly-robust difference above zero) on the {chooseCount} held-out episodes before those reported below"
-                : $"its policy beat the linear baseline's clearly (95% interval of the paired doubly-robust difference above zero) and had the highest value, on the {chooseCount} held-out episodes before those reported below";
+                ? $"the linear baseline: no tree learner's policy was clearly better (interval of the paired doubly-robust difference above zero, 95% over all challengers) on the {chooseCount} held-out episodes before those reported below"
+                : $"its policy beat the linear baseline's clearly (interval of the paired doubly-robust difference above zero, 95% over all challengers) and had the highest value, on the {chooseCount} held-out episodes before those reported below";
         if (engine != "xgboost" && chosen.Kind != CausalLearner.Linear)
             why += "; XGBoost is not installed, so its trees are replaced by the managed linear baseline";
         var from = chooseCount * Channels.Count;
@@ -88,15 +88,18 @@ public static class ChannelRecommender
 
     /// <summary>
     /// Which learner <c>auto</c> keeps: the linear baseline, unless another learner's policy beats it clearly, i.e. the
-    /// 95% interval of the paired difference of their doubly-robust scores lies above zero; of several such, the one
+    /// interval of the paired difference of their doubly-robust scores lies above zero, at 95% over all challengers
+    /// together (Bonferroni: 98.3% each for three); of several such, the one
     /// with the highest value. Policy values of the learners differ by less than their own intervals, so picking the
     /// highest one alone would pick at random among near-equals; the baseline is the simplest and the most stable.
     /// </summary>
     internal static CausalLearner Choose(IReadOnlyList<(CausalLearner Kind, int[] Policy)> candidates, double[] scores)
     {
         var baseline = candidates.First(c => c.Kind == CausalLearner.Linear).Policy;
+        // Each challenger gets 5% / challengers (Bonferroni): a 5% chance in all of displacing the baseline by luck.
+        var confidence = 1 - 0.05 / Math.Max(1, candidates.Count - 1);
         return candidates
-            .Where(c => c.Kind == CausalLearner.Linear || DoublyRobust.Difference(c.Kind.ToWord(), scores, c.Policy, baseline).Low > 0)
+            .Where(c => c.Kind == CausalLearner.Linear || DoublyRobust.Difference(c.Kind.ToWord(), scores, c.Policy, baseline, confidence).Low > 0)
             .MaxBy(c => DoublyRobust.Value(c.Kind.ToWord(), scores, c.Policy).Value)
             .Kind;
     }

@@ -1,3 +1,5 @@
+using MathNet.Numerics.Distributions;
+
 namespace CollectionsInsight.Modeling;
 
 /// <summary>
@@ -37,22 +39,23 @@ internal static class DoublyRobust
     /// How much better <paramref name="policy"/> is than <paramref name="baseline"/>, paired row by row: rows where the
     /// two agree add nothing, so the interval is far narrower than that of the two values apart.
     /// </summary>
-    public static PolicyEstimate Difference(string name, double[] scores, IReadOnlyList<int> policy, IReadOnlyList<int> baseline) =>
-        Estimate(name, policy.Select((t, i) => scores[i * Channels.Count + t] - scores[i * Channels.Count + baseline[i]]).ToArray());
+    public static PolicyEstimate Difference(string name, double[] scores, IReadOnlyList<int> policy, IReadOnlyList<int> baseline,
+        double confidence = 0.95) =>
+        Estimate(name, policy.Select((t, i) => scores[i * Channels.Count + t] - scores[i * Channels.Count + baseline[i]]).ToArray(), confidence);
 
-    /// <summary>The mean of per-row contributions with a normal 95% interval.</summary>
-    public static PolicyEstimate Estimate(string name, IReadOnlyList<double> contributions)
+    /// <summary>The mean of per-row contributions with a normal interval (95% unless told otherwise).</summary>
+    public static PolicyEstimate Estimate(string name, IReadOnlyList<double> contributions, double confidence = 0.95)
     {
         var n = contributions.Count;
         if (n == 0) throw new ArgumentException("no rows to estimate from", nameof(contributions));
         var mean = contributions.Average();
         var variance = n > 1 ? contributions.Sum(c => (c - mean) * (c - mean)) / (n - 1) : 0;
-        var half = 1.959964 * Math.Sqrt(variance / n);
+        var half = Normal.InvCDF(0, 1, 0.5 + confidence / 2) * Math.Sqrt(variance / n);
         return new PolicyEstimate(name, mean, mean - half, mean + half);
     }
 }
 
-/// <summary>An estimated policy value (probability of payment within the horizon) or gain, with its 95% interval.</summary>
+/// <summary>An estimated policy value (probability of payment within the horizon) or gain, with its interval (95% unless told otherwise).</summary>
 public sealed record PolicyEstimate(string Policy, double Value, double Low, double High)
 {
     public bool IntervalContains(double value) => Low <= value && value <= High;

@@ -119,11 +119,27 @@ public class ChannelRecommenderTests
     [Fact]
     public void Choose_SeveralClearlyBetter_TakesTheHighestValue()
     {
-        // Both beat the baseline on every row; the DR-learner's policy (email, then both where both scores 1.4) is higher.
+        // Both beat the baseline on every row: the T-learner's by 0.1, the DR-learner's by 0.3 and 0.1 alternately
+        // (mean 0.2, standard error 0.058: its 97.5% interval starts at 0.071), so the DR-learner's higher value wins.
+        double[] scores = [0.5, 0.6, 0.8, 0.5, 0.6, 0.5, 0.5, 0.6, 0.8, 0.5, 0.6, 0.5];
+
         var chosen = ChannelRecommender.Choose(
-            [(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.TLearner, [1, 1, 1, 1]), (CausalLearner.DRLearner, [2, 1, 2, 1])], ChoiceScores);
+            [(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.TLearner, [1, 1, 1, 1]), (CausalLearner.DRLearner, [2, 1, 2, 1])], scores);
 
         Assert.Equal(CausalLearner.DRLearner, chosen);
+    }
+
+    [Fact]
+    public void Choose_MoreChallengers_EachNeedsAWiderMargin()
+    {
+        // The DR-learner's paired differences (+0.9, +0.1, +0.9, +0.1: mean 0.5, standard error 0.231) clear zero at
+        // 95% (from 0.047) but not at 97.5% (from −0.018), the level each of two challengers gets.
+        var alone = ChannelRecommender.Choose([(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.DRLearner, [2, 1, 2, 1])], ChoiceScores);
+        var withAnother = ChannelRecommender.Choose(
+            [(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.DRLearner, [2, 1, 2, 1]), (CausalLearner.SLearner, [0, 0, 0, 0])], ChoiceScores);
+
+        Assert.Equal(CausalLearner.DRLearner, alone);
+        Assert.Equal(CausalLearner.Linear, withAnother);
     }
 
     [Fact]
