@@ -15,7 +15,7 @@ internal static class TrainCommand
         var model = ModelOptions.Model("File to write the trained model to (JSON)");
         var learner = new Option<string>("--learner")
         {
-            Description = "Outcome learner: auto (best held-out doubly-robust policy value), s, t, dr or linear",
+            Description = "Outcome learner: auto (the linear baseline unless another is clearly better by held-out doubly-robust policy value), s, t, dr or linear",
             DefaultValueFactory = _ => defaults.Learner.ToWord(),
         };
         var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays };

@@ -2,7 +2,10 @@ using CollectionsInsight.Modeling.Learners;
 
 namespace CollectionsInsight.Modeling;
 
-/// <summary>Which outcome learner the recommender uses; <see cref="Auto"/> picks by held-out doubly-robust policy value.</summary>
+/// <summary>
+/// Which outcome learner the recommender uses; <see cref="Auto"/> keeps <see cref="Linear"/> unless another is clearly
+/// better by held-out doubly-robust policy value.
+/// </summary>
 public enum CausalLearner
 {
     Auto,
