@@ -13,12 +13,13 @@ internal sealed class CausalFitter(LearnerFactory factory, LearnerFactory propen
     public ITrainedModel FitPropensity(TrainingSet set) =>
         propensityFactory.Create(Objective.Multiclass(Channels.Count)).Fit(set.X, set.Treatments.Select(t => (float)t).ToArray(), null);
 
-    public OutcomeModel Fit(CausalLearner kind, TrainingSet set) => kind switch
+    /// <param name="propensity">The propensity model of <paramref name="set"/> if already fitted (the linear learner uses it).</param>
+    public OutcomeModel Fit(CausalLearner kind, TrainingSet set, ITrainedModel? propensity = null) => kind switch
     {
         CausalLearner.SLearner => new OutcomeModel(kind,
             [factory.Create(Objective.Binary).Fit(OutcomeModel.WithChannels(set.X, set.Treatments), set.Outcomes, null)]),
         CausalLearner.TLearner => new OutcomeModel(kind, PerChannel(set, factory.Create(Objective.Binary))),
-        CausalLearner.Linear => FitLinear(set),
+        CausalLearner.Linear => FitLinear(set, propensity ?? FitPropensity(set)),
         CausalLearner.DRLearner => FitDoublyRobust(set),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "choose a learner before fitting"),
     };
@@ -52,9 +53,9 @@ internal sealed class CausalFitter(LearnerFactory factory, LearnerFactory propen
     /// The linear learner, weighted by inverse propensity (clipped): collectors phone the hard cases, so without
     /// weights each channel's slopes would describe the customers who usually got it, not the whole book.
     /// </summary>
-    private OutcomeModel FitLinear(TrainingSet set)
+    private OutcomeModel FitLinear(TrainingSet set, ITrainedModel propensity)
     {
-        var propensities = FitPropensity(set).Predict(set.X);
+        var propensities = propensity.Predict(set.X);
         var weights = new float[set.Count];
         for (var i = 0; i < set.Count; i++)
             weights[i] = (float)(1 / Math.Max(propensities[i * Channels.Count + set.Treatments[i]], clip));

@@ -65,8 +65,8 @@ public static class ChannelRecommender
         var chosenKind = kinds.Length == 1 ? kinds[0] : Choose(candidates.Select(c => (c.Kind, c.Policy[..judged])).ToArray(), choosing);
         var chosen = candidates.Single(c => c.Kind == chosenKind);
 
-        var final = fitter.Fit(chosen.Kind, set);
         var propensity = fitter.FitPropensity(set);
+        var final = fitter.Fit(chosen.Kind, set, propensity);
         var engine = final.Models[0] is XGBoostModel ? "xgboost" : "managed linear";
         var why = kinds.Length == 1
             ? $"chosen in the options (learner {options.Learner.ToWord()})"
