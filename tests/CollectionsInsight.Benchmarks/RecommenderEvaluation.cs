@@ -131,9 +131,11 @@ internal static class RecommenderEvaluation
                                 predictions[test[r] * Channels.Count + t] = p[r];
                         }
                     }
+                    var reachable = Channels.Reachable(x);
+                    var outcomeOnly = new RecommenderOptions { CostWeight = 0 };
                     var recommendations = ids.Select((id, i) =>
                     {
-                        var best = Channels.All[Enumerable.Range(0, Channels.Count).MaxBy(t => predictions[i * Channels.Count + t])];
+                        var best = Channels.All[outcomeOnly.Choose(predictions.AsSpan(i * Channels.Count, Channels.Count), reachable.AsSpan(i * Channels.Count, Channels.Count))];
                         return new ChannelRecommendation(id, null, best, best, predictions[i * Channels.Count], predictions[i * Channels.Count + 1], predictions[i * Channels.Count + 2], 0, 0, false, []);
                     }).ToArray();
                     var evaluation = TruthEvaluation.Of(recommendations, data.GroundTruth);

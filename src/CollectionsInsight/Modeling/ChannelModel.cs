@@ -88,14 +88,17 @@ public sealed class ChannelModel
         var predictions = outcome.Predict(x);
         var propensities = propensity.Predict(x);
         var contributions = Enumerable.Range(0, Channels.Count).Select(t => outcome.Contributions(x, t)).ToArray();
+        var reachable = Channels.Reachable(x);
         var result = new ChannelRecommendation[x.Rows];
         for (var i = 0; i < x.Rows; i++)
         {
             var p = predictions[(i * Channels.Count)..((i + 1) * Channels.Count)];
             var e = propensities[(i * Channels.Count)..((i + 1) * Channels.Count)];
-            var best = Options.Choose(p);
+            var canUse = reachable.AsSpan(i * Channels.Count, Channels.Count).ToArray();
+            var best = Options.Choose(p, canUse);
+            // The runner-up is the next best channel the customer can be reached by, if there is one.
             var runnerUp = Enumerable.Range(0, Channels.Count).Where(t => t != best)
-                .MaxBy(t => p[t] - Options.CostWeight * Options.Minutes(t));
+                .OrderByDescending(t => canUse[t]).ThenByDescending(t => Options.NetValue(p, t)).First();
             var current = p[0] * e[0] + p[1] * e[1] + p[2] * e[2];
             var lowConfidence = e[best] < Options.LowPropensity
                 || similarEpisodes[best][ChannelRecommender.SimilarityBin(e[best])] < Options.MinSimilarEpisodes;

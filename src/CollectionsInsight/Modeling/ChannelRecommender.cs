@@ -59,7 +59,7 @@ public static class ChannelRecommender
         var candidates = kinds.Select(kind =>
         {
             var predictions = fitter.Fit(kind, older).Predict(newer.X);
-            var policy = Policy(predictions, options);
+            var policy = Policy(predictions, Channels.Reachable(newer.X), options);
             return (Kind: kind, Predictions: predictions, Policy: policy, Value: DoublyRobust.Value(kind.ToWord(), choosing, policy[..judged]));
         }).ToArray();
         var chosenKind = kinds.Length == 1 ? kinds[0] : Choose(candidates.Select(c => (c.Kind, c.Policy[..judged])).ToArray(), choosing);
@@ -104,10 +104,10 @@ public static class ChannelRecommender
             .Kind;
     }
 
-    /// <summary>The recommended channel index per row of predictions (rows × 3).</summary>
-    internal static int[] Policy(double[] predictions, RecommenderOptions options) =>
+    /// <summary>The recommended channel index per row of predictions (rows × 3), among the channels reachable in that row.</summary>
+    internal static int[] Policy(double[] predictions, bool[] reachable, RecommenderOptions options) =>
         Enumerable.Range(0, predictions.Length / Channels.Count)
-            .Select(i => options.Choose(predictions.AsSpan(i * Channels.Count, Channels.Count)))
+            .Select(i => options.Choose(predictions.AsSpan(i * Channels.Count, Channels.Count), reachable.AsSpan(i * Channels.Count, Channels.Count)))
             .ToArray();
 
     /// <summary>Which similarity bin a propensity falls in.</summary>

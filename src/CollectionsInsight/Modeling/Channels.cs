@@ -1,4 +1,6 @@
 using CollectionsInsight.Domain;
+using CollectionsInsight.Modeling.Features;
+using CollectionsInsight.Modeling.Learners;
 
 namespace CollectionsInsight.Modeling;
 
@@ -16,4 +18,40 @@ internal static class Channels
         ChannelMix.Both => 2,
         _ => throw new ArgumentOutOfRangeException(nameof(mix), mix, "the model chooses between phone, email and both"),
     };
+
+    /// <summary>
+    /// Per row of <paramref name="x"/>, which channels its customer can be contacted by (rows × 3): phone needs a
+    /// phone number on file, email an email address, both needs both. A customer with neither is reachable by none,
+    /// and then no channel is ruled out: the recommendation still ranks them, and its reasons name the missing details.
+    /// </summary>
+    public static bool[] Reachable(FeatureMatrix x)
+    {
+        var phoneMissing = IndexOf(x, FeatureSchema.PhoneMissing);
+        var emailMissing = IndexOf(x, FeatureSchema.EmailMissing);
+        var reachable = new bool[x.Rows * Count];
+        for (var i = 0; i < x.Rows; i++)
+        {
+            var phone = x[i, phoneMissing] != 1;
+            var email = x[i, emailMissing] != 1;
+            var row = reachable.AsSpan(i * Count, Count);
+            if (!phone && !email)
+            {
+                row.Fill(true);
+                continue;
+            }
+            row[0] = phone;
+            row[1] = email;
+            row[2] = phone && email;
+        }
+        return reachable;
+    }
+
+    private static int IndexOf(FeatureMatrix x, string column)
+    {
+        for (var j = 0; j < x.Columns; j++)
+        {
+            if (x.ColumnNames[j] == column) return j;
+        }
+        throw new ArgumentException($"the feature matrix has no column '{column}'", nameof(x));
+    }
 }

@@ -52,19 +52,25 @@ public sealed record RecommenderOptions
     /// <summary>Boosting rounds of every tree model (learning rate 0.05, depth 3, at least 20 episodes per leaf).</summary>
     public int Rounds { get; init; } = 200;
 
-    internal double Minutes(int channel) => channel switch { 0 => PhoneMinutes, 1 => EmailMinutes, _ => BothMinutes };
+    private double Minutes(int channel) => channel switch { 0 => PhoneMinutes, 1 => EmailMinutes, _ => BothMinutes };
 
-    /// <summary>The channel with the best predicted outcome net of cost (first in phone, email, both order on ties).</summary>
-    internal int Choose(ReadOnlySpan<double> predictions)
+    /// <summary>
+    /// Of the channels the customer can be reached by, the one with the best predicted outcome net of cost (first in
+    /// phone, email, both order on ties).
+    /// </summary>
+    internal int Choose(ReadOnlySpan<double> predictions, ReadOnlySpan<bool> reachable)
     {
-        var best = 0;
-        for (var t = 1; t < Channels.Count; t++)
+        var best = -1;
+        for (var t = 0; t < Channels.Count; t++)
         {
-            if (predictions[t] - CostWeight * Minutes(t) > predictions[best] - CostWeight * Minutes(best))
+            if (reachable[t] && (best < 0 || NetValue(predictions, t) > NetValue(predictions, best)))
                 best = t;
         }
         return best;
     }
+
+    /// <summary>A channel's predicted outcome less the collector minutes it costs.</summary>
+    internal double NetValue(ReadOnlySpan<double> predictions, int channel) => predictions[channel] - CostWeight * Minutes(channel);
 
     internal void Validate()
     {

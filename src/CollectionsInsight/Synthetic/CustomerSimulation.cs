@@ -110,10 +110,11 @@ internal sealed class CustomerSimulation
         var mixes = new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both };
         for (var i = 0; i < 3; i++)
         {
-            truth[i] = HiddenTraits.Sigmoid(traits.TrueLogit(mixes[i], 0, 5, endIsNew, _options.EffectStrength));
+            truth[i] = HiddenTraits.Sigmoid(traits.TrueLogit(traits.Reachable(mixes[i]), 0, 5, endIsNew, _options.EffectStrength));
             expectedDays[i] = ExpectedDaysToSettle(truth[i], _options.HorizonDays);
         }
-        var best = truth[1] >= truth[0] - 1e-12 && truth[1] >= truth[2] - 1e-12 ? ChannelMix.Email
+        var best = traits.EmailMissing ? ChannelMix.Phone
+            : truth[1] >= truth[0] - 1e-12 && truth[1] >= truth[2] - 1e-12 ? ChannelMix.Email
             : truth[0] >= truth[2] ? ChannelMix.Phone : ChannelMix.Both;
         _sink.Add(new GroundTruth(_id, truth[0], truth[1], truth[2], expectedDays[0], expectedDays[1], expectedDays[2], best));
     }

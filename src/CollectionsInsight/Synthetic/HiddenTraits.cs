@@ -23,6 +23,12 @@ internal sealed record HiddenTraits(
     public bool EmailWorks => !EmailMissing && !EmailBounces;
 
     /// <summary>
+    /// What a collection effort that calls for <paramref name="mix"/> can actually use: without a phone number on
+    /// file it can only email, without an email address only phone (the generator never leaves out both).
+    /// </summary>
+    public ChannelMix Reachable(ChannelMix mix) => PhoneMissing ? ChannelMix.Email : EmailMissing ? ChannelMix.Phone : mix;
+
+    /// <summary>
     /// Log-odds of payment within the horizon of a collection effort that starts with <paramref name="mix"/>.
     /// Base: reliability, invoice size relative to the customer's usual (log), days overdue at the start, segment.
     /// Channel effects (scaled by <paramref name="effect"/>; zero in the null scenario):

@@ -1,5 +1,7 @@
 using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
+using CollectionsInsight.Modeling.Features;
+using CollectionsInsight.Modeling.Learners;
 using CollectionsInsight.Synthetic;
 using CollectionsInsight.Tests.TestSupport;
 
@@ -60,12 +62,13 @@ public class ChannelRecommenderTests
     }
 
     [Fact]
-    public void RecommendAll_Recommendation_BestPredictionNetOfCost()
+    public void RecommendAll_Recommendation_BestPredictionNetOfCostAmongReachableChannels()
     {
         var (data, model) = Trained.Value;
         var options = model.Options;
+        var customers = data.Customers.ToDictionary(c => c.CustomerId);
 
-        foreach (var r in model.RecommendAll(data.ToHistory()))
+        foreach (var r in model.RecommendAll(data.ToHistory(), allCustomers: true))
         {
             double Net(ChannelMix mix) => r.PPaid(mix) - options.CostWeight * (mix switch
             {
@@ -73,8 +76,29 @@ public class ChannelRecommenderTests
                 ChannelMix.Email => options.EmailMinutes,
                 _ => options.BothMinutes,
             });
-            Assert.All(new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both }, mix => Assert.True(Net(r.Channel) >= Net(mix)));
+            var customer = customers[r.CustomerId];
+            var reachable = new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both }
+                .Where(mix => (mix == ChannelMix.Email || customer.Phone is not null) && (mix == ChannelMix.Phone || customer.Email is not null));
+            Assert.All(reachable, mix => Assert.True(Net(r.Channel) >= Net(mix), $"{r.CustomerId}: {r.Channel} over {mix}"));
         }
+    }
+
+    [Fact]
+    public void RecommendAll_MissingPhoneOrEmail_NeverRecommendsAChannelThatNeedsIt()
+    {
+        var (data, model) = Trained.Value;
+        var customers = data.Customers.ToDictionary(c => c.CustomerId);
+
+        var recommendations = model.RecommendAll(data.ToHistory(), allCustomers: true);
+
+        var noPhone = recommendations.Where(r => customers[r.CustomerId].Phone is null).ToArray();
+        var noEmail = recommendations.Where(r => customers[r.CustomerId].Email is null).ToArray();
+        Assert.NotEmpty(noPhone);
+        Assert.NotEmpty(noEmail);
+        Assert.All(noPhone, r => Assert.Equal(ChannelMix.Email, r.Channel));
+        Assert.All(noEmail, r => Assert.Equal(ChannelMix.Phone, r.Channel));
+        // Without a phone number, the model's own ranking still put phone or both first for some: the rule is what stops it.
+        Assert.Contains(noPhone, r => Math.Max(r.PPaidPhone, r.PPaidBoth) > r.PPaidEmail);
     }
 
     [Theory]
@@ -85,8 +109,22 @@ public class ChannelRecommenderTests
     {
         var options = new RecommenderOptions { CostWeight = costWeight };
 
-        Assert.Equal(expected, options.Choose([0.40, 0.50, 0.51]));
+        Assert.Equal(expected, options.Choose([0.40, 0.50, 0.51], [true, true, true]));
     }
+
+    [Theory]
+    [InlineData(false, true, 1)]     // no phone number: email, though phone and both predict more
+    [InlineData(true, false, 0)]     // no email address: phone
+    [InlineData(false, false, 2)]    // neither: nothing to rule out, the best prediction
+    public void Choose_UnreachableChannels_AreNeverChosen(bool phone, bool email, int expected)
+    {
+        var options = new RecommenderOptions { CostWeight = 0 };
+
+        Assert.Equal(expected, options.Choose([0.60, 0.40, 0.70], Channels.Reachable(CustomerFeatures(phone, email))));
+    }
+
+    private static FeatureMatrix CustomerFeatures(bool phone, bool email) =>
+        new(1, [FeatureSchema.PhoneMissing, FeatureSchema.EmailMissing], [phone ? 0 : 1, email ? 0 : 1]);
 
     // Doubly-robust scores of four episodes (rows: phone, email, both). Channel 1 is better than channel 0 by 0.10 on
     // every row; channel 2 by 0.10 on average but by +0.9 and −0.7 alternately: a higher value, within its noise.

@@ -65,11 +65,37 @@ public class DataGeneratorTests
     {
         var data = DataGenerator.Generate(new GeneratorOptions { Customers = 50, Months = 6, EffectStrength = 0 });
 
+        var noEmail = data.Customers.Where(c => c.Email is null).Select(c => c.CustomerId).ToHashSet();
         Assert.All(data.GroundTruth, t =>
         {
             Assert.Equal(t.PPaidPhone, t.PPaidEmail, 12);
             Assert.Equal(t.PPaidPhone, t.PPaidBoth, 12);
+            Assert.Equal(noEmail.Contains(t.CustomerId) ? ChannelMix.Phone : ChannelMix.Email, t.BestChannel);
+        });
+    }
+
+    [Fact]
+    public void Generate_MissingContactDetails_TruthUsesOnlyTheChannelsLeft()
+    {
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 400, Months = 3 });
+        var customers = data.Customers.ToDictionary(c => c.CustomerId);
+
+        var noPhone = data.GroundTruth.Where(t => customers[t.CustomerId].Phone is null).ToArray();
+        var noEmail = data.GroundTruth.Where(t => customers[t.CustomerId].Email is null).ToArray();
+
+        Assert.NotEmpty(noPhone);
+        Assert.NotEmpty(noEmail);
+        Assert.All(noPhone, t =>
+        {
             Assert.Equal(ChannelMix.Email, t.BestChannel);
+            Assert.Equal(t.PPaidEmail, t.PPaidPhone, 12);
+            Assert.Equal(t.PPaidEmail, t.PPaidBoth, 12);
+        });
+        Assert.All(noEmail, t =>
+        {
+            Assert.Equal(ChannelMix.Phone, t.BestChannel);
+            Assert.Equal(t.PPaidPhone, t.PPaidEmail, 12);
+            Assert.Equal(t.PPaidPhone, t.PPaidBoth, 12);
         });
     }
 
