@@ -102,12 +102,26 @@ public sealed class ChannelModel
             var current = p[0] * e[0] + p[1] * e[1] + p[2] * e[2];
             var lowConfidence = e[best] < Options.LowPropensity
                 || similarEpisodes[best][ChannelRecommender.SimilarityBin(e[best])] < Options.MinSimilarEpisodes;
-            var reasons = FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
-                contributions[best].AsSpan(i * x.Columns, x.Columns), contributions[runnerUp].AsSpan(i * x.Columns, x.Columns), 3);
+            var reasons = Reasons(canUse, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
+                contributions[best].AsSpan(i * x.Columns, x.Columns), contributions[runnerUp].AsSpan(i * x.Columns, x.Columns), 3));
             result[i] = new ChannelRecommendation(efforts[i].Item2.CustomerId, invoiceIds[i], Channels.All[best], Channels.All[runnerUp],
                 p[0], p[1], p[2], current, p[best] - current, lowConfidence, reasons);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The top three reasons: a missing contact detail that ruled channels out comes first, because it decided the
+    /// choice whatever the model's ranking; then the model's reasons for the channel over the runner-up.
+    /// </summary>
+    private static string[] Reasons(bool[] reachable, IReadOnlyList<string> modelReasons)
+    {
+        string[] missing =
+        [
+            .. reachable[0] ? Array.Empty<string>() : [FeatureWords.Describe(FeatureSchema.PhoneMissing, 1)],
+            .. reachable[1] ? Array.Empty<string>() : [FeatureWords.Describe(FeatureSchema.EmailMissing, 1)],
+        ];
+        return [.. missing.Concat(modelReasons.Except(missing)).Take(3)];
     }
 
     /// <summary>Writes the model (metadata, feature schema, options, card and the fitted models' JSON) to one file, atomically.</summary>

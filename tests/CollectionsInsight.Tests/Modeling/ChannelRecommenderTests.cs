@@ -84,7 +84,7 @@ public class ChannelRecommenderTests
     }
 
     [Fact]
-    public void RecommendAll_MissingPhoneOrEmail_NeverRecommendsAChannelThatNeedsIt()
+    public void RecommendAll_MissingPhoneOrEmail_NeverRecommendsAChannelThatNeedsItAndSaysWhy()
     {
         var (data, model) = Trained.Value;
         var customers = data.Customers.ToDictionary(c => c.CustomerId);
@@ -95,8 +95,17 @@ public class ChannelRecommenderTests
         var noEmail = recommendations.Where(r => customers[r.CustomerId].Email is null).ToArray();
         Assert.NotEmpty(noPhone);
         Assert.NotEmpty(noEmail);
-        Assert.All(noPhone, r => Assert.Equal(ChannelMix.Email, r.Channel));
-        Assert.All(noEmail, r => Assert.Equal(ChannelMix.Phone, r.Channel));
+        Assert.All(noPhone, r =>
+        {
+            Assert.Equal(ChannelMix.Email, r.Channel);
+            Assert.Equal("no phone number on file", r.Reasons[0]);
+            Assert.Equal(r.Reasons.Count, r.Reasons.Distinct().Count());
+        });
+        Assert.All(noEmail, r =>
+        {
+            Assert.Equal(ChannelMix.Phone, r.Channel);
+            Assert.Equal("no email address on file", r.Reasons[0]);
+        });
         // Without a phone number, the model's own ranking still put phone or both first for some: the rule is what stops it.
         Assert.Contains(noPhone, r => Math.Max(r.PPaidPhone, r.PPaidBoth) > r.PPaidEmail);
     }
