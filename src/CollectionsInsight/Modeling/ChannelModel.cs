@@ -96,7 +96,8 @@ public sealed class ChannelModel
             var e = propensities[(i * Channels.Count)..((i + 1) * Channels.Count)];
             var canUse = reachable.AsSpan(i * Channels.Count, Channels.Count).ToArray();
             var best = Options.Choose(p, canUse);
-            // The runner-up is the next best channel the customer can be reached by, if there is one.
+            // The next best channel, reachable ones first: the reasons explain the choice over it, and it is the
+            // runner-up if the customer can be reached by it.
             var runnerUp = Enumerable.Range(0, Channels.Count).Where(t => t != best)
                 .OrderByDescending(t => canUse[t]).ThenByDescending(t => Options.NetValue(p, t)).First();
             var current = p[0] * e[0] + p[1] * e[1] + p[2] * e[2];
@@ -104,7 +105,7 @@ public sealed class ChannelModel
                 || similarEpisodes[best][ChannelRecommender.SimilarityBin(e[best])] < Options.MinSimilarEpisodes;
             var reasons = Reasons(canUse, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
                 contributions[best].AsSpan(i * x.Columns, x.Columns), contributions[runnerUp].AsSpan(i * x.Columns, x.Columns), 3));
-            result[i] = new ChannelRecommendation(efforts[i].Item2.CustomerId, invoiceIds[i], Channels.All[best], Channels.All[runnerUp],
+            result[i] = new ChannelRecommendation(efforts[i].Item2.CustomerId, invoiceIds[i], Channels.All[best], canUse[runnerUp] ? Channels.All[runnerUp] : null,
                 p[0], p[1], p[2], current, p[best] - current, lowConfidence, reasons);
         }
         return result;

@@ -98,12 +98,14 @@ public class ChannelRecommenderTests
         Assert.All(noPhone, r =>
         {
             Assert.Equal(ChannelMix.Email, r.Channel);
+            Assert.Null(r.RunnerUp);
             Assert.Equal("no phone number on file", r.Reasons[0]);
             Assert.Equal(r.Reasons.Count, r.Reasons.Distinct().Count());
         });
         Assert.All(noEmail, r =>
         {
             Assert.Equal(ChannelMix.Phone, r.Channel);
+            Assert.Null(r.RunnerUp);
             Assert.Equal("no email address on file", r.Reasons[0]);
         });
         // Without a phone number, the model's own ranking still put phone or both first for some: the rule is what stops it.
