@@ -100,7 +100,7 @@ public sealed class ChannelModel
             // runner-up if the customer can be reached by it.
             var runnerUp = Enumerable.Range(0, Channels.Count).Where(t => t != best)
                 .OrderByDescending(t => canUse[t]).ThenByDescending(t => Options.NetValue(p, t)).First();
-            var current = p[0] * e[0] + p[1] * e[1] + p[2] * e[2];
+            var current = CurrentPractice(p, e, canUse);
             var lowConfidence = e[best] < Options.LowPropensity
                 || similarEpisodes[best][ChannelRecommender.SimilarityBin(e[best])] < Options.MinSimilarEpisodes;
             var reasons = Reasons(canUse, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
@@ -109,6 +109,22 @@ public sealed class ChannelModel
                 p[0], p[1], p[2], current, p[best] - current, lowConfidence, reasons);
         }
         return result;
+    }
+
+    /// <summary>
+    /// What collectors do for such a customer today: the predictions weighted by the propensities of the channels the
+    /// customer can be reached by (without a phone number, today's practice is email, whatever the propensity model says).
+    /// </summary>
+    private static double CurrentPractice(double[] predictions, double[] propensities, bool[] reachable)
+    {
+        double sum = 0, weight = 0;
+        for (var t = 0; t < Channels.Count; t++)
+        {
+            if (!reachable[t]) continue;
+            sum += predictions[t] * propensities[t];
+            weight += propensities[t];
+        }
+        return sum / weight;
     }
 
     /// <summary>

@@ -99,6 +99,7 @@ public class ChannelRecommenderTests
         {
             Assert.Equal(ChannelMix.Email, r.Channel);
             Assert.Null(r.RunnerUp);
+            Assert.Equal(0, r.ExpectedGain, 12);   // email is what collectors do for them today too
             Assert.Equal("no phone number on file", r.Reasons[0]);
             Assert.Equal(r.Reasons.Count, r.Reasons.Distinct().Count());
         });
