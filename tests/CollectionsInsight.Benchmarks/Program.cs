@@ -27,7 +27,7 @@ static int Usage()
                                    print seconds, peak memory and the time ratio
           task TASK FOLDER         run one TASK on FOLDER and print its figures
           micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
-          recommender [regret|ceiling|null|speed|all] [--by-segment X] [--effect X]
+          recommender [regret|ceiling|picks|null|speed|all] [--by-segment X] [--effect X]
                                    the channel model against the generator's ground truth
         tasks: 
         """ + string.Join(", ", ScaleRun.Tasks.Keys));
