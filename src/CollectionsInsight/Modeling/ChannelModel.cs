@@ -15,7 +15,7 @@ namespace CollectionsInsight.Modeling;
 public sealed class ChannelModel
 {
     /// <summary>The version of the model file this library writes and reads.</summary>
-    public const int FileVersion = 2;
+    public const int FileVersion = 3;
 
     private const string FileFormat = "collections-insight/channel-model";
 

@@ -89,7 +89,7 @@ internal sealed class OutcomeModel(CausalLearner kind, IReadOnlyList<ITrainedMod
         var input = Input(x, channel);
         var all = ModelFor(channel).Contributions(input, approximate: true);
         if (Kind == CausalLearner.Linear)
-            return ChannelDesign.FeatureContributions(x, channel, all);
+            return ChannelDesign.FeatureContributions(x, all);
         var width = input.Columns + 1;
         var result = new double[x.Rows * x.Columns];
         for (var i = 0; i < x.Rows; i++)
