@@ -110,9 +110,13 @@ internal static class ChannelDesign
 
         private readonly bool[] yesNo;
 
-        /// <summary>Feature columns of the modifiers and of both's own slopes.</summary>
+        /// <summary>Feature columns of the modifiers, with a phone and an email slope each.</summary>
         public int[] Modifiers { get; }
+
+        /// <summary>Feature columns on which both has a slope of its own.</summary>
         public int[] Pressure { get; }
+
+        /// <summary>Where the phone slopes, the email slopes and both's own slopes start in a design row.</summary>
         public int PhoneSlopes { get; }
         public int EmailSlopes { get; }
         public int BothSlopes { get; }

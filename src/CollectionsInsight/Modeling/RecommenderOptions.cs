@@ -66,7 +66,7 @@ public sealed record RecommenderOptions
             if (reachable[t] && (best < 0 || NetValue(predictions, t) > NetValue(predictions, best)))
                 best = t;
         }
-        return best;
+        return best >= 0 ? best : throw new ArgumentException("at least one channel must be reachable", nameof(reachable));
     }
 
     /// <summary>A channel's predicted outcome less the collector minutes it costs.</summary>
