@@ -39,21 +39,22 @@ public static class ChannelRecommender
         var fitter = new CausalFitter(new LearnerFactory(learnerOptions, notice), new LearnerFactory(propensityOptions), learnerOptions,
             options.Folds, options.PropensityClip, options.Seed);
 
+        CausalLearner[] kinds = options.Learner == CausalLearner.Auto
+            ? [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner, CausalLearner.DRLearner]
+            : [options.Learner];
         // Time-based split: learners are fitted on the older episodes and judged on the newer ones, whose
-        // doubly-robust scores come from nuisance models cross-fitted within the newer episodes only.
-        var trainCount = (int)Math.Round(set.Count * (1 - options.HeldOutShare));
+        // doubly-robust scores come from nuisance models cross-fitted within the newer episodes only. The newest
+        // share is reported on the card. Choosing the best of several noisy estimates and reporting that same
+        // estimate overstates it (the winner's curse, visible as a "gain" in the null scenario), so when choosing,
+        // half as many episodes again, just before the reported ones, choose.
+        var reportCount = (int)Math.Round(set.Count * options.HeldOutShare);
+        var chooseCount = kinds.Length > 1 ? reportCount / 2 : 0;
+        var trainCount = set.Count - reportCount - chooseCount;
         var older = set.Range(0, trainCount);
         var newer = set.Range(trainCount, set.Count - trainCount);
         var (propensities, nuisance) = fitter.CrossFit(newer);
         var scores = DoublyRobust.Scores(newer.Treatments, newer.Outcomes, propensities, nuisance, options.PropensityClip);
 
-        CausalLearner[] kinds = options.Learner == CausalLearner.Auto
-            ? [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner, CausalLearner.DRLearner]
-            : [options.Learner];
-        // Choosing the best of several noisy estimates and reporting that same estimate overstates it (the winner's
-        // curse, visible as a "gain" in the null scenario): when choosing, the older half of the held-out episodes
-        // chooses and the newer half is reported.
-        var chooseCount = kinds.Length > 1 ? newer.Count / 2 : 0;
         var judged = chooseCount > 0 ? chooseCount : newer.Count;
         var choosing = scores[..(judged * Channels.Count)];
         var candidates = kinds.Select(kind =>

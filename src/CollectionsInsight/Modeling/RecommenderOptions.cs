@@ -24,7 +24,10 @@ public sealed record RecommenderOptions
     /// <summary>Propensities are clipped to [clip, 1 − clip] in doubly-robust scores.</summary>
     public double PropensityClip { get; init; } = 0.02;
 
-    /// <summary>The newest share of episodes held out to choose the learner and to fill the model card.</summary>
+    /// <summary>
+    /// The newest share of episodes held out to fill the model card; when several learners are compared, half as many
+    /// again, just before them, are held out to choose the learner.
+    /// </summary>
     public double HeldOutShare { get; init; } = 0.25;
 
     /// <summary>Collector minutes per effort with each channel.</summary>

@@ -31,6 +31,20 @@ public class ChannelRecommenderTests
     }
 
     [Fact]
+    public void Train_Auto_ReportsOnTheSameNewestEpisodesAsOneLearnerAndChoosesOnThoseBefore()
+    {
+        var (data, one) = Trained.Value;
+
+        var auto = ChannelRecommender.Train(data.ToHistory(), Fast with { Learner = CausalLearner.Auto });
+
+        Assert.Equal((int)Math.Round(one.Card.TrainingEpisodes * one.Options.HeldOutShare), one.Card.HeldOutEpisodes);
+        Assert.Equal(one.Card.HeldOutEpisodes, auto.Card.HeldOutEpisodes);
+        Assert.Equal(one.Card.HeldOutFrom, auto.Card.HeldOutFrom);
+        Assert.Equal(4, auto.Card.Candidates.Count);
+        Assert.Contains($"on the {auto.Card.HeldOutEpisodes / 2} held-out episodes before those reported below", auto.Card.WhyChosen);
+    }
+
+    [Fact]
     public void Train_NullScenario_GainIntervalContainsZero()
     {
         var data = DataGenerator.Generate(new GeneratorOptions { Customers = 600, Seed = 12, EffectStrength = 0 });
