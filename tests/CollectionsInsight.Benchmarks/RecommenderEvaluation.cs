@@ -191,7 +191,8 @@ internal static class RecommenderEvaluation
 
     private static void Speed()
     {
-        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 20_000, Seed = 7 });
+        // About 200,000 usable episodes, the size the speed target is set at.
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 25_200, Seed = 7 });
         var history = data.ToHistory();
         foreach (var learner in new[] { CausalLearner.TLearner, CausalLearner.Auto })
         {
