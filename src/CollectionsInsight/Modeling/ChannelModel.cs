@@ -89,6 +89,8 @@ public sealed class ChannelModel
         var propensities = propensity.Predict(x);
         var contributions = Enumerable.Range(0, Channels.Count).Select(t => outcome.Contributions(x, t)).ToArray();
         var reachable = Channels.Reachable(x);
+        var phoneMissing = x.ColumnIndex(FeatureSchema.PhoneMissing);
+        var emailMissing = x.ColumnIndex(FeatureSchema.EmailMissing);
         var result = new ChannelRecommendation[x.Rows];
         for (var i = 0; i < x.Rows; i++)
         {
@@ -103,7 +105,7 @@ public sealed class ChannelModel
             var current = CurrentPractice(p, e, canUse);
             var lowConfidence = e[best] < Options.LowPropensity
                 || similarEpisodes[best][ChannelRecommender.SimilarityBin(e[best])] < Options.MinSimilarEpisodes;
-            var reasons = Reasons(canUse, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
+            var reasons = Reasons(x[i, phoneMissing] == 1, x[i, emailMissing] == 1, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
                 contributions[best].AsSpan(i * x.Columns, x.Columns), contributions[runnerUp].AsSpan(i * x.Columns, x.Columns), 3));
             result[i] = new ChannelRecommendation(efforts[i].Item2.CustomerId, invoiceIds[i], Channels.All[best], canUse[runnerUp] ? Channels.All[runnerUp] : null,
                 p[0], p[1], p[2], current, p[best] - current, lowConfidence, reasons);
@@ -128,15 +130,16 @@ public sealed class ChannelModel
     }
 
     /// <summary>
-    /// The top three reasons: a missing contact detail that ruled channels out comes first, because it decided the
-    /// choice whatever the model's ranking; then the model's reasons for the channel over the runner-up.
+    /// The top three reasons: a missing contact detail comes first, because it rules channels out whatever the model's
+    /// ranking (or, with neither detail, leaves the collector no way to act on it); then the model's reasons for the
+    /// channel over the runner-up.
     /// </summary>
-    private static string[] Reasons(bool[] reachable, IReadOnlyList<string> modelReasons)
+    private static string[] Reasons(bool noPhone, bool noEmail, IReadOnlyList<string> modelReasons)
     {
         string[] missing =
         [
-            .. reachable[0] ? Array.Empty<string>() : [FeatureWords.Describe(FeatureSchema.PhoneMissing, 1)],
-            .. reachable[1] ? Array.Empty<string>() : [FeatureWords.Describe(FeatureSchema.EmailMissing, 1)],
+            .. noPhone ? [FeatureWords.Describe(FeatureSchema.PhoneMissing, 1)] : Array.Empty<string>(),
+            .. noEmail ? [FeatureWords.Describe(FeatureSchema.EmailMissing, 1)] : Array.Empty<string>(),
         ];
         return [.. missing.Concat(modelReasons.Except(missing)).Take(3)];
     }

@@ -22,12 +22,12 @@ internal static class Channels
     /// <summary>
     /// Per row of <paramref name="x"/>, which channels its customer can be contacted by (rows × 3): phone needs a
     /// phone number on file, email an email address, both needs both. A customer with neither is reachable by none,
-    /// and then no channel is ruled out: the recommendation still ranks them, and its reasons name the missing details.
+    /// and then no channel is ruled out: the recommendation still ranks them, and its first reasons name the missing details.
     /// </summary>
     public static bool[] Reachable(FeatureMatrix x)
     {
-        var phoneMissing = IndexOf(x, FeatureSchema.PhoneMissing);
-        var emailMissing = IndexOf(x, FeatureSchema.EmailMissing);
+        var phoneMissing = x.ColumnIndex(FeatureSchema.PhoneMissing);
+        var emailMissing = x.ColumnIndex(FeatureSchema.EmailMissing);
         var reachable = new bool[x.Rows * Count];
         for (var i = 0; i < x.Rows; i++)
         {
@@ -44,14 +44,5 @@ internal static class Channels
             row[2] = phone && email;
         }
         return reachable;
-    }
-
-    private static int IndexOf(FeatureMatrix x, string column)
-    {
-        for (var j = 0; j < x.Columns; j++)
-        {
-            if (x.ColumnNames[j] == column) return j;
-        }
-        throw new ArgumentException($"the feature matrix has no column '{column}'", nameof(x));
     }
 }

@@ -127,6 +127,22 @@ public class ChannelRecommenderTests
         Assert.Contains(noPhone, r => Math.Max(r.PPaidPhone, r.PPaidBoth) > r.PPaidEmail);
     }
 
+    [Fact]
+    public void RecommendAll_NeitherPhoneNorEmail_RanksAllChannelsAndSaysBothAreMissing()
+    {
+        var (data, model) = Trained.Value;
+        var unreachable = data.Customers[0];
+        var customers = data.Customers.Select(c => c == unreachable
+            ? new Customer(c.CustomerId, c.Name, c.Segment, c.Country, c.TimeZone, c.PaymentTermsDays, c.CreditLimit, c.OnboardedOn, c.ContactName)
+            : c).ToArray();
+        var history = CollectionHistory.FromRecords(customers, data.Invoices, data.Payments, data.ContactAttempts);
+
+        var recommendation = model.RecommendAll(history, allCustomers: true).Single(r => r.CustomerId == unreachable.CustomerId);
+
+        Assert.Equal(["no phone number on file", "no email address on file"], recommendation.Reasons.Take(2));
+        Assert.NotNull(recommendation.RunnerUp);
+    }
+
     [Theory]
     [InlineData(0.0, 2)]      // pure outcome: both has the highest probability
     [InlineData(0.001, 2)]    // both's 6 extra minutes over email cost 0.006 < 0.01

@@ -33,4 +33,10 @@ internal sealed class FeatureMatrix
     public ReadOnlySpan<float> Values => values;
 
     public float this[int row, int column] => values[row * Columns + column];
+
+    /// <summary>The index of the column named <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">No column has that name.</exception>
+    public int ColumnIndex(string name) => Array.IndexOf(columnNames, name) is var j and >= 0
+        ? j
+        : throw new ArgumentException($"the feature matrix has no column '{name}'", nameof(name));
 }
