@@ -78,7 +78,7 @@ internal static class RecommenderEvaluation
                 // The oracle maximises the chance of payment alone, so the model is scored on the same terms: no cost of minutes.
                 var model = ChannelRecommender.Train(history, new RecommenderOptions { Seed = seed, CostWeight = 0 });
                 var trained = clock.Elapsed.TotalSeconds;
-                var evaluation = TruthEvaluation.Of(model.RecommendAll(history, allCustomers: true), data.GroundTruth);
+                var evaluation = Score(model, history, data);
                 var episodes = data.Episodes.ToDictionary(e => e.InvoiceId);
                 var heldOutTruth = model.HeldOutPolicy.Average(h => episodes[h.InvoiceId].PPaid(h.Channel));
                 var estimate = model.Card.Policy(ModelCard.ModelPolicy);
@@ -162,18 +162,22 @@ internal static class RecommenderEvaluation
             var history = data.ToHistory();
             var options = new RecommenderOptions { Seed = seed, CostWeight = 0 };
             var auto = ChannelRecommender.Train(history, options);
-            var regret = TruthEvaluation.Of(auto.RecommendAll(history, allCustomers: true), data.GroundTruth).NormalisedRegret;
+            var regret = Score(auto, history, data).NormalisedRegret;
             var line = $"picks seed={seed} learner={auto.Card.Learner.ToWord()} normalised_regret={regret:0.000}";
             if (auto.Card.Learner != CausalLearner.Linear)
             {
                 left++;
                 var linear = ChannelRecommender.Train(history, options with { Learner = CausalLearner.Linear });
-                line += $" linear_normalised_regret={TruthEvaluation.Of(linear.RecommendAll(history, allCustomers: true), data.GroundTruth).NormalisedRegret:0.000}";
+                line += $" linear_normalised_regret={Score(linear, history, data).NormalisedRegret:0.000}";
             }
             Console.WriteLine(line);
         }
         Console.WriteLine($"picks left_the_baseline={left}/{Seeds}");
     }
+
+    /// <summary>The true value of the model's recommendations for every customer of generated data.</summary>
+    private static TruthEvaluation Score(ChannelModel model, CollectionHistory history, SyntheticData data) =>
+        TruthEvaluation.Of(model.RecommendAll(history, allCustomers: true), data.GroundTruth);
 
     private static void Null()
     {

@@ -101,7 +101,7 @@ internal static class ChannelDesign
             Names =
             [
                 .. x.ColumnNames,
-                .. Channels.All.Select(mix => "channel_" + mix.ToWord()),
+                .. Channels.IndicatorColumns,
                 .. SlopeNames(x, ChannelMix.Phone),
                 .. SlopeNames(x, ChannelMix.Email),
                 .. Pressure.Select(j => $"{x.ColumnNames[j]}_if_both"),

@@ -88,7 +88,6 @@ public sealed class ChannelModel
         var predictions = outcome.Predict(x);
         var propensities = propensity.Predict(x);
         var contributions = Enumerable.Range(0, Channels.Count).Select(t => outcome.Contributions(x, t)).ToArray();
-        var reachable = Channels.Reachable(x);
         var phoneMissing = x.ColumnIndex(FeatureSchema.PhoneMissing);
         var emailMissing = x.ColumnIndex(FeatureSchema.EmailMissing);
         var result = new ChannelRecommendation[x.Rows];
@@ -96,7 +95,8 @@ public sealed class ChannelModel
         {
             var p = predictions[(i * Channels.Count)..((i + 1) * Channels.Count)];
             var e = propensities[(i * Channels.Count)..((i + 1) * Channels.Count)];
-            var canUse = reachable.AsSpan(i * Channels.Count, Channels.Count).ToArray();
+            var (noPhone, noEmail) = (x[i, phoneMissing] == 1, x[i, emailMissing] == 1);
+            var canUse = Channels.Reachable(!noPhone, !noEmail);
             var best = Options.Choose(p, canUse);
             // The next best channel, reachable ones first: the reasons explain the choice over it, and it is the
             // runner-up if the customer can be reached by it.
@@ -105,7 +105,7 @@ public sealed class ChannelModel
             var current = CurrentPractice(p, e, canUse);
             var lowConfidence = e[best] < Options.LowPropensity
                 || similarEpisodes[best][ChannelRecommender.SimilarityBin(e[best])] < Options.MinSimilarEpisodes;
-            var reasons = Reasons(x[i, phoneMissing] == 1, x[i, emailMissing] == 1, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
+            var reasons = Reasons(noPhone, noEmail, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
                 contributions[best].AsSpan(i * x.Columns, x.Columns), contributions[runnerUp].AsSpan(i * x.Columns, x.Columns), 3));
             result[i] = new ChannelRecommendation(efforts[i].Item2.CustomerId, invoiceIds[i], Channels.All[best], canUse[runnerUp] ? Channels.All[runnerUp] : null,
                 p[0], p[1], p[2], current, p[best] - current, lowConfidence, reasons);

@@ -57,10 +57,11 @@ public static class ChannelRecommender
 
         var judged = chooseCount > 0 ? chooseCount : newer.Count;
         var choosing = scores[..(judged * Channels.Count)];
+        var reachable = Channels.Reachable(newer.X);
         var candidates = kinds.Select(kind =>
         {
             var predictions = fitter.Fit(kind, older).Predict(newer.X);
-            var policy = Policy(predictions, Channels.Reachable(newer.X), options);
+            var policy = Policy(predictions, reachable, options);
             return (Kind: kind, Predictions: predictions, Policy: policy, Value: DoublyRobust.Value(kind.ToWord(), choosing, policy[..judged]));
         }).ToArray();
         var chosenKind = kinds.Length == 1 ? kinds[0] : Choose(candidates.Select(c => (c.Kind, c.Policy[..judged])).ToArray(), choosing);

@@ -11,6 +11,9 @@ internal static class Channels
 
     public static readonly ChannelMix[] All = [ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both];
 
+    /// <summary>The one-hot columns that tell a model which channel a row is about.</summary>
+    public static readonly string[] IndicatorColumns = ["channel_phone", "channel_email", "channel_both"];
+
     public static int IndexOf(ChannelMix mix) => mix switch
     {
         ChannelMix.Phone => 0,
@@ -20,29 +23,17 @@ internal static class Channels
     };
 
     /// <summary>
-    /// Per row of <paramref name="x"/>, which channels its customer can be contacted by (rows × 3): phone needs a
-    /// phone number on file, email an email address, both needs both. A customer with neither is reachable by none,
-    /// and then no channel is ruled out: the recommendation still ranks them, and its first reasons name the missing details.
+    /// Which channels a customer can be contacted by (phone, email, both): phone needs a phone number on file, email an
+    /// email address, both needs both. A customer with neither is reachable by none, and then no channel is ruled out:
+    /// the recommendation still ranks them, and its first reasons name the missing details.
     /// </summary>
+    public static bool[] Reachable(bool hasPhone, bool hasEmail) =>
+        hasPhone || hasEmail ? [hasPhone, hasEmail, hasPhone && hasEmail] : [true, true, true];
+
+    /// <summary>Per row of <paramref name="x"/>, <see cref="Reachable(bool, bool)"/> from its contact features (rows × 3).</summary>
     public static bool[] Reachable(FeatureMatrix x)
     {
-        var phoneMissing = x.ColumnIndex(FeatureSchema.PhoneMissing);
-        var emailMissing = x.ColumnIndex(FeatureSchema.EmailMissing);
-        var reachable = new bool[x.Rows * Count];
-        for (var i = 0; i < x.Rows; i++)
-        {
-            var phone = x[i, phoneMissing] != 1;
-            var email = x[i, emailMissing] != 1;
-            var row = reachable.AsSpan(i * Count, Count);
-            if (!phone && !email)
-            {
-                row.Fill(true);
-                continue;
-            }
-            row[0] = phone;
-            row[1] = email;
-            row[2] = phone && email;
-        }
-        return reachable;
+        var (phoneMissing, emailMissing) = (x.ColumnIndex(FeatureSchema.PhoneMissing), x.ColumnIndex(FeatureSchema.EmailMissing));
+        return Enumerable.Range(0, x.Rows).SelectMany(i => Reachable(x[i, phoneMissing] != 1, x[i, emailMissing] != 1)).ToArray();
     }
 }

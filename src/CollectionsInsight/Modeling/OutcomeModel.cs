@@ -59,8 +59,6 @@ public static class CausalLearnerWords
 /// </summary>
 internal sealed class OutcomeModel(CausalLearner kind, IReadOnlyList<ITrainedModel> models)
 {
-    private static readonly string[] ChannelColumns = ["channel_phone", "channel_email", "channel_both"];
-
     public CausalLearner Kind { get; } = kind;
 
     /// <summary>One model for the S-learner and the linear learner, else one per channel (phone, email, both).</summary>
@@ -118,7 +116,7 @@ internal sealed class OutcomeModel(CausalLearner kind, IReadOnlyList<ITrainedMod
             x.Values.Slice(i * x.Columns, x.Columns).CopyTo(values.AsSpan(i * width, x.Columns));
             values[i * width + x.Columns + channels[i]] = 1;
         }
-        return new FeatureMatrix(x.Rows, [.. x.ColumnNames, .. ChannelColumns], values);
+        return new FeatureMatrix(x.Rows, [.. x.ColumnNames, .. Channels.IndicatorColumns], values);
     }
 
     private static FeatureMatrix WithChannel(FeatureMatrix x, int channel) => WithChannels(x, Enumerable.Repeat(channel, x.Rows).ToArray());

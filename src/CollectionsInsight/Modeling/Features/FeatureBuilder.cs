@@ -52,9 +52,11 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         };
         foreach (var segment in schema.Segments)
             values[SegmentPrefix + segment] = string.Equals(customer.Segment, segment, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        AddPaymentBehaviour(values, past.InvoicesOf(customer.CustomerId).ToList(), effort, now);
-        AddContactBehaviour(values, past, customer.CustomerId);
-        AddEarlierEpisodes(values, past, customer.CustomerId);
+        var invoices = past.InvoicesOf(customer.CustomerId).ToList();
+        var settledOn = invoices.ToDictionary(i => i.InvoiceId, i => i.SettledOn, StringComparer.Ordinal);
+        AddPaymentBehaviour(values, invoices, effort, now);
+        AddContactBehaviour(values, past, customer.CustomerId, settledOn);
+        AddEarlierEpisodes(values, past, customer.CustomerId, settledOn);
 
         for (var j = 0; j < schema.Width; j++)
             row[j] = (float)values[schema.Columns[j]];
@@ -82,9 +84,10 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
             : double.NaN;
     }
 
-    private static void AddContactBehaviour(Dictionary<string, double> values, HistoryBefore past, string customerId)
+    /// <param name="settledOn">When each of the customer's earlier invoices was settled, if it was before the cutoff.</param>
+    private static void AddContactBehaviour(Dictionary<string, double> values, HistoryBefore past, string customerId,
+        Dictionary<string, DateOnly?> settledOn)
     {
-        var settledOn = past.InvoicesOf(customerId).ToDictionary(i => i.InvoiceId, i => i.SettledOn, StringComparer.Ordinal);
         int calls = 0, reached = 0, emails = 0, replied = 0, bounced = 0, wrong = 0;
         int phonePromises = 0, phoneKept = 0, emailPromises = 0, emailKept = 0;
         foreach (var attempt in past.AttemptsWith(customerId))
@@ -121,9 +124,9 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
     /// at the cutoff, the share paid within 30 days, by the channel mix of their first 7 days. The most direct
     /// trace of the customer's own response to each channel; NaN where a channel was never tried.
     /// </summary>
-    private static void AddEarlierEpisodes(Dictionary<string, double> values, HistoryBefore past, string customerId)
+    private static void AddEarlierEpisodes(Dictionary<string, double> values, HistoryBefore past, string customerId,
+        Dictionary<string, DateOnly?> settledOn)
     {
-        var settledOn = past.InvoicesOf(customerId).ToDictionary(i => i.InvoiceId, i => i.SettledOn, StringComparer.Ordinal);
         var paid = new int[Channels.Count];
         var known = new int[Channels.Count];
         var byInvoice = past.AttemptsWith(customerId)
