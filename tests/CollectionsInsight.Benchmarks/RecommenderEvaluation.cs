@@ -17,12 +17,17 @@ namespace CollectionsInsight.Benchmarks;
 /// <c>picks</c>: twenty seeds at ~5k episodes: how often <c>auto</c> leaves the linear baseline, and what that costs;
 /// <c>speed</c>: training on ~200k episodes and recommending for 50k customers.
 /// <c>regret</c>, <c>ceiling</c> and <c>picks</c> take the generator's scenario: <c>--by-segment X</c> (how much of the customers'
-/// responsiveness their segment explains, default 0) and <c>--effect X</c> (how much channels matter, default 1).
+/// responsiveness their segment explains, default 0), <c>--effect X</c> (how much channels matter, default 1) and
+/// <c>--months M</c> (how long a history each customer has, default 18; the customer counts shrink to keep the episodes).
 /// </summary>
 internal static class RecommenderEvaluation
 {
     // About eight usable episodes per generated customer over 18 months: ~5k and ~20k episodes.
-    private static readonly int[] CustomerCounts = [625, 2500];
+    private static readonly int[] CustomersOver18Months = [625, 2500];
+
+    /// <summary>Customer counts that give ~5k and ~20k episodes over the scenario's months.</summary>
+    private static int[] CustomerCounts(GeneratorOptions scenario) =>
+        CustomersOver18Months.Select(c => (int)Math.Round(c * 18.0 / scenario.Months)).ToArray();
 
     public static int Run(string[] args)
     {
@@ -39,7 +44,7 @@ internal static class RecommenderEvaluation
             return 1;
         }
         if (what is "regret" or "ceiling" or "picks" or "all")
-            Console.WriteLine($"scenario: responsiveness by segment {scenario.ResponsivenessBySegment}, effect {scenario.EffectStrength}");
+            Console.WriteLine($"scenario: responsiveness by segment {scenario.ResponsivenessBySegment}, effect {scenario.EffectStrength}, months {scenario.Months}");
         if (what is "regret" or "all") Regret(scenario);
         if (what is "ceiling" or "all") Ceiling(scenario);
         if (what is "null" or "all") Null();
@@ -51,7 +56,7 @@ internal static class RecommenderEvaluation
     private static GeneratorOptions Scenario(string[] args)
     {
         if (args.Length % 2 != 0)
-            throw new ArgumentException("scenario options come in pairs: --by-segment X, --effect X");
+            throw new ArgumentException("scenario options come in pairs: --by-segment X, --effect X, --months M");
         var options = new GeneratorOptions();
         for (var i = 0; i < args.Length; i += 2)
         {
@@ -60,7 +65,9 @@ internal static class RecommenderEvaluation
             {
                 "--by-segment" => options with { ResponsivenessBySegment = value },
                 "--effect" => options with { EffectStrength = value },
-                _ => throw new ArgumentException($"unknown option '{args[i]}' (use --by-segment X, --effect X)"),
+                "--months" when value is >= 6 and <= 120 && value == Math.Floor(value) => options with { Months = (int)value },
+                "--months" => throw new ArgumentException($"--months must be a whole number from 6 to 120, not '{args[i + 1]}'"),
+                _ => throw new ArgumentException($"unknown option '{args[i]}' (use --by-segment X, --effect X, --months M)"),
             };
         }
         return options;
@@ -68,7 +75,7 @@ internal static class RecommenderEvaluation
 
     private static void Regret(GeneratorOptions scenario)
     {
-        foreach (var customers in CustomerCounts)
+        foreach (var customers in CustomerCounts(scenario))
         {
             foreach (var seed in new[] { 1, 2, 3 })
             {
@@ -104,7 +111,7 @@ internal static class RecommenderEvaluation
     /// </summary>
     private static void Ceiling(GeneratorOptions scenario)
     {
-        foreach (var customers in CustomerCounts)
+        foreach (var customers in CustomerCounts(scenario))
         {
             foreach (var seed in new[] { 1, 2, 3 })
             {
@@ -158,7 +165,7 @@ internal static class RecommenderEvaluation
         var left = 0;
         for (var seed = 1; seed <= Seeds; seed++)
         {
-            var data = DataGenerator.Generate(scenario with { Customers = CustomerCounts[0], Seed = seed });
+            var data = DataGenerator.Generate(scenario with { Customers = CustomerCounts(scenario)[0], Seed = seed });
             var history = data.ToHistory();
             var options = new RecommenderOptions { Seed = seed, CostWeight = 0 };
             var auto = ChannelRecommender.Train(history, options);
