@@ -96,7 +96,7 @@ internal static class RecommenderEvaluation
                     $"best_single={evaluation.BestSingleChannel:0.0000} naive({model.Card.BestAverageChannel})={naive:0.0000} " +
                     $"normalised_regret={evaluation.NormalisedRegret:0.000} match={evaluation.ShareMatchingOracle:0.000} " +
                     $"dr_heldout={estimate.Value:0.0000} [{estimate.Low:0.0000},{estimate.High:0.0000}] truth_heldout={heldOutTruth:0.0000} " +
-                    $"dr_error={estimate.Value - heldOutTruth:+0.0000;-0.0000} " +
+                    $"dr_error={estimate.Value - heldOutTruth:+0.0000;-0.0000;0.0000} " +
                     string.Join(" ", new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both }.Select(mix =>
                         $"always_{mix}_dr={model.Card.Policy("always " + mix.ToString().ToLowerInvariant()).Value:0.0000}/truth={model.HeldOutPolicy.Average(h => episodes[h.InvoiceId].PPaid(mix)):0.0000}")));
             }

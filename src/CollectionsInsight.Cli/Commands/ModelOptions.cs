@@ -22,7 +22,7 @@ internal static class ModelOptions
     {
         var table = new Table().Title("Recommendations").AddColumns("channel", "customers", "low confidence", "mean expected gain");
         foreach (var group in recommendations.GroupBy(r => r.Channel).OrderBy(g => g.Key))
-            table.AddRow(group.Key.ToWord(), $"{group.Count():N0}", $"{group.Count(r => r.LowConfidence):N0}", $"{group.Average(r => r.ExpectedGain):+0.000;-0.000}");
+            table.AddRow(group.Key.ToWord(), $"{group.Count():N0}", $"{group.Count(r => r.LowConfidence):N0}", $"{group.Average(r => r.ExpectedGain):+0.000;-0.000;0.000}");
         console.Write(table);
     }
 }

@@ -54,7 +54,7 @@ public sealed record ModelCard(
         Line($"Held-out policy values (doubly robust, 95% interval; best average channel = {BestAverageChannel.ToWord()}):");
         foreach (var policy in Policies)
             Line($"  {policy.Policy,-22} {policy.Value:0.000}  [{policy.Low:0.000}, {policy.High:0.000}]");
-        Line($"  {"gain over current",-22} {GainOverCurrentPractice.Value:+0.000;-0.000}  [{GainOverCurrentPractice.Low:+0.000;-0.000}, {GainOverCurrentPractice.High:+0.000;-0.000}]");
+        Line($"  {"gain over current",-22} {GainOverCurrentPractice.Value:+0.000;-0.000;0.000}  [{GainOverCurrentPractice.Low:+0.000;-0.000;0.000}, {GainOverCurrentPractice.High:+0.000;-0.000;0.000}]");
         if (Candidates.Count > 1)
         {
             Line($"Learners compared (value of each one's policy on the episodes used to choose):");

@@ -232,6 +232,18 @@ public class ChannelRecommenderTests
     }
 
     [Fact]
+    public void Card_ToString_GainThatRoundsToZeroPrintsWithoutSigns()
+    {
+        // .NET formats a small negative number with "+0.000;-0.000" as "-+0.000"; the zero section avoids that.
+        var card = Trained.Value.Model.Card with { GainOverCurrentPractice = new PolicyEstimate("gain", -0.0001, -0.0456, 0.0003) };
+
+        var line = card.ToString().Split('\n').Single(l => l.Contains("gain over current"));
+
+        Assert.Contains("0.000  [-0.046, 0.000]", line);
+        Assert.DoesNotContain("-+", line);
+    }
+
+    [Fact]
     public void SaveLoad_RoundTrip_SameRecommendations()
     {
         var (data, model) = Trained.Value;
