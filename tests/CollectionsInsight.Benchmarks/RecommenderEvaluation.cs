@@ -122,8 +122,8 @@ internal static class RecommenderEvaluation
                 var x = new FeatureBuilder(FeatureSchema.For(history, new RecommenderOptions().TeamTimeZone)).Matrix(ids.Select(id => (past, Effort.Typical(id))).ToList());
                 var learners = new (string Name, Func<ILearner> Create)[]
                 {
-                    ("linear", () => new LinearLearner(Objective.Regression, new LearnerOptions())),
-                    ("xgboost", () => new XGBoostLearner(Objective.Regression, new LearnerOptions { MaxDepth = 3, LearningRate = 0.05, MinChildWeight = 5 })),
+                    ("linear", () => new MlLearner(Objective.Regression, LearnerFamily.Linear, new LearnerOptions())),
+                    ("trees", () => new MlLearner(Objective.Regression, LearnerFamily.Trees, new LearnerOptions { MinLeafRows = 5 })),
                 };
                 foreach (var (name, create) in learners)
                 {

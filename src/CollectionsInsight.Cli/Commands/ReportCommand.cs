@@ -71,7 +71,7 @@ internal static class ReportCommand
         context.Console.WriteLine("No --model given: training the channel model on this data with default options...");
         try
         {
-            return (ChannelRecommender.Train(history, new RecommenderOptions { AsOf = asOf }, notice: message => context.Console.WriteLine(message)),
+            return (ChannelRecommender.Train(history, new RecommenderOptions { AsOf = asOf }, progress: message => context.Console.WriteLine($"Training: {message}...")),
                 "trained on this data with default options (no --model given)");
         }
         catch (InvalidDataException e)

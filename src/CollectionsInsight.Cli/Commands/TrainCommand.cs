@@ -15,7 +15,7 @@ internal static class TrainCommand
         var model = ModelOptions.Model("File to write the trained model to (JSON)");
         var learner = new Option<string>("--learner")
         {
-            Description = "Outcome learner: auto (the linear baseline unless another is clearly better by held-out doubly-robust policy value), s, t, dr or linear",
+            Description = "Outcome learner: auto (compares linear, s and t by cross-fitted doubly-robust policy value and keeps the best), s (one tree model with the channel as a feature), t (tree models per channel) or linear (logistic regression with channel slopes on every feature)",
             DefaultValueFactory = _ => defaults.Learner.ToWord(),
         };
         var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays };
@@ -34,12 +34,11 @@ internal static class TrainCommand
         {
             var word = parse.GetValue(learner) ?? "";
             if (!CausalLearnerWords.TryParse(word, out var chosen))
-                throw new ArgumentException($"--learner: '{word}' is not one of auto, s, t, dr, linear");
+                throw new ArgumentException($"--learner: '{word}' is not one of {string.Join(", ", Enum.GetValues<CausalLearner>().Select(l => l.ToWord()))}");
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
             var options = defaults with { AsOf = parse.GetValue(asOf), Learner = chosen, HorizonDays = parse.GetValue(horizon),
                 CostWeight = parse.GetValue(costWeight), Seed = parse.GetValue(seed) };
-            context.Console.WriteLine("Training (this compares learners on the newest episodes, then fits the chosen one on all)...");
-            var trained = ChannelRecommender.Train(history, options, notice: message => context.Console.WriteLine(message));
+            var trained = ChannelRecommender.Train(history, options, progress: message => context.Console.WriteLine($"Training: {message}..."));
             var path = parse.GetRequiredValue(model);
             trained.Save(path);
             context.Console.WriteLine(trained.Card.ToString());

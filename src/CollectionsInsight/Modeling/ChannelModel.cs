@@ -15,7 +15,7 @@ namespace CollectionsInsight.Modeling;
 public sealed class ChannelModel
 {
     /// <summary>The version of the model file this library writes and reads.</summary>
-    public const int FileVersion = 3;
+    public const int FileVersion = 4;
 
     private const string FileFormat = "collections-insight/channel-model";
 
@@ -25,11 +25,11 @@ public sealed class ChannelModel
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private readonly ITrainedModel propensity;
+    private readonly PropensityModel propensity;
     private readonly OutcomeModel outcome;
     private readonly int[][] similarEpisodes;
 
-    internal ChannelModel(RecommenderOptions options, FeatureSchema schema, ITrainedModel propensity, OutcomeModel outcome,
+    internal ChannelModel(RecommenderOptions options, FeatureSchema schema, PropensityModel propensity, OutcomeModel outcome,
         int[][] similarEpisodes, ModelCard card)
     {
         Options = options;
@@ -144,59 +144,57 @@ public sealed class ChannelModel
         return [.. missing.Concat(modelReasons.Except(missing)).Take(3)];
     }
 
-    /// <summary>Writes the model (metadata, feature schema, options, card and the fitted models' JSON) to one file, atomically.</summary>
+    /// <summary>Writes the model (metadata, feature schema, options, card and the fitted ML.NET models) to one file, atomically.</summary>
     public void Save(string path)
     {
         var content = new ModelFile(FileFormat, FileVersion, LibraryVersion, Options, Schema, outcome.Kind,
-            EngineOf(propensity), propensity.ToJson(), EngineOf(outcome.Models[0]), outcome.Models.Select(m => m.ToJson()).ToArray(),
+            propensity.Design, propensity.Model.ToBytes(), outcome.Design, outcome.Models.Select(m => m.ToBytes()).ToArray(),
             similarEpisodes, Card);
         AtomicOutput.WriteFile(path, stream => JsonSerializer.Serialize(stream, content, Json));
     }
 
     /// <summary>Reads a model saved by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidDataException">Not a model file, another file version, or a tree model without XGBoost installed.</exception>
+    /// <exception cref="InvalidDataException">Not a model file, or one of another file version (retrain).</exception>
     public static ChannelModel Load(string path)
     {
         ModelFile? content;
         try
         {
             using var stream = File.OpenRead(path);
-            content = JsonSerializer.Deserialize<ModelFile>(stream, Json);
+            // The version first: an older file has other fields, and the message should say "retrain", not what failed.
+            using var document = JsonDocument.Parse(stream);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String
+                || format.GetString() != FileFormat)
+                throw new InvalidDataException($"{path} is not a channel model file (expected format '{FileFormat}')");
+            if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number) || number != FileVersion)
+                throw new InvalidDataException(
+                    $"{path} is a channel model file of another version ({(root.TryGetProperty("writtenBy", out var by) ? "written by CollectionsInsight " + by : "unknown writer")}); this version reads version {FileVersion} only: retrain the model with `train`");
+            content = root.Deserialize<ModelFile>(Json);
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"{path} is not a channel model file ({e.Message})", e);
         }
-        if (content is null || content.Format != FileFormat)
-            throw new InvalidDataException($"{path} is not a channel model file (expected format '{FileFormat}')");
-        if (content.Version != FileVersion)
-            throw new InvalidDataException(
-                $"{path} is a channel model file of version {content.Version} (written by CollectionsInsight {content.WrittenBy}); this version reads version {FileVersion} only: retrain the model");
-        try
+        if (content is null)
+            throw new InvalidDataException($"{path} is not a channel model file (it is empty)");
+        var seed = content.Options.Seed;
+        var width = content.Schema.Width;
+        var propensity = new PropensityModel(
+            MlModel.FromBytes(content.Propensity, Objective.Multiclass(Channels.Count), content.PropensityDesign.Width, seed), content.PropensityDesign);
+        var outcomeWidth = content.Learner switch
         {
-            var threads = content.Options.Threads;
-            return new ChannelModel(content.Options, content.Schema, Restore(content.PropensityEngine, content.Propensity, threads),
-                new OutcomeModel(content.Learner, content.Outcomes.Select(m => Restore(content.OutcomeEngine, m, threads)).ToArray()),
-                content.SimilarEpisodes, content.Card);
-        }
-        catch (Exception e) when (e is JsonException or XGBoostException)
-        {
-            throw new InvalidDataException($"{path}: a fitted model in the file cannot be read ({e.Message})", e);
-        }
+            CausalLearner.Linear => content.OutcomeDesign?.ChannelWidth ?? throw new InvalidDataException($"{path}: the linear model has no design"),
+            CausalLearner.SLearner => width + Channels.Count,
+            _ => width,
+        };
+        var outcomes = content.Outcomes.Select(m => (ITrainedModel)MlModel.FromBytes(m, Objective.Binary, outcomeWidth, seed)).ToArray();
+        return new ChannelModel(content.Options, content.Schema, propensity, new OutcomeModel(content.Learner, outcomes, content.OutcomeDesign),
+            content.SimilarEpisodes, content.Card);
     }
 
     private static string LibraryVersion =>
         typeof(ChannelModel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-
-    private static string EngineOf(ITrainedModel model) => model is XGBoostModel ? "xgboost" : "linear";
-
-    private static ITrainedModel Restore(string engine, string json, int threads)
-    {
-        if (engine == "linear") return LinearModel.FromJson(json);
-        if (!XGBoost.IsAvailable)
-            throw new InvalidDataException("this model was trained with XGBoost, which is not installed here (apt-get install libxgboost0); retrain with --learner linear or install it");
-        return XGBoostModel.FromJson(json, threads);
-    }
 
     private sealed record ModelFile(
         string Format,
@@ -205,10 +203,10 @@ public sealed class ChannelModel
         RecommenderOptions Options,
         FeatureSchema Schema,
         CausalLearner Learner,
-        string PropensityEngine,
-        string Propensity,
-        string OutcomeEngine,
-        IReadOnlyList<string> Outcomes,
+        LinearDesign PropensityDesign,
+        byte[] Propensity,
+        LinearDesign? OutcomeDesign,
+        IReadOnlyList<byte[]> Outcomes,
         int[][] SimilarEpisodes,
         ModelCard Card);
 }

@@ -1,13 +1,12 @@
 using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling.Features;
-using CollectionsInsight.Modeling.Learners;
 
 namespace CollectionsInsight.Modeling;
 
 /// <summary>
 /// Learns which channel (phone, email, both) gets each customer to pay within the horizon, from confounded
-/// history: a propensity model of the collectors' choice, an outcome learner (S, T, DR or linear), selection
-/// by held-out doubly-robust policy value on the newest episodes, and a model card with the held-out figures.
+/// history: a propensity model of the collectors' choice, an outcome learner (S, T or linear, on ML.NET), selection
+/// by cross-fitted doubly-robust policy value, and a model card with figures from the newest episodes, held out.
 /// </summary>
 public static class ChannelRecommender
 {
@@ -16,94 +15,77 @@ public static class ChannelRecommender
 
     private const int SimilarityBins = 10;
 
-    /// <param name="notice">Told once, in plain words, when XGBoost is not installed and the managed baseline is used.</param>
+    /// <summary>The learners <see cref="CausalLearner.Auto"/> compares.</summary>
+    internal static readonly CausalLearner[] Compared = [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner];
+
+    /// <param name="progress">Told, in plain words, what training is doing now (it can take minutes on large books).</param>
     /// <exception cref="InvalidDataException">Too few usable episodes, or a channel never used.</exception>
-    public static ChannelModel Train(CollectionHistory history, RecommenderOptions? options = null, Action<string>? notice = null)
+    public static ChannelModel Train(CollectionHistory history, RecommenderOptions? options = null, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         options ??= new RecommenderOptions();
         options.Validate();
         var asOf = options.AsOf ?? history.LatestDate
             ?? throw new InvalidDataException("the data holds no invoices, payments or contacts: nothing to train on");
+        progress?.Invoke("building the training episodes");
         var schema = FeatureSchema.For(history, options.TeamTimeZone);
         var set = TrainingSet.Build(history, asOf, options.WindowDays, options.HorizonDays, new FeatureBuilder(schema));
         if (set.Count < MinimumEpisodes)
             throw new InvalidDataException(
                 $"only {set.Count} collection episodes started with phone, email or both and have a known {options.HorizonDays}-day outcome by {asOf:yyyy-MM-dd}; at least {MinimumEpisodes} are needed");
 
-        var learnerOptions = new LearnerOptions
-        {
-            Threads = options.Threads, Seed = options.Seed, Rounds = options.Rounds, MaxDepth = 3, LearningRate = 0.05, MinChildWeight = 20,
-        };
-        var propensityOptions = learnerOptions with { Rounds = Math.Max(1, options.Rounds / 2), MaxDepth = 2, LearningRate = 0.1, MinChildWeight = 50 };
-        var fitter = new CausalFitter(new LearnerFactory(learnerOptions, notice), new LearnerFactory(propensityOptions), learnerOptions,
-            options.Folds, options.PropensityClip, options.Seed);
-
-        CausalLearner[] kinds = options.Learner == CausalLearner.Auto
-            ? [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner, CausalLearner.DRLearner]
-            : [options.Learner];
-        // Time-based split: learners are fitted on the older episodes and judged on the newer ones, whose
-        // doubly-robust scores come from nuisance models cross-fitted within the newer episodes only. The newest
-        // share is reported on the card. Choosing the best of several noisy estimates and reporting that same
-        // estimate overstates it (the winner's curse, visible as a "gain" in the null scenario), so when choosing,
-        // half as many episodes again, just before the reported ones, choose.
+        var fitter = new CausalFitter(options.TreeSettings, options.LinearSettings, options.PropensityClip);
+        // Time-based split: the newest share is held out for the card, fitted on the older episodes only. When
+        // learners are compared, they are compared on the older episodes alone, cross-fitted over blocks of time
+        // (every older episode is predicted by models that did not see it), so the choice uses as much history as
+        // possible and the reported figures are not the winner's curse of that choice.
         var reportCount = (int)Math.Round(set.Count * options.HeldOutShare);
-        var chooseCount = kinds.Length > 1 ? reportCount / 2 : 0;
-        var trainCount = set.Count - reportCount - chooseCount;
-        var older = set.Range(0, trainCount);
-        var newer = set.Range(trainCount, set.Count - trainCount);
-        var (propensities, nuisance) = fitter.CrossFit(newer);
-        var scores = DoublyRobust.Scores(newer.Treatments, newer.Outcomes, propensities, nuisance, options.PropensityClip);
+        var older = set.Range(0, set.Count - reportCount);
+        var reported = set.Range(older.Count, reportCount);
+        var (chosenKind, candidates, why) = options.Learner == CausalLearner.Auto
+            ? Choose(fitter, older, options, progress)
+            : (options.Learner, Array.Empty<PolicyEstimate>(), $"chosen in the options (learner {options.Learner.ToWord()})");
 
-        var judged = chooseCount > 0 ? chooseCount : newer.Count;
-        var choosing = scores[..(judged * Channels.Count)];
-        var reachable = Channels.Reachable(newer.X);
-        var candidates = kinds.Select(kind =>
-        {
-            var predictions = fitter.Fit(kind, older).Predict(newer.X);
-            var policy = Policy(predictions, reachable, options);
-            return (Kind: kind, Predictions: predictions, Policy: policy, Value: DoublyRobust.Value(kind.ToWord(), choosing, policy[..judged]));
-        }).ToArray();
-        var chosenKind = kinds.Length == 1 ? kinds[0] : Choose(candidates.Select(c => (c.Kind, c.Policy[..judged])).ToArray(), choosing);
-        var chosen = candidates.Single(c => c.Kind == chosenKind);
+        progress?.Invoke($"judging the {chosenKind.ToWord()}-learner on the newest {reportCount} episodes");
+        var olderPropensity = fitter.FitPropensity(older);
+        var chosen = fitter.Fit(chosenKind, older, olderPropensity);
+        var predictions = chosen.Predict(reported.X);
+        // The nuisance models of the doubly-robust scores: the collectors' choice and a T-learner, both fitted on the
+        // older episodes, which the held-out ones are not part of.
+        var nuisance = chosenKind == CausalLearner.TLearner ? predictions : fitter.Fit(CausalLearner.TLearner, older).Predict(reported.X);
+        var propensities = olderPropensity.Predict(reported.X);
+        var scores = DoublyRobust.Scores(reported.Treatments, reported.Outcomes, propensities, nuisance, options.PropensityClip);
+        var policy = Policy(predictions, Channels.Reachable(reported.X), options);
 
+        progress?.Invoke($"fitting the {chosenKind.ToWord()}-learner on all {set.Count} episodes");
         var propensity = fitter.FitPropensity(set);
-        var final = fitter.Fit(chosen.Kind, set, propensity);
-        var engine = final.Models[0] is XGBoostModel ? "xgboost" : "managed linear";
-        var why = kinds.Length == 1
-            ? $"chosen in the options (learner {options.Learner.ToWord()})"
-            : chosen.Kind == CausalLearner.Linear
-                ? $"the linear baseline: no tree learner's policy was clearly better (interval of the paired doubly-robust difference above zero, 95% over all challengers) on the {chooseCount} held-out episodes before those reported below"
-                : $"its policy beat the linear baseline's clearly (interval of the paired doubly-robust difference above zero, 95% over all challengers) and had the highest value, on the {chooseCount} held-out episodes before those reported below";
-        if (engine != "xgboost" && chosen.Kind != CausalLearner.Linear)
-            why += "; XGBoost is not installed, so its trees are replaced by the managed linear baseline";
-        var from = chooseCount * Channels.Count;
-        var reported = newer.Range(chooseCount, newer.Count - chooseCount);
-        var card = Card(options, asOf, set, older, reported, scores[from..], propensities[from..], chosen.Kind, engine, why,
-            candidates.Select(c => c.Value).ToArray(), chosen.Predictions[from..], chosen.Policy[chooseCount..]);
+        var final = fitter.Fit(chosenKind, set, propensity);
+        var card = Card(options, asOf, set, older, reported, scores, propensities, chosenKind, why, candidates, predictions, policy);
         return new ChannelModel(options with { AsOf = asOf }, schema, propensity, final,
             SimilarEpisodes(propensity.Predict(set.X), set.Treatments), card)
         {
-            HeldOutPolicy = reported.InvoiceIds.Select((id, i) => (id, Channels.All[chosen.Policy[chooseCount + i]])).ToArray(),
+            HeldOutPolicy = reported.InvoiceIds.Select((id, i) => (id, Channels.All[policy[i]])).ToArray(),
         };
     }
 
     /// <summary>
-    /// Which learner <c>auto</c> keeps: the linear baseline, unless another learner's policy beats it clearly, i.e. the
-    /// interval of the paired difference of their doubly-robust scores lies above zero, at 95% over all challengers
-    /// together (Bonferroni: 98.3% each for three); of several such, the one
-    /// with the highest value. Policy values of the learners differ by less than their own intervals, so picking the
-    /// highest one alone would pick at random among near-equals; the baseline is the simplest and the most stable.
+    /// Which learner <c>auto</c> keeps: the one whose policy has the highest doubly-robust value over all of
+    /// <paramref name="older"/>, each episode predicted by learners cross-fitted on the other blocks of time. The
+    /// T-learner's cross-fitted predictions are the outcome part of the scores.
     /// </summary>
-    internal static CausalLearner Choose(IReadOnlyList<(CausalLearner Kind, int[] Policy)> candidates, double[] scores)
+    private static (CausalLearner Kind, PolicyEstimate[] Values, string Why) Choose(CausalFitter fitter, TrainingSet older,
+        RecommenderOptions options, Action<string>? progress)
     {
-        var baseline = candidates.First(c => c.Kind == CausalLearner.Linear).Policy;
-        // Each challenger gets 5% / challengers (Bonferroni): a 5% chance in all of displacing the baseline by luck.
-        var confidence = 1 - 0.05 / Math.Max(1, candidates.Count - 1);
-        return candidates
-            .Where(c => c.Kind == CausalLearner.Linear || DoublyRobust.Difference(c.Kind.ToWord(), scores, c.Policy, baseline, confidence).Low > 0)
-            .MaxBy(c => DoublyRobust.Value(c.Kind.ToWord(), scores, c.Policy).Value)
-            .Kind;
+        progress?.Invoke($"comparing the {string.Join(", ", Compared.Select(k => k.ToWord()))} learners on {older.Count} episodes, cross-fitted over {options.Folds} blocks of time");
+        var (propensities, predictions) = fitter.CrossFit(older, Compared, options.Folds);
+        var nuisance = predictions[Array.IndexOf(Compared, CausalLearner.TLearner)];
+        var scores = DoublyRobust.Scores(older.Treatments, older.Outcomes, propensities, nuisance, options.PropensityClip);
+        var reachable = Channels.Reachable(older.X);
+        var values = Compared.Select((kind, c) => DoublyRobust.Value(kind.ToWord(), scores, Policy(predictions[c], reachable, options)))
+            .ToArray();
+        var best = Enumerable.Range(0, Compared.Length).MaxBy(c => values[c].Value);
+        var why = $"its policy had the highest doubly-robust value of the {Compared.Length} learners compared, on all {older.Count} episodes before those reported below, each predicted by learners fitted on the other {options.Folds - 1} of {options.Folds} blocks of time";
+        return (Compared[best], values, why);
     }
 
     /// <summary>The recommended channel index per row of predictions (rows × 3), among the channels reachable in that row.</summary>
@@ -125,7 +107,7 @@ public static class ChannelRecommender
     }
 
     private static ModelCard Card(RecommenderOptions options, DateOnly asOf, TrainingSet set, TrainingSet older, TrainingSet newer,
-        double[] scores, double[] propensities, CausalLearner learner, string engine, string why,
+        double[] scores, double[] propensities, CausalLearner learner, string why,
         IReadOnlyList<PolicyEstimate> candidates, double[] predictions, int[] policy)
     {
         var n = newer.Count;
@@ -155,7 +137,7 @@ public static class ChannelRecommender
         var calibration = Calibration.Of(
             Enumerable.Range(0, n).Select(i => predictions[i * Channels.Count + newer.Treatments[i]]).ToArray(), newer.Outcomes);
 
-        return new ModelCard(learner, engine, why, asOf, options.HorizonDays, options.WindowDays, set.Count, n,
+        return new ModelCard(learner, why, asOf, options.HorizonDays, options.WindowDays, set.Count, n,
             newer.StartedOn[0], Channels.All[bestAverage], candidates, policies, gain, overlap, shareLow, calibration);
     }
 

@@ -10,9 +10,8 @@ namespace CollectionsInsight.Modeling;
 /// doubly-robust estimates of the probability of payment within the horizon, with 95% intervals.
 /// </summary>
 /// <param name="TrainingEpisodes">All usable episodes; the final model is fitted on all of them.</param>
-/// <param name="Engine">"xgboost" or "managed linear" (the tree library was not available).</param>
 /// <param name="BestAverageChannel">The channel with the best raw average outcome in training: the naive policy comparing averages.</param>
-/// <param name="Candidates">Held-out value of the policy of every learner compared, on the episodes used to choose (not those reported).</param>
+/// <param name="Candidates">Cross-fitted value of the policy of every learner compared, on the episodes used to choose (not those reported); empty when the learner was given.</param>
 /// <param name="Policies">Held-out values: the model's policy, current practice, always phone / email / both, and the best-average channel.</param>
 /// <param name="GainOverCurrentPractice">Model policy minus current practice, paired per episode.</param>
 /// <param name="Overlap">Propensity distribution per channel on the held-out episodes.</param>
@@ -20,7 +19,6 @@ namespace CollectionsInsight.Modeling;
 /// <param name="Calibration">The outcome model's predictions for the channel each held-out episode got, against what happened.</param>
 public sealed record ModelCard(
     CausalLearner Learner,
-    string Engine,
     string WhyChosen,
     DateOnly AsOf,
     int HorizonDays,
@@ -40,6 +38,9 @@ public sealed record ModelCard(
     public const string CurrentPractice = "current practice";
     public const string BestAverage = "best average channel";
 
+    /// <summary>What the learner is made of, in words.</summary>
+    public string Engine => Learner == CausalLearner.Linear ? "ML.NET L-BFGS logistic regression" : "ML.NET LightGBM trees";
+
     public PolicyEstimate Policy(string name) =>
         Policies.FirstOrDefault(p => p.Policy == name) ?? throw new ArgumentException($"no policy '{name}' on the card", nameof(name));
 
@@ -55,9 +56,9 @@ public sealed record ModelCard(
         foreach (var policy in Policies)
             Line($"  {policy.Policy,-22} {policy.Value:0.000}  [{policy.Low:0.000}, {policy.High:0.000}]");
         Line($"  {"gain over current",-22} {GainOverCurrentPractice.Value:+0.000;-0.000;0.000}  [{GainOverCurrentPractice.Low:+0.000;-0.000;0.000}, {GainOverCurrentPractice.High:+0.000;-0.000;0.000}]");
-        if (Candidates.Count > 1)
+        if (Candidates.Count > 0)
         {
-            Line($"Learners compared (value of each one's policy on the episodes used to choose):");
+            Line($"Learners compared (cross-fitted value of each one's policy on the older episodes):");
             foreach (var candidate in Candidates)
                 Line($"  {candidate.Policy,-22} {candidate.Value:0.000}  [{candidate.Low:0.000}, {candidate.High:0.000}]");
         }

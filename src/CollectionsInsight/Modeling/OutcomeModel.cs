@@ -3,39 +3,36 @@ using CollectionsInsight.Modeling.Learners;
 namespace CollectionsInsight.Modeling;
 
 /// <summary>
-/// Which outcome learner the recommender uses; <see cref="Auto"/> keeps <see cref="Linear"/> unless another is clearly
-/// better by held-out doubly-robust policy value.
+/// Which outcome learner the recommender uses; <see cref="Auto"/> compares the others by cross-fitted doubly-robust
+/// policy value and keeps the best.
 /// </summary>
 public enum CausalLearner
 {
     Auto,
 
-    /// <summary>One model of the outcome given the features and the channel.</summary>
+    /// <summary>One tree model of the outcome given the features and the channel.</summary>
     SLearner,
 
-    /// <summary>One model of the outcome per channel.</summary>
+    /// <summary>One tree model of the outcome per channel.</summary>
     TLearner,
 
-    /// <summary>Per channel, a regression of the cross-fitted doubly-robust scores on the features.</summary>
-    DRLearner,
-
     /// <summary>
-    /// The managed baseline: one logistic regression with every feature and, per channel, slopes on the contact
-    /// features (<see cref="ChannelDesign"/>), weighted by inverse propensity.
+    /// One logistic regression with every feature, an indicator per channel and, per channel, a slope on every feature
+    /// (<see cref="LinearDesign"/>), L2-regularised and weighted by inverse propensity.
     /// </summary>
     Linear,
 }
 
-/// <summary>The command-line words for <see cref="CausalLearner"/>: auto, s, t, dr, linear.</summary>
+/// <summary>The command-line words for <see cref="CausalLearner"/>: auto, s, t, linear.</summary>
 public static class CausalLearnerWords
 {
     public static string ToWord(this CausalLearner learner) => learner switch
     {
+        CausalLearner.Auto => "auto",
         CausalLearner.SLearner => "s",
         CausalLearner.TLearner => "t",
-        CausalLearner.DRLearner => "dr",
         CausalLearner.Linear => "linear",
-        _ => "auto",
+        _ => throw new ArgumentOutOfRangeException(nameof(learner), learner, "no word for this learner"),
     };
 
     public static bool TryParse(string word, out CausalLearner learner)
@@ -55,15 +52,12 @@ public static class CausalLearnerWords
 
 /// <summary>
 /// A fitted outcome model: the probability of payment within the horizon under each channel, and per-feature
-/// contributions to each channel's prediction (SHAP values for trees, coefficient × standardised value for linear models).
+/// contributions to each channel's score (tree-path attribution for trees, weight × scaled value for the linear model).
 /// </summary>
-internal sealed class OutcomeModel(CausalLearner kind, IReadOnlyList<ITrainedModel> models)
+/// <param name="Models">One model for the S-learner and the linear learner, else one per channel (phone, email, both).</param>
+/// <param name="Design">The linear learner's design; null for the tree learners.</param>
+internal sealed record OutcomeModel(CausalLearner Kind, IReadOnlyList<ITrainedModel> Models, LinearDesign? Design)
 {
-    public CausalLearner Kind { get; } = kind;
-
-    /// <summary>One model for the S-learner and the linear learner, else one per channel (phone, email, both).</summary>
-    public IReadOnlyList<ITrainedModel> Models { get; } = models;
-
     /// <summary>Predicted probabilities, rows × 3 (phone, email, both), row-major, each in [0, 1].</summary>
     public double[] Predict(FeatureMatrix x)
     {
@@ -77,32 +71,29 @@ internal sealed class OutcomeModel(CausalLearner kind, IReadOnlyList<ITrainedMod
         return result;
     }
 
-    /// <summary>
-    /// Contributions of each feature to channel <paramref name="channel"/>'s prediction, rows × features (no bias);
-    /// approximate for trees (per-path attribution): they only rank reasons, and exact SHAP on every customer and
-    /// channel took most of the recommending time.
-    /// </summary>
+    /// <summary>Contributions of each feature to channel <paramref name="channel"/>'s score, rows × features.</summary>
     public double[] Contributions(FeatureMatrix x, int channel)
     {
         var input = Input(x, channel);
-        var all = ModelFor(channel).Contributions(input, approximate: true);
-        if (Kind == CausalLearner.Linear)
-            return ChannelDesign.FeatureContributions(x, all);
-        var width = input.Columns + 1;
+        var all = ModelFor(channel).Contributions(input);
+        if (Design is not null)
+            return Design.FeatureContributions(x, channel, all);
+        if (input.Columns == x.Columns)
+            return all;
+        // The S-learner's input ends with the channel columns, which are no reason of the customer's.
         var result = new double[x.Rows * x.Columns];
         for (var i = 0; i < x.Rows; i++)
-            all.AsSpan(i * width, x.Columns).CopyTo(result.AsSpan(i * x.Columns, x.Columns));
+            all.AsSpan(i * input.Columns, x.Columns).CopyTo(result.AsSpan(i * x.Columns, x.Columns));
         return result;
     }
 
-    private ITrainedModel ModelFor(int channel) => Kind is CausalLearner.SLearner or CausalLearner.Linear ? Models[0] : Models[channel];
+    private ITrainedModel ModelFor(int channel) => Kind == CausalLearner.TLearner ? Models[channel] : Models[0];
 
     /// <summary>What the model for <paramref name="channel"/> takes: the features, with the channel for the single-model learners.</summary>
     private FeatureMatrix Input(FeatureMatrix x, int channel) => Kind switch
     {
-        CausalLearner.SLearner => WithChannel(x, channel),
-        // A missing feature takes the training mean, which the fitted model keeps for its own (feature) columns.
-        CausalLearner.Linear => ChannelDesign.Of(x, channel, ((LinearModel)Models[0]).Means),
+        CausalLearner.SLearner => WithChannels(x, Enumerable.Repeat(channel, x.Rows).ToArray()),
+        CausalLearner.Linear => Design!.WithChannel(x, channel),
         _ => x,
     };
 
@@ -118,6 +109,11 @@ internal sealed class OutcomeModel(CausalLearner kind, IReadOnlyList<ITrainedMod
         }
         return new FeatureMatrix(x.Rows, [.. x.ColumnNames, .. Channels.IndicatorColumns], values);
     }
+}
 
-    private static FeatureMatrix WithChannel(FeatureMatrix x, int channel) => WithChannels(x, Enumerable.Repeat(channel, x.Rows).ToArray());
+/// <summary>The propensity model: a multinomial logistic regression of the channel on the features (<see cref="LinearDesign.Features"/>).</summary>
+internal sealed record PropensityModel(ITrainedModel Model, LinearDesign Design)
+{
+    /// <summary>Probabilities of phone, email and both, rows × 3, row-major.</summary>
+    public double[] Predict(FeatureMatrix x) => Model.Predict(Design.Features(x));
 }

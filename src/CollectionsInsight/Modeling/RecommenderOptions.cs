@@ -1,4 +1,5 @@
 using CollectionsInsight.Domain;
+using CollectionsInsight.Modeling.Learners;
 
 namespace CollectionsInsight.Modeling;
 
@@ -18,7 +19,7 @@ public sealed record RecommenderOptions
 
     public int Seed { get; init; } = 42;
 
-    /// <summary>Folds for cross-fitting the doubly-robust scores.</summary>
+    /// <summary>Blocks of time over which <see cref="CausalLearner.Auto"/> cross-fits the learners it compares.</summary>
     public int Folds { get; init; } = 3;
 
     /// <summary>Propensities are clipped to [clip, 1 − clip] in doubly-robust scores.</summary>
@@ -49,11 +50,15 @@ public sealed record RecommenderOptions
     /// <summary>... or when fewer training episodes with that channel had a similar propensity.</summary>
     public int MinSimilarEpisodes { get; init; } = 30;
 
-    /// <summary>Threads for XGBoost.</summary>
-    public int Threads { get; init; } = 2;
+    /// <summary>Boosting rounds of the tree learners (LightGBM: learning rate 0.05, 16 leaves, at least 40 episodes per leaf).</summary>
+    public int Rounds { get; init; } = 300;
 
-    /// <summary>Boosting rounds of every tree model (learning rate 0.05, depth 3, at least 20 episodes per leaf).</summary>
-    public int Rounds { get; init; } = 200;
+    /// <summary>L2 penalty of the linear learner and the propensity model, on standardised coefficients.</summary>
+    public double L2 { get; init; } = 1.0;
+
+    internal LearnerOptions TreeSettings => new() { Seed = Seed, Trees = Rounds };
+
+    internal LearnerOptions LinearSettings => new() { Seed = Seed, L2 = L2 };
 
     private double Minutes(int channel) => channel switch { 0 => PhoneMinutes, 1 => EmailMinutes, _ => BothMinutes };
 
@@ -86,7 +91,7 @@ public sealed record RecommenderOptions
         Check(CostWeight is >= 0 and <= 1, nameof(CostWeight), CostWeight, "0 to 1");
         Check(LowPropensity is >= 0 and < 1, nameof(LowPropensity), LowPropensity, "0 to 1");
         Check(MinSimilarEpisodes >= 0, nameof(MinSimilarEpisodes), MinSimilarEpisodes, "zero or more");
-        Check(Threads is >= 1 and <= 256, nameof(Threads), Threads, "1 to 256");
+        Check(L2 is >= 0 and <= 1e6, nameof(L2), L2, "0 to 1,000,000");
         Check(Rounds is >= 1 and <= 5000, nameof(Rounds), Rounds, "1 to 5000");
     }
 

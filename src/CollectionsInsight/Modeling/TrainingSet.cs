@@ -11,7 +11,7 @@ namespace CollectionsInsight.Modeling;
 /// </summary>
 internal sealed class TrainingSet
 {
-    private TrainingSet(FeatureMatrix x, int[] treatments, float[] outcomes, string[] invoiceIds, DateOnly[] startedOn)
+    internal TrainingSet(FeatureMatrix x, int[] treatments, float[] outcomes, string[] invoiceIds, DateOnly[] startedOn)
     {
         X = x;
         Treatments = treatments;

@@ -31,7 +31,7 @@ public class ChannelRecommenderTests
     }
 
     [Fact]
-    public void Train_Auto_ReportsOnTheSameNewestEpisodesAsOneLearnerAndChoosesOnThoseBefore()
+    public void Train_Auto_ReportsOnTheSameNewestEpisodesAsOneLearnerAndKeepsTheBestCrossFittedBefore()
     {
         var (data, one) = Trained.Value;
 
@@ -40,8 +40,9 @@ public class ChannelRecommenderTests
         Assert.Equal((int)Math.Round(one.Card.TrainingEpisodes * one.Options.HeldOutShare), one.Card.HeldOutEpisodes);
         Assert.Equal(one.Card.HeldOutEpisodes, auto.Card.HeldOutEpisodes);
         Assert.Equal(one.Card.HeldOutFrom, auto.Card.HeldOutFrom);
-        Assert.Equal(4, auto.Card.Candidates.Count);
-        Assert.Contains($"on the {auto.Card.HeldOutEpisodes / 2} held-out episodes before those reported below", auto.Card.WhyChosen);
+        Assert.Equal(["linear", "s", "t"], auto.Card.Candidates.Select(c => c.Policy));
+        Assert.Equal(auto.Card.Candidates.Max(c => c.Value), auto.Card.Candidates.Single(c => c.Policy == auto.Card.Learner.ToWord()).Value);
+        Assert.Contains($"on all {auto.Card.TrainingEpisodes - auto.Card.HeldOutEpisodes} episodes before those reported below", auto.Card.WhyChosen);
     }
 
     [Fact]
@@ -168,60 +169,6 @@ public class ChannelRecommenderTests
     private static FeatureMatrix CustomerFeatures(bool phone, bool email) =>
         new(1, [FeatureSchema.PhoneMissing, FeatureSchema.EmailMissing], [phone ? 0 : 1, email ? 0 : 1]);
 
-    // Doubly-robust scores of four episodes (rows: phone, email, both). Channel 1 is better than channel 0 by 0.10 on
-    // every row; channel 2 by 0.10 on average but by +0.9 and −0.7 alternately: a higher value, within its noise.
-    private static readonly double[] ChoiceScores =
-    [
-        0.5, 0.6, 1.4,
-        0.5, 0.6, -0.2,
-        0.5, 0.6, 1.4,
-        0.5, 0.6, -0.2,
-    ];
-
-    [Fact]
-    public void Choose_ClearlyBetterThanBaseline_TakesIt()
-    {
-        var chosen = ChannelRecommender.Choose([(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.TLearner, [1, 1, 1, 1])], ChoiceScores);
-
-        Assert.Equal(CausalLearner.TLearner, chosen);
-    }
-
-    [Fact]
-    public void Choose_HigherValueWithinNoise_KeepsTheBaseline()
-    {
-        // The S-learner's policy has the highest mean score (0.6 vs 0.5), but its paired difference to the baseline
-        // (+0.9, −0.7, +0.9, −0.7) has an interval that contains zero.
-        var chosen = ChannelRecommender.Choose([(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.SLearner, [2, 2, 2, 2])], ChoiceScores);
-
-        Assert.Equal(CausalLearner.Linear, chosen);
-    }
-
-    [Fact]
-    public void Choose_SeveralClearlyBetter_TakesTheHighestValue()
-    {
-        // Both beat the baseline on every row: the T-learner's by 0.1, the DR-learner's by 0.3 and 0.1 alternately
-        // (mean 0.2, standard error 0.058: its 97.5% interval starts at 0.071), so the DR-learner's higher value wins.
-        double[] scores = [0.5, 0.6, 0.8, 0.5, 0.6, 0.5, 0.5, 0.6, 0.8, 0.5, 0.6, 0.5];
-
-        var chosen = ChannelRecommender.Choose(
-            [(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.TLearner, [1, 1, 1, 1]), (CausalLearner.DRLearner, [2, 1, 2, 1])], scores);
-
-        Assert.Equal(CausalLearner.DRLearner, chosen);
-    }
-
-    [Fact]
-    public void Choose_MoreChallengers_EachNeedsAWiderMargin()
-    {
-        // The DR-learner's paired differences (+0.9, +0.1, +0.9, +0.1: mean 0.5, standard error 0.231) clear zero at
-        // 95% (from 0.047) but not at 97.5% (from −0.018), the level each of two challengers gets.
-        var alone = ChannelRecommender.Choose([(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.DRLearner, [2, 1, 2, 1])], ChoiceScores);
-        var withAnother = ChannelRecommender.Choose(
-            [(CausalLearner.Linear, [0, 0, 0, 0]), (CausalLearner.DRLearner, [2, 1, 2, 1]), (CausalLearner.SLearner, [0, 0, 0, 0])], ChoiceScores);
-
-        Assert.Equal(CausalLearner.DRLearner, alone);
-        Assert.Equal(CausalLearner.Linear, withAnother);
-    }
-
     [Fact]
     public void Card_ToString_NamesLearnerPoliciesOverlapAndCalibration()
     {
@@ -273,6 +220,34 @@ public class ChannelRecommenderTests
             Assert.True(evaluation.NormalisedRegret < 0.2, $"normalised regret {evaluation.NormalisedRegret:0.000}");
             Assert.Equal(model.RecommendAll(history).Select(Describe), loaded.RecommendAll(history).Select(Describe));
         }
+    }
+
+    [Fact]
+    public void Train_SameDataAndSeedTwice_SameModelFileAndRecommendations()
+    {
+        var (data, model) = Trained.Value;
+        var history = data.ToHistory();
+
+        var again = ChannelRecommender.Train(history, Fast);
+
+        using var folder = new TempFolder();
+        var (first, second) = (SaveWith(model, folder), Path.Combine(folder.Path, "again.json"));
+        again.Save(second);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        Assert.Equal(model.RecommendAll(history).Select(Describe), again.RecommendAll(history).Select(Describe));
+    }
+
+    [Fact]
+    public void Load_OlderFileVersion_OneLineRetrainMessage()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "old.json");
+        File.WriteAllText(path, """{"format":"collections-insight/channel-model","version":3,"writtenBy":"0.1.0","learner":"Linear","outcomeEngine":"xgboost"}""");
+
+        var error = Assert.Throws<InvalidDataException>(() => ChannelModel.Load(path));
+
+        Assert.Contains("retrain", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
     }
 
     [Fact]

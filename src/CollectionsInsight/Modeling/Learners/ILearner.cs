@@ -4,7 +4,7 @@ namespace CollectionsInsight.Modeling.Learners;
 internal interface ILearner
 {
     /// <param name="x">Training features.</param>
-    /// <param name="labels">One label per row (class index for multiclass).</param>
+    /// <param name="labels">One label per row (0/1 for binary, the class index for multiclass).</param>
     /// <param name="weights">Optional non-negative case weights, one per row.</param>
     ITrainedModel Fit(FeatureMatrix x, float[] labels, float[]? weights);
 }
@@ -15,13 +15,21 @@ internal interface ITrainedModel
     double[] Predict(FeatureMatrix x);
 
     /// <summary>
-    /// Per-feature contributions on the margin scale (log-odds for binary), rows x (columns + 1), row-major;
-    /// the last column is the bias, and each row sums to the row's margin. Not available for multiclass models.
-    /// <paramref name="approximate"/> lets tree models use the per-path (Saabas) attribution instead of exact SHAP:
-    /// several times faster and still summing to the margin; linear contributions are exact either way.
+    /// Per-feature contributions to each row's score (log-odds for binary models), rows × columns, row-major: tree-path
+    /// attribution for trees, weight × scaled value for linear models. Binary models only.
     /// </summary>
-    double[] Contributions(FeatureMatrix x, bool approximate = false);
+    double[] Contributions(FeatureMatrix x);
 
-    /// <summary>The fitted model as JSON; each model kind restores it with its own <c>FromJson</c>.</summary>
-    string ToJson();
+    /// <summary>The fitted model as bytes (an ML.NET model archive); <see cref="MlModel.FromBytes"/> restores it.</summary>
+    byte[] ToBytes();
+}
+
+/// <summary>The kind of model a learner fits.</summary>
+internal enum LearnerFamily
+{
+    /// <summary>Gradient-boosted trees (LightGBM).</summary>
+    Trees,
+
+    /// <summary>Regularised linear models on standardised features (L-BFGS logistic or multinomial regression, SDCA for regression).</summary>
+    Linear,
 }

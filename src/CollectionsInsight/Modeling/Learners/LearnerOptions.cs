@@ -1,24 +1,20 @@
 namespace CollectionsInsight.Modeling.Learners;
 
-/// <summary>Learner settings. The linear learners use only <see cref="L2"/>; the rest are XGBoost's tree parameters.</summary>
+/// <summary>Learner settings: the tree parameters and the linear models' L2 penalty.</summary>
 internal sealed record LearnerOptions
 {
-    public int Threads { get; init; } = 2;
-
     public int Seed { get; init; } = 42;
 
-    public int Rounds { get; init; } = 200;
+    /// <summary>Boosting rounds.</summary>
+    public int Trees { get; init; } = 300;
 
-    public double LearningRate { get; init; } = 0.1;
+    public int Leaves { get; init; } = 16;
 
-    public int MaxDepth { get; init; } = 4;
+    public double LearningRate { get; init; } = 0.05;
 
-    public double MinChildWeight { get; init; } = 1;
+    /// <summary>At least this many rows per leaf: smooth probabilities rather than a sharp fit of a few episodes.</summary>
+    public int MinLeafRows { get; init; } = 40;
 
-    public double Subsample { get; init; } = 0.8;
-
-    public double ColSampleByTree { get; init; } = 0.8;
-
-    /// <summary>L2 penalty on the weights (XGBoost's lambda; for linear models, on standardised coefficients).</summary>
+    /// <summary>L2 penalty of the linear models on standardised coefficients (and of the tree leaves).</summary>
     public double L2 { get; init; } = 1.0;
 }

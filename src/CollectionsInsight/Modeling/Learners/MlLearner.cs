@@ -1,0 +1,72 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace CollectionsInsight.Modeling.Learners;
+
+/// <summary>
+/// ML.NET learners: LightGBM trees, or L-BFGS logistic / multinomial regression (SDCA for regression) on standardised
+/// features. Trees take missing values (NaN) as they are; linear models need them filled (<see cref="LinearDesign"/>).
+/// </summary>
+internal sealed class MlLearner(Objective objective, LearnerFamily family, LearnerOptions options) : ILearner
+{
+    public ITrainedModel Fit(FeatureMatrix x, float[] labels, float[]? weights)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (labels.Length != x.Rows || weights is not null && weights.Length != x.Rows)
+            throw new ArgumentException("one label and at most one weight per row");
+        if (objective.Kind == ObjectiveKind.Multiclass && labels.Distinct().Count() < objective.Classes)
+            throw new InvalidDataException($"every one of the {objective.Classes} classes must occur in the training rows");
+        // One thread: with two, LightGBM's OpenMP threads were seen to stall a fit for tens of seconds.
+        // A context per fit: LightGBM draws its seeds from the context, so a shared one gives another model each fit.
+        var ml = new MLContext(options.Seed);
+        var data = MlData.Load(ml, x, labels, weights);
+        var model = Estimator(ml, weights is not null).Fit(data);
+        return new MlModel(ml, objective, x.Columns, model);
+    }
+
+    private IEstimator<ITransformer> Estimator(MLContext ml, bool weighted)
+    {
+        var weight = weighted ? MlData.Weight : null;
+        if (family == LearnerFamily.Trees)
+        {
+            return objective.Kind switch
+            {
+                ObjectiveKind.Binary => MlData.BinaryLabel(ml).Append(ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+                {
+                    LabelColumnName = MlData.Paid, ExampleWeightColumnName = weight,
+                    NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
+                    MinimumExampleCountPerLeaf = options.MinLeafRows, Seed = options.Seed, NumberOfThreads = 1, Deterministic = true,
+                    Silent = true, Verbose = false,
+                })),
+                ObjectiveKind.Regression => ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
+                {
+                    LabelColumnName = MlData.Label, ExampleWeightColumnName = weight,
+                    NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
+                    MinimumExampleCountPerLeaf = options.MinLeafRows, Seed = options.Seed, NumberOfThreads = 1, Deterministic = true,
+                    Silent = true, Verbose = false,
+                }),
+                _ => throw new NotSupportedException("the propensity model is linear: LightGBM's multiclass fits are not reproducible"),
+            };
+        }
+        var scale = ml.Transforms.NormalizeMeanVariance(MlData.Features);
+        var l2 = (float)options.L2;
+        return objective.Kind switch
+        {
+            ObjectiveKind.Binary => MlData.BinaryLabel(ml).Append(scale).Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(
+                new LbfgsLogisticRegressionBinaryTrainer.Options
+                {
+                    LabelColumnName = MlData.Paid, ExampleWeightColumnName = weight, L2Regularization = l2, L1Regularization = 0, NumberOfThreads = 1,
+                })),
+            ObjectiveKind.Multiclass => MlData.ClassLabel(ml).Append(scale).Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+                new LbfgsMaximumEntropyMulticlassTrainer.Options
+                {
+                    LabelColumnName = MlData.Class, ExampleWeightColumnName = weight, L2Regularization = l2, L1Regularization = 0, NumberOfThreads = 1,
+                })),
+            _ => scale.Append(ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options
+            {
+                LabelColumnName = MlData.Label, ExampleWeightColumnName = weight, L2Regularization = l2, NumberOfThreads = 1,
+            })),
+        };
+    }
+}

@@ -1,0 +1,121 @@
+using System.IO.Compression;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace CollectionsInsight.Modeling.Learners;
+
+/// <summary>A fitted ML.NET model (a chain of transformers ending in a predictor) over feature rows of a fixed width.</summary>
+internal sealed class MlModel : ITrainedModel
+{
+    /// <summary>The date stamped on every entry of a saved model archive, so the same model gives the same bytes.</summary>
+    private static readonly DateTimeOffset EntryDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly MLContext ml;
+    private readonly Objective objective;
+    private readonly int columns;
+    private readonly ITransformer model;
+
+    public MlModel(MLContext ml, Objective objective, int columns, ITransformer model)
+    {
+        this.ml = ml;
+        this.objective = objective;
+        this.columns = columns;
+        this.model = model;
+    }
+
+    public double[] Predict(FeatureMatrix x)
+    {
+        RequireWidth(x);
+        var output = model.Transform(MlData.Load(ml, x));
+        if (objective.Kind == ObjectiveKind.Multiclass)
+        {
+            var result = new double[x.Rows * objective.Classes];
+            var row = 0;
+            foreach (var scores in output.GetColumn<float[]>("Score"))
+            {
+                for (var k = 0; k < objective.Classes; k++)
+                    result[row * objective.Classes + k] = scores[k];
+                row++;
+            }
+            return result;
+        }
+        var column = objective.Kind == ObjectiveKind.Binary ? "Probability" : "Score";
+        return output.GetColumn<float>(column).Select(p => (double)p).ToArray();
+    }
+
+    public double[] Contributions(FeatureMatrix x)
+    {
+        RequireWidth(x);
+        if (objective.Kind != ObjectiveKind.Binary)
+            throw new NotSupportedException("contributions are computed for binary models only");
+        // The predictor is the last transformer; the ones before it (label conversion, scaling) prepare its input.
+        var steps = (model as IEnumerable<ITransformer> ?? [model]).ToArray();
+        var input = MlData.Load(ml, x);
+        foreach (var step in steps[..^1])
+            input = step.Transform(input);
+        var calculator = steps[^1] switch
+        {
+            ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees =>
+                ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: columns, numberOfNegativeContributions: columns, normalize: false),
+            ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> linear =>
+                ml.Transforms.CalculateFeatureContribution(linear, numberOfPositiveContributions: columns, numberOfNegativeContributions: columns, normalize: false),
+            var other => throw new NotSupportedException($"no feature contributions for {other.GetType().Name}"),
+        };
+        var result = new double[x.Rows * columns];
+        var r = 0;
+        foreach (var contributions in calculator.Fit(input).Transform(input).GetColumn<float[]>("FeatureContributions"))
+        {
+            for (var j = 0; j < columns; j++)
+                result[r * columns + j] = contributions[j];
+            r++;
+        }
+        return result;
+    }
+
+    /// <summary>The ML.NET model archive with every entry dated <see cref="EntryDate"/>: ML.NET stamps the time of saving.</summary>
+    public byte[] ToBytes()
+    {
+        using var saved = new MemoryStream();
+        ml.Model.Save(model, null, saved);
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+        using var result = new MemoryStream();
+        using (var target = new ZipArchive(result, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = EntryDate;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+        return result.ToArray();
+    }
+
+    /// <summary>Restores a model written by <see cref="ToBytes"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not an ML.NET model archive.</exception>
+    public static MlModel FromBytes(byte[] bytes, Objective objective, int columns, int seed)
+    {
+        var ml = new MLContext(seed);
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            return new MlModel(ml, objective, columns, ml.Model.Load(stream, out _));
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException or InvalidDataException)
+        {
+            throw new InvalidDataException($"not an ML.NET model archive ({e.Message})", e);
+        }
+    }
+
+    private void RequireWidth(FeatureMatrix x)
+    {
+        if (x.Columns != columns)
+            throw new ArgumentException($"the model takes {columns} feature columns, the rows have {x.Columns}", nameof(x));
+    }
+}
