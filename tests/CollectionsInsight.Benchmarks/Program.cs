@@ -27,8 +27,8 @@ static int Usage()
                                    print seconds, peak memory and the time ratio
           task TASK FOLDER         run one TASK on FOLDER and print its figures
           micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
-          recommender [regret|ceiling|picks|null|speed|all] [--by-segment X] [--effect X]
-                                   the channel model against the generator's ground truth
+          recommender [regret|null|speed] [--world NAME] [--customers N]
+                                   the channel model against the ground truth of the generator's worlds
         tasks: 
         """ + string.Join(", ", ScaleRun.Tasks.Keys));
     return 1;

@@ -9,177 +9,108 @@ using CollectionsInsight.Synthetic;
 namespace CollectionsInsight.Benchmarks;
 
 /// <summary>
-/// The slow evaluations of the channel recommender on generated data (issue 4):
-/// <c>regret</c>: ~5k and ~20k training episodes, three seeds: normalised regret vs truth, DR value vs truth;
-/// <c>ceiling</c>: the normalised regret of a model fitted to the true probabilities themselves: how close to the
-/// oracle the features allow any model to get;
-/// <c>null</c>: ten null-scenario seeds: does the gain interval over current practice contain 0;
-/// <c>picks</c>: twenty seeds at ~5k episodes: how often <c>auto</c> leaves the linear baseline, and what that costs;
-/// <c>speed</c>: training on ~200k episodes and recommending for 50k customers.
-/// <c>regret</c>, <c>ceiling</c> and <c>picks</c> take the generator's scenario: <c>--by-segment X</c> (how much of the customers'
-/// responsiveness their segment explains, default 0), <c>--effect X</c> (how much channels matter, default 1) and
-/// <c>--months M</c> (how long a history each customer has, default 18; the customer counts shrink to keep the episodes).
+/// The slow evaluations of the channel recommender on the generator's suite of worlds (issue 14):
+/// <c>regret</c>: per world and seed (1, 2, 3), the normalised regret of <c>auto</c> and of every learner it compares,
+/// the tree ceiling (trees fitted to the true probabilities themselves) and the doubly-robust estimate against the truth;
+/// <c>null</c>: ten null-world seeds: does the gain interval contain 0, and how large are the per-customer gains;
+/// <c>speed</c>: training <c>auto</c> on ~200k episodes and recommending for 50k customers.
+/// <c>regret</c> takes <c>--world NAME</c> (default: every world but null) and <c>--customers N</c> (default 2,500:
+/// about 20,000 episodes in the default world; 10,000 gives about 80,000).
 /// </summary>
 internal static class RecommenderEvaluation
 {
-    // About eight usable episodes per generated customer over 18 months: ~5k and ~20k episodes.
-    private static readonly int[] CustomersOver18Months = [625, 2500];
-
-    /// <summary>Customer counts that give ~5k and ~20k episodes over the scenario's months.</summary>
-    private static int[] CustomerCounts(GeneratorOptions scenario) =>
-        CustomersOver18Months.Select(c => (int)Math.Round(c * 18.0 / scenario.Months)).ToArray();
+    private static readonly int[] Seeds = [1, 2, 3];
 
     public static int Run(string[] args)
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-        var what = args.Length > 0 ? args[0] : "all";
-        GeneratorOptions scenario;
-        try
+        var what = args.Length > 0 ? args[0] : "regret";
+        var worlds = Enum.GetValues<GeneratorWorld>().Where(w => w != GeneratorWorld.Null).ToArray();
+        var customers = 2500;
+        for (var i = 1; i + 1 < args.Length; i += 2)
         {
-            scenario = Scenario(args.Skip(1).ToArray());
+            if (args[i] == "--world" && GeneratorWorldWords.TryParse(args[i + 1], out var world)) worlds = [world];
+            else if (args[i] == "--customers" && int.TryParse(args[i + 1], out var count) && count > 0) customers = count;
+            else
+            {
+                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {GeneratorWorldWords.List} or --customers N)");
+                return 1;
+            }
         }
-        catch (Exception e) when (e is ArgumentException or FormatException)
+        switch (what)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 1;
+            case "regret": Regret(worlds, customers); break;
+            case "null": Null(); break;
+            case "speed": Speed(); break;
+            default:
+                Console.Error.WriteLine($"error: unknown evaluation '{what}' (use regret, null or speed)");
+                return 1;
         }
-        if (what is "regret" or "ceiling" or "picks" or "all")
-            Console.WriteLine($"scenario: responsiveness by segment {scenario.ResponsivenessBySegment}, effect {scenario.EffectStrength}, months {scenario.Months}");
-        if (what is "regret" or "all") Regret(scenario);
-        if (what is "ceiling" or "all") Ceiling(scenario);
-        if (what is "null" or "all") Null();
-        if (what is "picks" or "all") Picks(scenario);
-        if (what is "speed" or "all") Speed();
         return 0;
     }
 
-    private static GeneratorOptions Scenario(string[] args)
+    private static void Regret(GeneratorWorld[] worlds, int customers)
     {
-        if (args.Length % 2 != 0)
-            throw new ArgumentException("scenario options come in pairs: --by-segment X, --effect X, --months M");
-        var options = new GeneratorOptions();
-        for (var i = 0; i < args.Length; i += 2)
+        Console.WriteLine("| world | seed | episodes | ceiling, trees | linear | s | t | auto (chose) | auto − best learner | DR error |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var world in worlds)
         {
-            var value = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            options = args[i] switch
+            foreach (var seed in Seeds)
             {
-                "--by-segment" => options with { ResponsivenessBySegment = value },
-                "--effect" => options with { EffectStrength = value },
-                "--months" when value is >= 6 and <= 120 && value == Math.Floor(value) => options with { Months = (int)value },
-                "--months" => throw new ArgumentException($"--months must be a whole number from 6 to 120, not '{args[i + 1]}'"),
-                _ => throw new ArgumentException($"unknown option '{args[i]}' (use --by-segment X, --effect X, --months M)"),
-            };
-        }
-        return options;
-    }
-
-    private static void Regret(GeneratorOptions scenario)
-    {
-        foreach (var customers in CustomerCounts(scenario))
-        {
-            foreach (var seed in new[] { 1, 2, 3 })
-            {
-                var data = DataGenerator.Generate(scenario with { Customers = customers, Seed = seed });
+                var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = customers, Seed = seed });
                 var history = data.ToHistory();
-                var clock = Stopwatch.StartNew();
                 // The oracle maximises the chance of payment alone, so the model is scored on the same terms: no cost of minutes.
-                var model = ChannelRecommender.Train(history, new RecommenderOptions { Seed = seed, CostWeight = 0 });
-                var trained = clock.Elapsed.TotalSeconds;
-                var evaluation = Score(model, history, data);
+                var options = new RecommenderOptions { Seed = seed, CostWeight = 0 };
+                var auto = ChannelRecommender.Train(history, options);
+                var regrets = ChannelRecommender.Compared
+                    .Select(kind => kind == auto.Card.Learner ? auto : ChannelRecommender.Train(history, options with { Learner = kind }))
+                    .Select(model => Score(model, history, data).NormalisedRegret)
+                    .ToArray();
+                var regret = Score(auto, history, data).NormalisedRegret;
                 var episodes = data.Episodes.ToDictionary(e => e.InvoiceId);
-                var heldOutTruth = model.HeldOutPolicy.Average(h => episodes[h.InvoiceId].PPaid(h.Channel));
-                var estimate = model.Card.Policy(ModelCard.ModelPolicy);
-                var naive = data.GroundTruth.Average(t => t.PPaid(model.Card.BestAverageChannel));
-                Console.WriteLine(
-                    $"regret customers={customers} seed={seed} episodes={model.Card.TrainingEpisodes} learner={model.Card.Learner.ToWord()} " +
-                    $"train={trained:0.0}s policy={evaluation.PolicyValue:0.0000} oracle={evaluation.OracleValue:0.0000} " +
-                    $"best_single={evaluation.BestSingleChannel:0.0000} naive({model.Card.BestAverageChannel})={naive:0.0000} " +
-                    $"normalised_regret={evaluation.NormalisedRegret:0.000} match={evaluation.ShareMatchingOracle:0.000} " +
-                    $"dr_heldout={estimate.Value:0.0000} [{estimate.Low:0.0000},{estimate.High:0.0000}] truth_heldout={heldOutTruth:0.0000} " +
-                    $"dr_error={estimate.Value - heldOutTruth:+0.0000;-0.0000;0.0000} " +
-                    string.Join(" ", new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both }.Select(mix =>
-                        $"always_{mix}_dr={model.Card.Policy("always " + mix.ToString().ToLowerInvariant()).Value:0.0000}/truth={model.HeldOutPolicy.Average(h => episodes[h.InvoiceId].PPaid(mix)):0.0000}")));
+                var heldOutTruth = auto.HeldOutPolicy.Average(h => episodes[h.InvoiceId].PPaid(h.Channel));
+                var drError = auto.Card.Policy(ModelCard.ModelPolicy).Value - heldOutTruth;
+                Console.WriteLine($"| {world.ToWord()} | {seed} | {auto.Card.TrainingEpisodes} | {Ceiling(data, history):0.000} | " +
+                    string.Join(" | ", regrets.Select(r => r.ToString("0.000"))) +
+                    $" | {regret:0.000} ({auto.Card.Learner.ToWord()}) | {regret - regrets.Min():+0.000;-0.000;0.000} | {drError:+0.000;-0.000;0.000} |");
             }
         }
     }
 
     /// <summary>
-    /// An upper bound for any model that learns from outcomes: per channel, a regression of each customer's true
-    /// probability of payment on the features the recommender sees at the as-of date, fitted on half the customers
-    /// and applied to the other half (and vice versa). No outcome noise, no confounding; what is left is what the
-    /// data does not reveal about the customer.
+    /// What the features reveal: the normalised regret of trees fitted, per channel, to each customer's true probability
+    /// of payment on the features the recommender sees at the as-of date, fitted on half the customers and applied to
+    /// the other half (and vice versa). No outcome noise, no confounding; a model of the same kind learning from paid /
+    /// not paid is not expected to do better.
     /// </summary>
-    private static void Ceiling(GeneratorOptions scenario)
+    private static double Ceiling(SyntheticData data, CollectionHistory history)
     {
-        foreach (var customers in CustomerCounts(scenario))
+        var past = new HistoryBefore(history, history.LatestDate!.Value.AddDays(1));
+        var ids = data.GroundTruth.Select(t => t.CustomerId).ToArray();
+        var x = new FeatureBuilder(FeatureSchema.For(history, new RecommenderOptions().TeamTimeZone)).Matrix(ids.Select(id => (past, Effort.Typical(id))).ToList());
+        var learner = new MlLearner(Objective.Regression, LearnerFamily.Trees, new LearnerOptions { MinLeafRows = 5 });
+        var predictions = new double[ids.Length * Channels.Count];
+        for (var half = 0; half < 2; half++)
         {
-            foreach (var seed in new[] { 1, 2, 3 })
+            var train = Enumerable.Range(0, ids.Length).Where(i => i % 2 != half).ToArray();
+            var test = Enumerable.Range(0, ids.Length).Where(i => i % 2 == half).ToArray();
+            for (var t = 0; t < Channels.Count; t++)
             {
-                var data = DataGenerator.Generate(scenario with { Customers = customers, Seed = seed });
-                var history = data.ToHistory();
-                var past = new HistoryBefore(history, history.LatestDate!.Value.AddDays(1));
-                var ids = data.GroundTruth.Select(t => t.CustomerId).ToArray();
-                var x = new FeatureBuilder(FeatureSchema.For(history, new RecommenderOptions().TeamTimeZone)).Matrix(ids.Select(id => (past, Effort.Typical(id))).ToList());
-                var learners = new (string Name, Func<ILearner> Create)[]
-                {
-                    ("linear", () => new MlLearner(Objective.Regression, LearnerFamily.Linear, new LearnerOptions())),
-                    ("trees", () => new MlLearner(Objective.Regression, LearnerFamily.Trees, new LearnerOptions { MinLeafRows = 5 })),
-                };
-                foreach (var (name, create) in learners)
-                {
-                    var predictions = new double[ids.Length * Channels.Count];
-                    for (var half = 0; half < 2; half++)
-                    {
-                        var train = Enumerable.Range(0, ids.Length).Where(i => i % 2 != half).ToArray();
-                        var test = Enumerable.Range(0, ids.Length).Where(i => i % 2 == half).ToArray();
-                        for (var t = 0; t < Channels.Count; t++)
-                        {
-                            var labels = train.Select(i => (float)data.GroundTruth[i].PPaid(Channels.All[t])).ToArray();
-                            var p = create().Fit(TrainingSet.SelectRows(x, train), labels, null).Predict(TrainingSet.SelectRows(x, test));
-                            for (var r = 0; r < test.Length; r++)
-                                predictions[test[r] * Channels.Count + t] = p[r];
-                        }
-                    }
-                    var reachable = Channels.Reachable(x);
-                    var outcomeOnly = new RecommenderOptions { CostWeight = 0 };
-                    var recommendations = ids.Select((id, i) =>
-                    {
-                        var best = Channels.All[outcomeOnly.Choose(predictions.AsSpan(i * Channels.Count, Channels.Count), reachable.AsSpan(i * Channels.Count, Channels.Count))];
-                        return new ChannelRecommendation(id, null, best, best, predictions[i * Channels.Count], predictions[i * Channels.Count + 1], predictions[i * Channels.Count + 2], 0, 0, false, []);
-                    }).ToArray();
-                    var evaluation = TruthEvaluation.Of(recommendations, data.GroundTruth);
-                    Console.WriteLine($"ceiling customers={customers} seed={seed} model={name} oracle={evaluation.OracleValue:0.0000} " +
-                        $"best_single={evaluation.BestSingleChannel:0.0000} policy={evaluation.PolicyValue:0.0000} normalised_regret={evaluation.NormalisedRegret:0.000}");
-                }
+                var labels = train.Select(i => (float)data.GroundTruth[i].PPaid(Channels.All[t])).ToArray();
+                var p = learner.Fit(TrainingSet.SelectRows(x, train), labels, null).Predict(TrainingSet.SelectRows(x, test));
+                for (var r = 0; r < test.Length; r++)
+                    predictions[test[r] * Channels.Count + t] = p[r];
             }
         }
-    }
-
-    /// <summary>
-    /// At ~5k episodes the held-out comparison of learners is at its noisiest: per seed, which learner <c>auto</c> kept
-    /// and the normalised regret of its recommendations beside that of the linear baseline trained on the same data.
-    /// </summary>
-    private static void Picks(GeneratorOptions scenario)
-    {
-        const int Seeds = 20;
-        var left = 0;
-        for (var seed = 1; seed <= Seeds; seed++)
+        var reachable = Channels.Reachable(x);
+        var outcomeOnly = new RecommenderOptions { CostWeight = 0 };
+        var recommendations = ids.Select((id, i) =>
         {
-            var data = DataGenerator.Generate(scenario with { Customers = CustomerCounts(scenario)[0], Seed = seed });
-            var history = data.ToHistory();
-            var options = new RecommenderOptions { Seed = seed, CostWeight = 0 };
-            var auto = ChannelRecommender.Train(history, options);
-            var regret = Score(auto, history, data).NormalisedRegret;
-            var line = $"picks seed={seed} learner={auto.Card.Learner.ToWord()} normalised_regret={regret:0.000}";
-            if (auto.Card.Learner != CausalLearner.Linear)
-            {
-                left++;
-                var linear = ChannelRecommender.Train(history, options with { Learner = CausalLearner.Linear });
-                line += $" linear_normalised_regret={Score(linear, history, data).NormalisedRegret:0.000}";
-            }
-            Console.WriteLine(line);
-        }
-        Console.WriteLine($"picks left_the_baseline={left}/{Seeds}");
+            var best = Channels.All[outcomeOnly.Choose(predictions.AsSpan(i * Channels.Count, Channels.Count), reachable.AsSpan(i * Channels.Count, Channels.Count))];
+            return new ChannelRecommendation(id, null, best, null, predictions[i * Channels.Count], predictions[i * Channels.Count + 1],
+                predictions[i * Channels.Count + 2], 0, 0, false, []);
+        }).ToArray();
+        return TruthEvaluation.Of(recommendations, data.GroundTruth).NormalisedRegret;
     }
 
     /// <summary>The true value of the model's recommendations for every customer of generated data.</summary>
@@ -189,13 +120,16 @@ internal static class RecommenderEvaluation
     private static void Null()
     {
         var covered = 0;
-        for (var seed = 1; seed <= 10; seed++)
+        foreach (var seed in Enumerable.Range(1, 10))
         {
-            var data = DataGenerator.Generate(new GeneratorOptions { Customers = 2000, Seed = seed, EffectStrength = 0 });
-            var model = ChannelRecommender.Train(data.ToHistory(), new RecommenderOptions { Seed = seed });
+            var data = DataGenerator.Generate(new GeneratorOptions { World = GeneratorWorld.Null, Customers = 2500, Seed = seed });
+            var history = data.ToHistory();
+            var model = ChannelRecommender.Train(history, new RecommenderOptions { Seed = seed });
             var gain = model.Card.GainOverCurrentPractice;
             covered += gain.IntervalContains(0) ? 1 : 0;
-            Console.WriteLine($"null seed={seed} learner={model.Card.Learner.ToWord()} gain={gain.Value:+0.0000;-0.0000;0.0000} [{gain.Low:+0.0000;-0.0000;0.0000},{gain.High:+0.0000;-0.0000;0.0000}] contains0={gain.IntervalContains(0)}");
+            var perCustomer = model.RecommendAll(history, allCustomers: true).Average(r => Math.Abs(r.ExpectedGain));
+            Console.WriteLine($"null seed={seed} episodes={model.Card.TrainingEpisodes} learner={model.Card.Learner.ToWord()} gain={gain.Value:+0.0000;-0.0000;0.0000} " +
+                $"[{gain.Low:+0.0000;-0.0000;0.0000},{gain.High:+0.0000;-0.0000;0.0000}] contains0={gain.IntervalContains(0)} mean_abs_expected_gain={perCustomer:0.0000}");
         }
         Console.WriteLine($"null covered={covered}/10");
     }
@@ -203,18 +137,15 @@ internal static class RecommenderEvaluation
     private static void Speed()
     {
         // About 200,000 usable episodes, the size the speed target is set at.
-        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 25_200, Seed = 7 });
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 25_000, Seed = 7 });
         var history = data.ToHistory();
-        foreach (var learner in new[] { CausalLearner.TLearner, CausalLearner.Auto })
-        {
-            var clock = Stopwatch.StartNew();
-            var model = ChannelRecommender.Train(history, new RecommenderOptions { Learner = learner });
-            Console.WriteLine($"speed train learner={learner.ToWord()} chosen={model.Card.Learner.ToWord()} episodes={model.Card.TrainingEpisodes} seconds={clock.Elapsed.TotalSeconds:0.0}");
-            if (learner != CausalLearner.TLearner) continue;
-            var large = DataGenerator.Generate(new GeneratorOptions { Customers = 50_000, Seed = 8 }).ToHistory();
-            clock.Restart();
-            var recommendations = model.RecommendAll(large, allCustomers: true);
-            Console.WriteLine($"speed recommend customers={recommendations.Count} seconds={clock.Elapsed.TotalSeconds:0.0}");
-        }
+        var clock = Stopwatch.StartNew();
+        var model = ChannelRecommender.Train(history, new RecommenderOptions());
+        Console.WriteLine($"speed train learner=auto chosen={model.Card.Learner.ToWord()} episodes={model.Card.TrainingEpisodes} seconds={clock.Elapsed.TotalSeconds:0.0} " +
+            $"peak_working_set_mb={Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)}");
+        var large = DataGenerator.Generate(new GeneratorOptions { Customers = 50_000, Seed = 8 }).ToHistory();
+        clock.Restart();
+        var recommendations = model.RecommendAll(large, allCustomers: true);
+        Console.WriteLine($"speed recommend customers={recommendations.Count} seconds={clock.Elapsed.TotalSeconds:0.0}");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -167,9 +168,10 @@ public sealed class ChannelModel
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String
                 || format.GetString() != FileFormat)
                 throw new InvalidDataException($"{path} is not a channel model file (expected format '{FileFormat}')");
-            if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number) || number != FileVersion)
+            var version = root.TryGetProperty("version", out var number) ? number.ToString() : "unknown";
+            if (version != FileVersion.ToString(CultureInfo.InvariantCulture))
                 throw new InvalidDataException(
-                    $"{path} is a channel model file of another version ({(root.TryGetProperty("writtenBy", out var by) ? "written by CollectionsInsight " + by : "unknown writer")}); this version reads version {FileVersion} only: retrain the model with `train`");
+                    $"{path} is a channel model file of version {version}{(root.TryGetProperty("writtenBy", out var by) ? $" (written by CollectionsInsight {by})" : "")}; this version reads version {FileVersion} only: retrain the model with `train`");
             content = root.Deserialize<ModelFile>(Json);
         }
         catch (JsonException e)
