@@ -24,10 +24,9 @@ internal static class GenerateCommand
             Description = "How much the channel matters (1 = default, 0 = the null scenario: no channel effect)",
             DefaultValueFactory = _ => defaults.EffectStrength,
         };
-        var bySegment = new Option<double>("--by-segment")
+        var bySegment = new Option<double?>("--by-segment")
         {
-            Description = "How much of the customers' responsiveness to phone and email their segment explains (0 = none, the default; 1 = all)",
-            DefaultValueFactory = _ => defaults.ResponsivenessBySegment,
+            Description = "How much of the customers' responsiveness to phone and email their segment explains (0 = none, 1 = all; default: the world's share)",
         };
         var command = new Command("generate", "Generate a synthetic collection history with known ground truth (ground_truth.csv)")
         {
