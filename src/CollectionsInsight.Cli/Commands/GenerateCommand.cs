@@ -14,6 +14,11 @@ internal static class GenerateCommand
         var customers = new Option<int>("--customers") { Description = "Number of customers", DefaultValueFactory = _ => defaults.Customers };
         var months = new Option<int>("--months") { Description = "Months of history", DefaultValueFactory = _ => defaults.Months };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files", DefaultValueFactory = _ => defaults.Seed };
+        var world = new Option<string>("--world")
+        {
+            Description = $"What drives the customers' true response to the channels: {GeneratorWorldWords.List} (see docs/worlds.md); the options below apply on top",
+            DefaultValueFactory = _ => defaults.World.ToWord(),
+        };
         var confounding = new Option<double>("--confounding")
         {
             Description = "How strongly collectors pick channels from what they see (0 = at random, 1 = default)",
@@ -21,7 +26,7 @@ internal static class GenerateCommand
         };
         var effect = new Option<double>("--effect")
         {
-            Description = "How much the channel matters (1 = default, 0 = the null scenario: no channel effect)",
+            Description = "Scales the world's channel effects (1 = as they are, 0 = the null scenario: no channel effect)",
             DefaultValueFactory = _ => defaults.EffectStrength,
         };
         var bySegment = new Option<double?>("--by-segment")
@@ -30,12 +35,16 @@ internal static class GenerateCommand
         };
         var command = new Command("generate", "Generate a synthetic collection history with known ground truth (ground_truth.csv)")
         {
-            output, customers, months, seed, confounding, effect, bySegment,
+            output, customers, months, seed, world, confounding, effect, bySegment,
         };
         command.SetAction(parse => context.Guard(() =>
         {
+            var word = parse.GetValue(world) ?? "";
+            if (!GeneratorWorldWords.TryParse(word, out var chosen))
+                throw new ArgumentException($"--world: '{word}' is not one of {GeneratorWorldWords.List}");
             var options = defaults with
             {
+                World = chosen,
                 Customers = parse.GetValue(customers),
                 Months = parse.GetValue(months),
                 Seed = parse.GetValue(seed),
@@ -48,7 +57,7 @@ internal static class GenerateCommand
                 DataGenerator.WriteTo(folder, options, new CustomerProgress(options.Customers, report)));
             context.Console.WriteLine(
                 $"Wrote {summary.Customers:N0} customers, {summary.Invoices:N0} invoices, {summary.Payments:N0} payments and " +
-                $"{summary.ContactAttempts:N0} contact attempts ({options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}) to {folder}");
+                $"{summary.ContactAttempts:N0} contact attempts ({options.World.ToWord()} world, {options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}) to {folder}");
             return CliApp.Success;
         }));
         return command;
