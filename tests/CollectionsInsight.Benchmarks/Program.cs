@@ -9,6 +9,7 @@ return args switch
     ["task", var task, var folder] => ScaleRun.RunTask(task, folder),
     ["micro", .. var rest] => RunMicro(rest),
     ["recommender", .. var rest] => RecommenderEvaluation.Run(rest),
+    ["worlds", .. var rest] => WorldsTable.Run(rest),
     _ => Usage(),
 };
 
@@ -27,8 +28,10 @@ static int Usage()
                                    print seconds, peak memory and the time ratio
           task TASK FOLDER         run one TASK on FOLDER and print its figures
           micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
-          recommender [regret|ceiling|picks|null|speed|all] [--by-segment X] [--effect X]
+          recommender [regret|ceiling|picks|null|speed|all] [--world NAME] [--by-segment X] [--effect X]
                                    the channel model against the generator's ground truth
+          worlds [CUSTOMERS] [SEED]   per generated world (default 2,500 customers, seed 1): the oracle against
+                                   always phone / email / both, who is best with what, and the book's DSO and lateness
         tasks: 
         """ + string.Join(", ", ScaleRun.Tasks.Keys));
     return 1;

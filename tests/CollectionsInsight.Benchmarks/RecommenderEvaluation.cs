@@ -16,8 +16,9 @@ namespace CollectionsInsight.Benchmarks;
 /// <c>null</c>: ten null-scenario seeds: does the gain interval over current practice contain 0;
 /// <c>picks</c>: twenty seeds at ~5k episodes: how often <c>auto</c> leaves the linear baseline, and what that costs;
 /// <c>speed</c>: training on ~200k episodes and recommending for 50k customers.
-/// <c>regret</c>, <c>ceiling</c> and <c>picks</c> take the generator's scenario: <c>--by-segment X</c> (how much of the customers'
-/// responsiveness their segment explains, default 0), <c>--effect X</c> (how much channels matter, default 1) and
+/// <c>regret</c>, <c>ceiling</c> and <c>picks</c> take the generator's scenario: <c>--world NAME</c> (default: the default world;
+/// <c>individual</c> is the world the README's figures were measured in before there were worlds), <c>--by-segment X</c> (how much of the customers'
+/// responsiveness their segment explains, default the world's share), <c>--effect X</c> (how much channels matter, default 1) and
 /// <c>--months M</c> (how long a history each customer has, default 18; the customer counts shrink to keep the episodes).
 /// </summary>
 internal static class RecommenderEvaluation
@@ -44,7 +45,8 @@ internal static class RecommenderEvaluation
             return 1;
         }
         if (what is "regret" or "ceiling" or "picks" or "all")
-            Console.WriteLine($"scenario: responsiveness by segment {scenario.ResponsivenessBySegment}, effect {scenario.EffectStrength}, months {scenario.Months}");
+            Console.WriteLine($"scenario: world {scenario.World.ToWord()}, responsiveness by segment {scenario.ResponsivenessBySegment?.ToString() ?? "the world's"}, " +
+                $"effect {scenario.EffectStrength}, months {scenario.Months}");
         if (what is "regret" or "all") Regret(scenario);
         if (what is "ceiling" or "all") Ceiling(scenario);
         if (what is "null" or "all") Null();
@@ -56,10 +58,17 @@ internal static class RecommenderEvaluation
     private static GeneratorOptions Scenario(string[] args)
     {
         if (args.Length % 2 != 0)
-            throw new ArgumentException("scenario options come in pairs: --by-segment X, --effect X, --months M");
+            throw new ArgumentException("scenario options come in pairs: --world NAME, --by-segment X, --effect X, --months M");
         var options = new GeneratorOptions();
         for (var i = 0; i < args.Length; i += 2)
         {
+            if (args[i] == "--world")
+            {
+                options = GeneratorWorldWords.TryParse(args[i + 1], out var world)
+                    ? options with { World = world }
+                    : throw new ArgumentException($"--world: '{args[i + 1]}' is not one of {GeneratorWorldWords.List}");
+                continue;
+            }
             var value = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
             options = args[i] switch
             {
@@ -67,7 +76,7 @@ internal static class RecommenderEvaluation
                 "--effect" => options with { EffectStrength = value },
                 "--months" when value is >= 6 and <= 120 && value == Math.Floor(value) => options with { Months = (int)value },
                 "--months" => throw new ArgumentException($"--months must be a whole number from 6 to 120, not '{args[i + 1]}'"),
-                _ => throw new ArgumentException($"unknown option '{args[i]}' (use --by-segment X, --effect X, --months M)"),
+                _ => throw new ArgumentException($"unknown option '{args[i]}' (use --world NAME, --by-segment X, --effect X, --months M)"),
             };
         }
         return options;
