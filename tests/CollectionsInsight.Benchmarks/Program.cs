@@ -9,6 +9,7 @@ return args switch
     ["task", var task, var folder] => ScaleRun.RunTask(task, folder),
     ["micro", .. var rest] => RunMicro(rest),
     ["recommender", .. var rest] => RecommenderEvaluation.Run(rest),
+    ["worlds", .. var rest] => WorldsTable.Run(rest),
     _ => Usage(),
 };
 
@@ -29,6 +30,8 @@ static int Usage()
           micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
           recommender [regret|null|speed] [--world NAME] [--customers N]
                                    the channel model against the ground truth of the generator's worlds
+          worlds [CUSTOMERS] [SEED]   per generated world (default 2,500 customers, seed 1): the oracle against
+                                   always phone / email / both, who is best with what, and the book's DSO and lateness
         tasks: 
         """ + string.Join(", ", ScaleRun.Tasks.Keys));
     return 1;

@@ -58,6 +58,31 @@ public class CliAppTests
     }
 
     [Fact]
+    public void Generate_UnknownWorld_OneLineListingTheWorldsAndExitTwo()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("generate", "--out", folder.Path, "--customers", "5", "--world", "utopia");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --world: 'utopia' is not one of default, individual, segment, pressure, intro, decay, null", run.Error.TrimEnd());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Generate_NullWorld_TruthIsTheSameUnderEveryChannel()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("generate", "--out", folder.Path, "--customers", "20", "--months", "3", "--world", "Null");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(null world, 2024-01-01 to 2024-03-31)", run.Output);
+        Assert.All(File.ReadLines(folder.File("ground_truth.csv")).Skip(1).Select(line => line.Split(',')),
+            cells => Assert.True(cells[1] == cells[2] && cells[2] == cells[3], string.Join(',', cells)));
+    }
+
+    [Fact]
     public void Validate_CleanData_ExitsZeroAndWritesReport()
     {
         using var data = Generated();

@@ -14,6 +14,11 @@ internal static class GenerateCommand
         var customers = new Option<int>("--customers") { Description = "Number of customers", DefaultValueFactory = _ => defaults.Customers };
         var months = new Option<int>("--months") { Description = "Months of history", DefaultValueFactory = _ => defaults.Months };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files", DefaultValueFactory = _ => defaults.Seed };
+        var world = new Option<string>("--world")
+        {
+            Description = $"What drives the customers' true response to the channels: {GeneratorWorldWords.List} (see docs/worlds.md); the options below apply on top",
+            DefaultValueFactory = _ => defaults.World.ToWord(),
+        };
         var confounding = new Option<double>("--confounding")
         {
             Description = "How strongly collectors pick channels from what they see (0 = at random, 1 = default)",
@@ -21,22 +26,25 @@ internal static class GenerateCommand
         };
         var effect = new Option<double>("--effect")
         {
-            Description = "How much the channel matters (1 = default, 0 = the null scenario: no channel effect)",
+            Description = "Scales the world's channel effects (1 = as they are, 0 = the null scenario: no channel effect)",
             DefaultValueFactory = _ => defaults.EffectStrength,
         };
-        var bySegment = new Option<double>("--by-segment")
+        var bySegment = new Option<double?>("--by-segment")
         {
-            Description = "How much of the customers' responsiveness to phone and email their segment explains (0 = none, the default; 1 = all)",
-            DefaultValueFactory = _ => defaults.ResponsivenessBySegment,
+            Description = "How much of the customers' responsiveness to phone and email their segment explains (0 = none, 1 = all; default: the world's share)",
         };
         var command = new Command("generate", "Generate a synthetic collection history with known ground truth (ground_truth.csv)")
         {
-            output, customers, months, seed, confounding, effect, bySegment,
+            output, customers, months, seed, world, confounding, effect, bySegment,
         };
         command.SetAction(parse => context.Guard(() =>
         {
+            var word = parse.GetValue(world) ?? "";
+            if (!GeneratorWorldWords.TryParse(word, out var chosen))
+                throw new ArgumentException($"--world: '{word}' is not one of {GeneratorWorldWords.List}");
             var options = defaults with
             {
+                World = chosen,
                 Customers = parse.GetValue(customers),
                 Months = parse.GetValue(months),
                 Seed = parse.GetValue(seed),
@@ -49,7 +57,7 @@ internal static class GenerateCommand
                 DataGenerator.WriteTo(folder, options, new CustomerProgress(options.Customers, report)));
             context.Console.WriteLine(
                 $"Wrote {summary.Customers:N0} customers, {summary.Invoices:N0} invoices, {summary.Payments:N0} payments and " +
-                $"{summary.ContactAttempts:N0} contact attempts ({options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}) to {folder}");
+                $"{summary.ContactAttempts:N0} contact attempts ({options.World.ToWord()} world, {options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}) to {folder}");
             return CliApp.Success;
         }));
         return command;

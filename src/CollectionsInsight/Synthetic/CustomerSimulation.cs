@@ -22,6 +22,7 @@ internal sealed class CustomerSimulation
     private static readonly string[] Collectors = ["COL01", "COL02", "COL03", "COL04", "COL05", "COL06", "COL07", "COL08"];
 
     private readonly GeneratorOptions _options;
+    private readonly WorldRules _world;
     private readonly IRecordSink _sink;
     private readonly Random _random;
     private readonly string _id;
@@ -36,6 +37,7 @@ internal sealed class CustomerSimulation
     public CustomerSimulation(GeneratorOptions options, int index, IRecordSink sink)
     {
         _options = options;
+        _world = WorldRules.For(options);
         _sink = sink;
         // Legacy-seeded System.Random is stable across platforms and runtime versions.
         _random = new Random(unchecked(options.Seed * 1_000_003 + index));
@@ -48,29 +50,14 @@ internal sealed class CustomerSimulation
         var place = Places[_random.Next(Places.Length)];
         var phoneMissing = _random.NextDouble() < 0.03;
         var emailMissing = !phoneMissing && _random.NextDouble() < 0.03;
-        var isNew = _random.NextDouble() < 0.2;
-        var onboarded = isNew
-            ? _options.Start.AddDays(_random.Next(Math.Max(1, _options.End.DayNumber - _options.Start.DayNumber - 30)))
-            : _options.Start.AddDays(-_random.Next(60, 3000));
-        var traits = new HiddenTraits(
-            segment,
-            Reliability: Normal(),
-            PhoneResponsiveness: Responsiveness(TypicalPhoneResponsiveness(segment)),
-            EmailResponsiveness: Responsiveness(1 - TypicalPhoneResponsiveness(segment)),
-            ApTakesNoCalls: _random.NextDouble() < (segment is "Enterprise" or "Public" ? 0.3 : 0.1),
-            TimeZoneHours: place.Hours,
-            PhoneMissing: phoneMissing,
-            PhoneWrong: !phoneMissing && _random.NextDouble() < 0.04,
-            EmailMissing: emailMissing,
-            EmailBounces: !emailMissing && _random.NextDouble() < 0.05,
-            OnboardedOn: onboarded);
-        var terms = segment switch
-        {
-            "SMB" => _random.NextDouble() < 0.7 ? 30 : 45,
-            "MidMarket" => new[] { 30, 45, 60 }[_random.Next(3)],
-            "Enterprise" => _random.NextDouble() < 0.5 ? 45 : 60,
-            _ => 60,
-        };
+        var onboarded = Onboarding();
+        var reliability = Normal();
+        var phoneResponsiveness = Responsiveness(TypicalPhoneResponsiveness(segment));
+        var emailResponsiveness = Responsiveness(1 - TypicalPhoneResponsiveness(segment));
+        var apTakesNoCalls = _random.NextDouble() < (segment is "Enterprise" or "Public" ? 0.3 : 0.1);
+        var phoneWrong = !phoneMissing && _random.NextDouble() < 0.04;
+        var emailBounces = !emailMissing && _random.NextDouble() < 0.05;
+        var terms = Terms(segment);
         var (meanLogAmount, invoicesPerMonth) = segment switch
         {
             "SMB" => (7.0, 0.7),
@@ -82,18 +69,33 @@ internal sealed class CustomerSimulation
         var company = $"{NamePrefixes[_random.Next(NamePrefixes.Length)]} {NameSuffixes[_random.Next(NameSuffixes.Length)]} {LegalForms[_random.Next(LegalForms.Length)]}";
         var contact = $"{FirstNames[_random.Next(FirstNames.Length)]} {LastNames[_random.Next(LastNames.Length)]}";
         var mailbox = contact.Split(' ')[0].ToLowerInvariant();
+        var phone = phoneMissing ? null : $"{place.Prefix} {_random.Next(100, 999)} {_random.Next(1000, 9999)}";
+        var email = emailMissing ? null : $"{mailbox}.{_id.ToLowerInvariant()}@example.com";
+        // The first book draws nothing more, so the individual world's files stay what they were.
+        var firstBook = _world.FirstBook;
+        var traits = new HiddenTraits(
+            segment, reliability, phoneResponsiveness, emailResponsiveness, apTakesNoCalls, place.Hours,
+            phoneMissing,
+            PhoneWrongFrom: phoneWrong ? DateOnly.MinValue : phoneMissing || firstBook ? null : GoesStale(onboarded, _world.PhoneDecayPerMonth),
+            emailMissing,
+            EmailBouncesFrom: emailBounces ? DateOnly.MinValue : emailMissing || firstBook ? null : GoesStale(onboarded, _world.EmailDecayPerMonth),
+            onboarded,
+            // Customers of a segment differ in invoice volume (log-normal around the segment's mean).
+            InvoicesPerMonth: firstBook ? invoicesPerMonth : invoicesPerMonth * Math.Exp(0.5 * Normal() - 0.125),
+            IntroResponse: firstBook ? 1 : Math.Exp(0.4 * Normal() - 0.08),
+            PressureResponse: firstBook ? 0 : Normal());
         _sink.Add(new Customer(_id, company, segment, place.Country, place.Zone, terms,
             creditLimit: Math.Round((decimal)Math.Exp(customerLogAmount) * 0.06m) * 100 + 1000,
             onboardedOn: onboarded,
             contactName: contact,
-            phone: phoneMissing ? null : $"{place.Prefix} {_random.Next(100, 999)} {_random.Next(1000, 9999)}",
-            email: emailMissing ? null : $"{mailbox}.{_id.ToLowerInvariant()}@example.com"));
+            phone: phone,
+            email: email));
 
         for (var month = 0; month < _options.Months; month++)
         {
             var monthStart = _options.Start.AddMonths(month);
             var days = DateTime.DaysInMonth(monthStart.Year, monthStart.Month);
-            var count = Poisson(invoicesPerMonth);
+            var count = Poisson(traits.InvoicesPerMonth);
             var issueDays = Enumerable.Range(0, count).Select(_ => _random.Next(days)).Order().ToArray();
             foreach (var day in issueDays)
             {
@@ -104,19 +106,66 @@ internal sealed class CustomerSimulation
             }
         }
 
-        var endIsNew = _options.End.DayNumber - onboarded.DayNumber < 90;
         var truth = new double[3];
         var expectedDays = new double[3];
         var mixes = new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both };
         for (var i = 0; i < 3; i++)
         {
-            truth[i] = HiddenTraits.Sigmoid(traits.TrueLogit(traits.Reachable(mixes[i]), 0, 5, endIsNew, _options.EffectStrength));
-            expectedDays[i] = ExpectedDaysToSettle(truth[i], _options.HorizonDays);
+            truth[i] = HiddenTraits.Sigmoid(traits.TrueLogit(_world, traits.Reachable(mixes[i]), 0, 5, _options.End));
+            expectedDays[i] = _world.ExpectedDaysToSettle(truth[i], _options.HorizonDays);
         }
         var best = traits.EmailMissing ? ChannelMix.Phone
             : truth[1] >= truth[0] - 1e-12 && truth[1] >= truth[2] - 1e-12 ? ChannelMix.Email
             : truth[0] >= truth[2] ? ChannelMix.Phone : ChannelMix.Both;
         _sink.Add(new GroundTruth(_id, truth[0], truth[1], truth[2], expectedDays[0], expectedDays[1], expectedDays[2], best));
+    }
+
+    /// <summary>
+    /// When the customer was onboarded. The first book onboards a fifth of the customers during the history (up to a
+    /// month before its end); the calibrated book half, over the whole history, so that at any date some customers are new.
+    /// </summary>
+    private DateOnly Onboarding()
+    {
+        var span = _options.End.DayNumber - _options.Start.DayNumber;
+        return _random.NextDouble() < (_world.FirstBook ? 0.2 : 0.5)
+            ? _options.Start.AddDays(_random.Next(_world.FirstBook ? Math.Max(1, span - 30) : span + 1))
+            : _options.Start.AddDays(-_random.Next(60, 3000));
+    }
+
+    /// <summary>Payment terms in days: 30 the most common in the calibrated book, longer for larger accounts.</summary>
+    private int Terms(string segment)
+    {
+        if (_world.FirstBook)
+        {
+            return segment switch
+            {
+                "SMB" => _random.NextDouble() < 0.7 ? 30 : 45,
+                "MidMarket" => new[] { 30, 45, 60 }[_random.Next(3)],
+                "Enterprise" => _random.NextDouble() < 0.5 ? 45 : 60,
+                _ => 60,
+            };
+        }
+        var u = _random.NextDouble();
+        return segment switch
+        {
+            "SMB" => u < 0.9 ? 30 : 45,
+            "MidMarket" => u < 0.6 ? 30 : u < 0.9 ? 45 : 60,
+            "Enterprise" => u < 0.4 ? 30 : u < 0.75 ? 45 : 60,
+            _ => u < 0.7 ? 30 : 60,
+        };
+    }
+
+    /// <summary>
+    /// The date a working contact detail goes stale (a number turns wrong, an address starts bouncing) at a constant
+    /// monthly hazard from the onboarding or the start of the history; null when it stays good to the end.
+    /// </summary>
+    private DateOnly? GoesStale(DateOnly onboarded, double hazardPerMonth)
+    {
+        if (hazardPerMonth <= 0) return null;
+        var u = _random.NextDouble();
+        var from = onboarded > _options.Start ? onboarded : _options.Start;
+        var days = -Math.Log(1 - u) / -Math.Log(1 - hazardPerMonth) * 365.25 / 12;
+        return days < _options.End.DayNumber - from.DayNumber ? from.AddDays((int)days) : null;
     }
 
     /// <summary>How readily a segment's customers answer the phone; email is the other way round.</summary>
@@ -130,17 +179,9 @@ internal sealed class CustomerSimulation
     /// <summary>A customer's responsiveness in [0, 1]: the segment's share of it, the rest the customer's own (uniform).</summary>
     private double Responsiveness(double typical)
     {
-        var share = _options.ResponsivenessBySegment;
+        var share = _world.ResponsivenessBySegment;
         return share * typical + (1 - share) * _random.NextDouble();
     }
-
-    /// <summary>
-    /// Days from the episode start to payment are ceil(T) with T exponential at the rate that makes
-    /// P(T ≤ horizon) = p; the mean of ceil(T) is 1 / (1 − e^(−rate)).
-    /// </summary>
-    internal static double ExpectedDaysToSettle(double p, int horizon) => 1 / (1 - Math.Exp(-PaymentRate(p, horizon)));
-
-    private static double PaymentRate(double p, int horizon) => -Math.Log(1 - Math.Min(p, 1 - 1e-12)) / horizon;
 
     private void Invoice(HiddenTraits traits, DateOnly issued, int terms, decimal amount, double logRelativeSize)
     {
@@ -155,9 +196,9 @@ internal sealed class CustomerSimulation
                 _sink.Add(new Invoice(invoiceId + "-CN", _id, creditOn, creditOn, -Math.Round(amount * (decimal)(0.05 + 0.25 * _random.NextDouble()), 2) - 0.01m, "EUR"));
         }
 
-        if (_random.NextDouble() < HiddenTraits.Sigmoid(0.3 + 1.2 * traits.Reliability))
+        if (_random.NextDouble() < HiddenTraits.Sigmoid(_world.OnTimeLogit + 1.2 * traits.Reliability))
         {
-            var paidOn = due.AddDays(_random.Next(-12, 3));
+            var paidOn = due.AddDays(_world.FirstBook ? _random.Next(-12, 3) : OnTimeDays());
             if (paidOn <= issued) paidOn = issued.AddDays(1);
             Pay(invoiceId, issued, paidOn, amount);
             return;
@@ -169,17 +210,22 @@ internal sealed class CustomerSimulation
         Episode(traits, invoiceId, issued, start, amount, logRelativeSize, daysOverdue);
     }
 
+    /// <summary>
+    /// Days from the due date to an on-time payment in the calibrated book: payment runs pay three in ten on the due
+    /// date itself, the rest up to two weeks early or a day or two late.
+    /// </summary>
+    private int OnTimeDays() => _random.NextDouble() < 0.3 ? 0 : _random.Next(-14, 3);
+
     private void Episode(HiddenTraits traits, string invoiceId, DateOnly issued, DateOnly start, decimal amount,
         double logRelativeSize, int daysOverdue)
     {
-        var isNew = start.DayNumber - traits.OnboardedOn.DayNumber < 90;
         var (mix, randomised) = CollectorChoice(traits, logRelativeSize, ObservedLateness(start));
         _collectionStarts.Add(start);
         var p = new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both }
-            .Select(m => HiddenTraits.Sigmoid(traits.TrueLogit(m, logRelativeSize, daysOverdue, isNew, _options.EffectStrength)))
+            .Select(m => HiddenTraits.Sigmoid(traits.TrueLogit(_world, m, logRelativeSize, daysOverdue, start)))
             .ToArray();
         var chosen = p[mix == ChannelMix.Phone ? 0 : mix == ChannelMix.Email ? 1 : 2];
-        var daysToPay = (int)Math.Ceiling(-Math.Log(1 - _random.NextDouble()) / PaymentRate(chosen, _options.HorizonDays));
+        var daysToPay = _world.DaysToPay(chosen, _options.HorizonDays, _random);
         var settled = start.AddDays(daysToPay);
         var paysInHorizon = daysToPay <= _options.HorizonDays;
         _sink.Add(new EpisodeTruth(invoiceId, _id, start, mix, randomised, p[0], p[1], p[2], paysInHorizon));
@@ -258,14 +304,14 @@ internal sealed class CustomerSimulation
         Outcome outcome;
         if (channel == Channel.Phone)
         {
-            outcome = traits.PhoneWrong ? Outcome.WrongNumber
+            outcome = !traits.PhoneWorks(on) ? Outcome.WrongNumber
                 : traits.ApTakesNoCalls ? (_random.NextDouble() < 0.6 ? Outcome.Voicemail : Outcome.NoAnswer)
                 : _random.NextDouble() < 0.25 + 0.6 * traits.PhoneResponsiveness ? Outcome.Reached
                 : _random.NextDouble() < 0.5 ? Outcome.Voicemail : Outcome.NoAnswer;
         }
         else
         {
-            outcome = traits.EmailBounces ? Outcome.Bounced
+            outcome = !traits.EmailWorks(on) ? Outcome.Bounced
                 : _random.NextDouble() < 0.1 + 0.5 * traits.EmailResponsiveness ? Outcome.Replied
                 : Outcome.Sent;
         }

@@ -6,8 +6,9 @@ namespace CollectionsInsight.Synthetic;
 /// Generates a collection history with known ground truth, deterministic by seed. Customers have hidden
 /// traits (<see cref="HiddenTraits"/>); collectors choose the first channel of a collection effort with a
 /// confounded policy (phone for large and chronically late accounts, email for reliable payers) plus some
-/// randomisation; payment timing depends on channel × traits. Every customer is simulated from its own
-/// seed, so the data of customer k is the same whatever the number of customers.
+/// randomisation; payment timing depends on channel × traits, as the world (<see cref="GeneratorOptions.World"/>)
+/// has it. Every customer is simulated from its own seed, so the data of customer k is the same whatever the
+/// number of customers.
 /// </summary>
 public static class DataGenerator
 {
