@@ -204,22 +204,26 @@ public class ChannelRecommenderTests
         }
     }
 
-    [Fact]
-    public void Train_Linear_SegmentExplainedWorld_NearTheOracleAndSavedExactly()
+    [Theory]
+    [InlineData("default")]
+    [InlineData("individual")]
+    [InlineData("segment")]
+    [InlineData("pressure")]
+    [InlineData("intro")]
+    [InlineData("decay")]
+    public void Train_World_BeatsTheBestSingleChannelAndTheBestAverageInTrueValue(string world)
     {
-        // Each segment's customers share their responsiveness: SMBs answer the phone, enterprise desks their mailbox.
-        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 1500, Seed = 21, ResponsivenessBySegment = 1 });
+        // About 6,000 episodes: the benchmark's `recommender regret` measures the suite at 20,000 and more.
+        Assert.True(GeneratorWorldWords.TryParse(world, out var generated));
+        var data = DataGenerator.Generate(new GeneratorOptions { World = generated, Customers = 1500, Seed = 5 });
         var history = data.ToHistory();
 
-        var model = ChannelRecommender.Train(history, new RecommenderOptions { Learner = CausalLearner.Linear, CostWeight = 0 });
-        var loaded = ChannelModel.Load(SaveWith(model, out var folder));
+        var model = ChannelRecommender.Train(history, new RecommenderOptions { CostWeight = 0, Rounds = 100 });
 
-        using (folder)
-        {
-            var evaluation = TruthEvaluation.Of(model.RecommendAll(history, allCustomers: true), data.GroundTruth);
-            Assert.True(evaluation.NormalisedRegret < 0.2, $"normalised regret {evaluation.NormalisedRegret:0.000}");
-            Assert.Equal(model.RecommendAll(history).Select(Describe), loaded.RecommendAll(history).Select(Describe));
-        }
+        var evaluation = TruthEvaluation.Of(model.RecommendAll(history, allCustomers: true), data.GroundTruth);
+        var naive = data.GroundTruth.Average(t => t.PPaid(model.Card.BestAverageChannel));
+        Assert.True(evaluation.NormalisedRegret < 1, $"normalised regret {evaluation.NormalisedRegret:0.000} ({model.Card.Learner.ToWord()})");
+        Assert.True(evaluation.PolicyValue > naive, $"model {evaluation.PolicyValue:0.0000} vs best average channel {naive:0.0000}");
     }
 
     [Fact]
