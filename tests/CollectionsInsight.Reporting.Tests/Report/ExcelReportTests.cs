@@ -57,7 +57,7 @@ public class ExcelReportTests(ITestOutputHelper output)
 
         using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
         var card = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Model card")).Values.Select(XlsxAssert.Text).ToList();
-        Assert.Contains("linear-learner (managed linear)", card);
+        Assert.Contains("linear-learner (ML.NET L-BFGS logistic regression)", card);
         Assert.Contains("Gain over current practice", card);
         Assert.Contains("Share of propensities below 0.05", card);
         Assert.Contains("AUC", card);
