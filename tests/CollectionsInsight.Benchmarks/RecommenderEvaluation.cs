@@ -14,8 +14,9 @@ namespace CollectionsInsight.Benchmarks;
 /// the tree ceiling (trees fitted to the true probabilities themselves) and the doubly-robust estimate against the truth;
 /// <c>null</c>: ten null-world seeds: does the gain interval contain 0, and how large are the per-customer gains;
 /// <c>speed</c>: training <c>auto</c> on ~200k episodes and recommending for 50k customers.
-/// <c>regret</c> takes <c>--world NAME</c> (default: every world but null) and <c>--customers N</c> (default 2,500:
-/// about 20,000 episodes in the default world; 10,000 gives about 80,000).
+/// <c>regret</c> takes <c>--world NAME</c> (default: every world but null) and <c>--episodes N</c> (default 20,000): the
+/// customer count is set from a 400-customer pilot of the same world and seed so the history has about that many
+/// usable episodes.
 /// </summary>
 internal static class RecommenderEvaluation
 {
@@ -26,20 +27,20 @@ internal static class RecommenderEvaluation
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var what = args.Length > 0 ? args[0] : "regret";
         var worlds = Enum.GetValues<GeneratorWorld>().Where(w => w != GeneratorWorld.Null).ToArray();
-        var customers = 2500;
+        var episodes = 20_000;
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--world" && GeneratorWorldWords.TryParse(args[i + 1], out var world)) worlds = [world];
-            else if (args[i] == "--customers" && int.TryParse(args[i + 1], out var count) && count > 0) customers = count;
+            else if (args[i] == "--episodes" && int.TryParse(args[i + 1], out var count) && count >= 1000) episodes = count;
             else
             {
-                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {GeneratorWorldWords.List} or --customers N)");
+                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {GeneratorWorldWords.List} or --episodes N, at least 1000)");
                 return 1;
             }
         }
         switch (what)
         {
-            case "regret": Regret(worlds, customers); break;
+            case "regret": Regret(worlds, episodes); break;
             case "null": Null(); break;
             case "speed": Speed(); break;
             default:
@@ -49,15 +50,15 @@ internal static class RecommenderEvaluation
         return 0;
     }
 
-    private static void Regret(GeneratorWorld[] worlds, int customers)
+    private static void Regret(GeneratorWorld[] worlds, int episodes)
     {
-        Console.WriteLine("| world | seed | episodes | ceiling, trees | linear | s | t | auto (chose) | auto − best learner | DR error |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine($"| world | seed | episodes | ceiling, trees | {string.Join(" | ", ChannelRecommender.Compared.Select(k => k.ToWord()))} | auto (chose) | auto − best learner | DR error |");
+        Console.WriteLine($"|---|---|---|---|{string.Concat(ChannelRecommender.Compared.Select(_ => "---|"))}---|---|---|");
         foreach (var world in worlds)
         {
             foreach (var seed in Seeds)
             {
-                var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = customers, Seed = seed });
+                var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = CustomersFor(world, seed, episodes), Seed = seed });
                 var history = data.ToHistory();
                 // The oracle maximises the chance of payment alone, so the model is scored on the same terms: no cost of minutes.
                 var options = new RecommenderOptions { Seed = seed, CostWeight = 0 };
@@ -67,14 +68,23 @@ internal static class RecommenderEvaluation
                     .Select(model => Score(model, history, data).NormalisedRegret)
                     .ToArray();
                 var regret = Score(auto, history, data).NormalisedRegret;
-                var episodes = data.Episodes.ToDictionary(e => e.InvoiceId);
-                var heldOutTruth = auto.HeldOutPolicy.Average(h => episodes[h.InvoiceId].PPaid(h.Channel));
+                var truthByInvoice = data.Episodes.ToDictionary(e => e.InvoiceId);
+                var heldOutTruth = auto.HeldOutPolicy.Average(h => truthByInvoice[h.InvoiceId].PPaid(h.Channel));
                 var drError = auto.Card.Policy(ModelCard.ModelPolicy).Value - heldOutTruth;
                 Console.WriteLine($"| {world.ToWord()} | {seed} | {auto.Card.TrainingEpisodes} | {Ceiling(data, history):0.000} | " +
                     string.Join(" | ", regrets.Select(r => r.ToString("0.000"))) +
                     $" | {regret:0.000} ({auto.Card.Learner.ToWord()}) | {regret - regrets.Min():+0.000;-0.000;0.000} | {drError:+0.000;-0.000;0.000} |");
             }
         }
+    }
+
+    /// <summary>How many customers of <paramref name="world"/> give about <paramref name="episodes"/> usable episodes over 18 months.</summary>
+    private static int CustomersFor(GeneratorWorld world, int seed, int episodes)
+    {
+        const int Pilot = 400;
+        var options = new GeneratorOptions { World = world, Customers = Pilot, Seed = seed };
+        var usable = DataGenerator.Generate(options).Episodes.Count(e => e.StartedOn.AddDays(options.HorizonDays) <= options.End);
+        return (int)Math.Round(episodes * (double)Pilot / Math.Max(1, usable));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal static class TrainCommand
         var model = ModelOptions.Model("File to write the trained model to (JSON)");
         var learner = new Option<string>("--learner")
         {
-            Description = "Outcome learner: auto (compares linear, s and t by cross-fitted doubly-robust policy value and keeps the best), s (one tree model with the channel as a feature), t (tree models per channel) or linear (logistic regression with channel slopes on every feature)",
+            Description = "Outcome learner: auto (compares linear, s, t and blend by cross-fitted doubly-robust policy value and keeps the best), s (one tree model with the channel as a feature), t (tree models per channel), linear (logistic regression with channel slopes on every feature) or blend (the mean of linear and s)",
             DefaultValueFactory = _ => defaults.Learner.ToWord(),
         };
         var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays };

@@ -39,6 +39,7 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
                 return binaryTrees.Fit(part.X, part.Outcomes, null);
             }).ToArray(), null),
             CausalLearner.Linear => FitLinear(set, propensity ?? FitPropensity(set)),
+            CausalLearner.Blend => OutcomeModel.Blend(FitLinear(set, propensity ?? FitPropensity(set)), Fit(CausalLearner.SLearner, set)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "choose a learner before fitting"),
         };
     }

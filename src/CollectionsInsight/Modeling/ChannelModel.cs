@@ -184,13 +184,15 @@ public sealed class ChannelModel
         var width = content.Schema.Width;
         var propensity = new PropensityModel(
             MlModel.FromBytes(content.Propensity, Objective.Multiclass(Channels.Count), content.PropensityDesign.Width, seed), content.PropensityDesign);
-        var outcomeWidth = content.Learner switch
+        var linearWidth = content.OutcomeDesign?.ChannelWidth;
+        int OutcomeWidth(int model) => content.Learner switch
         {
-            CausalLearner.Linear => content.OutcomeDesign?.ChannelWidth ?? throw new InvalidDataException($"{path}: the linear model has no design"),
-            CausalLearner.SLearner => width + Channels.Count,
+            CausalLearner.Linear or CausalLearner.Blend when model == 0 =>
+                linearWidth ?? throw new InvalidDataException($"{path}: the linear model has no design; retrain the model"),
+            CausalLearner.SLearner or CausalLearner.Blend => width + Channels.Count,
             _ => width,
         };
-        var outcomes = content.Outcomes.Select(m => (ITrainedModel)MlModel.FromBytes(m, Objective.Binary, outcomeWidth, seed)).ToArray();
+        var outcomes = content.Outcomes.Select((m, i) => (ITrainedModel)MlModel.FromBytes(m, Objective.Binary, OutcomeWidth(i), seed)).ToArray();
         return new ChannelModel(content.Options, content.Schema, propensity, new OutcomeModel(content.Learner, outcomes, content.OutcomeDesign),
             content.SimilarEpisodes, content.Card);
     }

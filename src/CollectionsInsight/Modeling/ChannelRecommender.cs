@@ -15,8 +15,11 @@ public static class ChannelRecommender
 
     private const int SimilarityBins = 10;
 
+    /// <summary>The learners <see cref="CausalLearner.Auto"/> fits and compares; the blend of the first two is compared too.</summary>
+    private static readonly CausalLearner[] Fitted = [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner];
+
     /// <summary>The learners <see cref="CausalLearner.Auto"/> compares.</summary>
-    internal static readonly CausalLearner[] Compared = [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner];
+    internal static readonly CausalLearner[] Compared = [.. Fitted, CausalLearner.Blend];
 
     /// <param name="progress">Told, in plain words, what training is doing now (it can take minutes on large books).</param>
     /// <exception cref="InvalidDataException">Too few usable episodes, or a channel never used.</exception>
@@ -77,7 +80,8 @@ public static class ChannelRecommender
         RecommenderOptions options, Action<string>? progress)
     {
         progress?.Invoke($"comparing the {string.Join(", ", Compared.Select(k => k.ToWord()))} learners on {older.Count} episodes, cross-fitted over {options.Folds} blocks of time");
-        var (propensities, predictions) = fitter.CrossFit(older, Compared, options.Folds);
+        var (propensities, fitted) = fitter.CrossFit(older, Fitted, options.Folds);
+        double[][] predictions = [.. fitted, OutcomeModel.Mean(fitted[0], fitted[1])];
         var nuisance = predictions[Array.IndexOf(Compared, CausalLearner.TLearner)];
         var scores = DoublyRobust.Scores(older.Treatments, older.Outcomes, propensities, nuisance, options.PropensityClip);
         var reachable = Channels.Reachable(older.X);

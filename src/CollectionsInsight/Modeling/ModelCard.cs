@@ -39,7 +39,12 @@ public sealed record ModelCard(
     public const string BestAverage = "best average channel";
 
     /// <summary>What the learner is made of, in words.</summary>
-    public string Engine => Learner == CausalLearner.Linear ? "ML.NET L-BFGS logistic regression" : "ML.NET LightGBM trees";
+    public string Engine => Learner switch
+    {
+        CausalLearner.Linear => "ML.NET L-BFGS logistic regression",
+        CausalLearner.Blend => "ML.NET L-BFGS logistic regression and LightGBM trees",
+        _ => "ML.NET LightGBM trees",
+    };
 
     public PolicyEstimate Policy(string name) =>
         Policies.FirstOrDefault(p => p.Policy == name) ?? throw new ArgumentException($"no policy '{name}' on the card", nameof(name));

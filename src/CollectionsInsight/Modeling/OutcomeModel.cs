@@ -21,9 +21,15 @@ public enum CausalLearner
     /// (<see cref="LinearDesign"/>), L2-regularised and weighted by inverse propensity.
     /// </summary>
     Linear,
+
+    /// <summary>
+    /// The mean of the <see cref="Linear"/> and the <see cref="SLearner"/> probabilities: the linear model's smooth
+    /// slopes and the trees' thresholds and interactions, with less noise than either alone.
+    /// </summary>
+    Blend,
 }
 
-/// <summary>The command-line words for <see cref="CausalLearner"/>: auto, s, t, linear.</summary>
+/// <summary>The command-line words for <see cref="CausalLearner"/>: auto, s, t, linear, blend.</summary>
 public static class CausalLearnerWords
 {
     public static string ToWord(this CausalLearner learner) => learner switch
@@ -32,6 +38,7 @@ public static class CausalLearnerWords
         CausalLearner.SLearner => "s",
         CausalLearner.TLearner => "t",
         CausalLearner.Linear => "linear",
+        CausalLearner.Blend => "blend",
         _ => throw new ArgumentOutOfRangeException(nameof(learner), learner, "no word for this learner"),
     };
 
@@ -54,13 +61,20 @@ public static class CausalLearnerWords
 /// A fitted outcome model: the probability of payment within the horizon under each channel, and per-feature
 /// contributions to each channel's score (tree-path attribution for trees, weight × scaled value for the linear model).
 /// </summary>
-/// <param name="Models">One model for the S-learner and the linear learner, else one per channel (phone, email, both).</param>
-/// <param name="Design">The linear learner's design; null for the tree learners.</param>
+/// <param name="Models">One model for the S-learner and the linear learner, one per channel (phone, email, both) for the
+/// T-learner, and the linear then the S-learner's model for the blend.</param>
+/// <param name="Design">The linear learner's design (also the blend's); null for the tree learners.</param>
 internal sealed record OutcomeModel(CausalLearner Kind, IReadOnlyList<ITrainedModel> Models, LinearDesign? Design)
 {
+    /// <summary>The blend of a fitted linear and S-learner model.</summary>
+    public static OutcomeModel Blend(OutcomeModel linear, OutcomeModel s) =>
+        new(CausalLearner.Blend, [linear.Models[0], s.Models[0]], linear.Design);
+
     /// <summary>Predicted probabilities, rows × 3 (phone, email, both), row-major, each in [0, 1].</summary>
     public double[] Predict(FeatureMatrix x)
     {
+        if (Kind == CausalLearner.Blend)
+            return Mean(LinearPart.Predict(x), TreePart.Predict(x));
         var result = new double[x.Rows * Channels.Count];
         for (var t = 0; t < Channels.Count; t++)
         {
@@ -74,6 +88,8 @@ internal sealed record OutcomeModel(CausalLearner Kind, IReadOnlyList<ITrainedMo
     /// <summary>Contributions of each feature to channel <paramref name="channel"/>'s score, rows × features.</summary>
     public double[] Contributions(FeatureMatrix x, int channel)
     {
+        if (Kind == CausalLearner.Blend)
+            return Mean(LinearPart.Contributions(x, channel), TreePart.Contributions(x, channel));
         var input = Input(x, channel);
         var all = ModelFor(channel).Contributions(input);
         if (Design is not null)
@@ -86,6 +102,13 @@ internal sealed record OutcomeModel(CausalLearner Kind, IReadOnlyList<ITrainedMo
             all.AsSpan(i * input.Columns, x.Columns).CopyTo(result.AsSpan(i * x.Columns, x.Columns));
         return result;
     }
+
+    /// <summary>The mean of two equally long arrays, element by element: how the blend combines its parts.</summary>
+    public static double[] Mean(double[] a, double[] b) => a.Zip(b, (u, v) => (u + v) / 2).ToArray();
+
+    private OutcomeModel LinearPart => new(CausalLearner.Linear, [Models[0]], Design);
+
+    private OutcomeModel TreePart => new(CausalLearner.SLearner, [Models[1]], null);
 
     private ITrainedModel ModelFor(int channel) => Kind == CausalLearner.TLearner ? Models[channel] : Models[0];
 

@@ -40,7 +40,7 @@ public class ChannelRecommenderTests
         Assert.Equal((int)Math.Round(one.Card.TrainingEpisodes * one.Options.HeldOutShare), one.Card.HeldOutEpisodes);
         Assert.Equal(one.Card.HeldOutEpisodes, auto.Card.HeldOutEpisodes);
         Assert.Equal(one.Card.HeldOutFrom, auto.Card.HeldOutFrom);
-        Assert.Equal(["linear", "s", "t"], auto.Card.Candidates.Select(c => c.Policy));
+        Assert.Equal(["linear", "s", "t", "blend"], auto.Card.Candidates.Select(c => c.Policy));
         Assert.Equal(auto.Card.Candidates.Max(c => c.Value), auto.Card.Candidates.Single(c => c.Policy == auto.Card.Learner.ToWord()).Value);
         Assert.Contains($"on all {auto.Card.TrainingEpisodes - auto.Card.HeldOutEpisodes} episodes before those reported below", auto.Card.WhyChosen);
     }

@@ -38,6 +38,7 @@ public class OutcomeModelTests
     [InlineData("s")]
     [InlineData("t")]
     [InlineData("linear")]
+    [InlineData("blend")]
     public void Contributions_PlantedSegmentEffect_SegmentIsTheFirstReason(string word)
     {
         Assert.True(CausalLearnerWords.TryParse(word, out var kind));

@@ -45,6 +45,8 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         {
             [TermsDays] = customer.PaymentTermsDays,
             [TenureDays] = customer.OnboardedOn is { } onboarded ? now.DayNumber - onboarded.DayNumber : double.NaN,
+            // The practice articles' "new customer": one to introduce ourselves to by phone.
+            [NewCustomer] = customer.OnboardedOn is { } since ? (now.DayNumber - since.DayNumber < NewCustomerDays ? 1 : 0) : double.NaN,
             [DaysOverdue] = effort.DaysOverdue,
             [PhoneMissing] = customer.Phone is null ? 1 : 0,
             [EmailMissing] = customer.Email is null ? 1 : 0,
@@ -62,9 +64,18 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
             row[j] = (float)values[schema.Columns[j]];
     }
 
+    /// <summary>A customer onboarded fewer days ago than this is new.</summary>
+    private const int NewCustomerDays = 90;
+
     private static void AddPaymentBehaviour(Dictionary<string, double> values, List<PastInvoice> invoices, Effort effort, DateOnly now)
     {
         values[EarlierInvoices] = invoices.Count;
+        // Invoice volume over the last year (or since the first invoice): a payables desk handling many invoices a month
+        // works differently from an owner who pays a few.
+        var yearAgo = now.AddDays(-365);
+        var recent = invoices.Count(i => i.IssuedOn >= yearAgo);
+        var months = invoices.Count == 0 ? 0 : Math.Clamp((now.DayNumber - Math.Max(invoices[0].IssuedOn.DayNumber, yearAgo.DayNumber)) / 30.44, 1, 12);
+        values[InvoicesPerMonth] = months > 0 ? recent / months : double.NaN;
         var median = Median(invoices.Select(i => (double)i.Amount).ToArray());
         values[LogRelativeSize] = effort.Amount is not { } amount ? 0
             : double.IsNaN(median) || amount <= 0 ? double.NaN

@@ -13,6 +13,8 @@ internal sealed record FeatureSchema(
 {
     public const string TermsDays = "terms_days";
     public const string TenureDays = "tenure_days";
+    public const string NewCustomer = "new_customer";
+    public const string InvoicesPerMonth = "invoices_per_month";
     public const string LogRelativeSize = "log_relative_size";
     public const string DaysOverdue = "days_overdue";
     public const string EarlierInvoices = "earlier_invoices";
@@ -37,7 +39,7 @@ internal sealed record FeatureSchema(
 
     private static readonly string[] Common =
     [
-        TermsDays, TenureDays, LogRelativeSize, DaysOverdue, EarlierInvoices, EarlierMeanDaysToPay, EarlierShareLate, EarlierMeanDaysLate,
+        TermsDays, TenureDays, NewCustomer, InvoicesPerMonth, LogRelativeSize, DaysOverdue, EarlierInvoices, EarlierMeanDaysToPay, EarlierShareLate, EarlierMeanDaysLate,
         PhoneReachRate, EmailReplyRate, PhonePromiseKeptRate, EmailPromiseKeptRate, EarlierCalls, EarlierEmails,
         BouncedEmails, WrongNumbers, PhoneMissing, EmailMissing, TimeZoneHours,
         PhoneEpisodesPaidRate, EmailEpisodesPaidRate, BothEpisodesPaidRate,

@@ -30,7 +30,8 @@ internal static class FeatureWords
         if (double.IsNaN(value))
             return column switch
             {
-                TenureDays => "onboarding date unknown",
+                TenureDays or NewCustomer => "onboarding date unknown",
+                InvoicesPerMonth => "no earlier invoices",
                 LogRelativeSize => "no earlier invoices to compare the amount with",
                 EarlierMeanDaysToPay => "no earlier paid invoices",
                 EarlierShareLate or EarlierMeanDaysLate => "no earlier invoices due",
@@ -45,6 +46,8 @@ internal static class FeatureWords
         {
             TermsDays => Format($"payment terms of {value:0} days"),
             TenureDays => Format($"a customer for {value:0} days"),
+            NewCustomer => value > 0.5 ? "a new customer (fewer than 90 days)" : "an established customer",
+            InvoicesPerMonth => Format($"{value:0.#} invoices a month"),
             LogRelativeSize => Format($"invoice {Math.Exp(value):0.0}x their usual amount"),
             DaysOverdue => Format($"{value:0} days overdue"),
             EarlierInvoices => Format($"{value:0} earlier invoices"),
