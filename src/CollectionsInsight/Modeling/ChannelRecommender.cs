@@ -72,9 +72,12 @@ public static class ChannelRecommender
     }
 
     /// <summary>
-    /// Which learner <c>auto</c> keeps: the one whose policy has the highest doubly-robust value over all of
-    /// <paramref name="older"/>, each episode predicted by learners cross-fitted on the other blocks of time. The
-    /// T-learner's cross-fitted predictions are the outcome part of the scores.
+    /// Which learner <c>auto</c> keeps: the blend of linear and s, unless a learner's policy beats the blend's in
+    /// doubly-robust value with 95% confidence (paired, episode by episode), over all of <paramref name="older"/>, each
+    /// episode predicted by learners cross-fitted on the other blocks of time. Values this close are mostly the noise of
+    /// one history, and the blend, which averages two learners' errors, was the steadier choice over the suite of worlds;
+    /// picking the highest value alone switched learners on noise. The T-learner's cross-fitted predictions are the
+    /// outcome part of the scores.
     /// </summary>
     private static (CausalLearner Kind, PolicyEstimate[] Values, string Why) Choose(CausalFitter fitter, TrainingSet older,
         RecommenderOptions options, Action<string>? progress)
@@ -85,11 +88,16 @@ public static class ChannelRecommender
         var nuisance = predictions[Array.IndexOf(Compared, CausalLearner.TLearner)];
         var scores = DoublyRobust.Scores(older.Treatments, older.Outcomes, propensities, nuisance, options.PropensityClip);
         var reachable = Channels.Reachable(older.X);
-        var values = Compared.Select((kind, c) => DoublyRobust.Value(kind.ToWord(), scores, Policy(predictions[c], reachable, options)))
-            .ToArray();
-        var best = Enumerable.Range(0, Compared.Length).MaxBy(c => values[c].Value);
-        var why = $"its policy had the highest doubly-robust value of the {Compared.Length} learners compared, on all {older.Count} episodes before those reported below, each predicted by learners fitted on the other {options.Folds - 1} of {options.Folds} blocks of time";
-        return (Compared[best], values, why);
+        var policies = predictions.Select(p => Policy(p, reachable, options)).ToArray();
+        var values = Compared.Select((kind, c) => DoublyRobust.Value(kind.ToWord(), scores, policies[c])).ToArray();
+        var blend = Array.IndexOf(Compared, CausalLearner.Blend);
+        var margins = policies.Select(p => DoublyRobust.Difference("over the blend", scores, p, policies[blend])).ToArray();
+        var chosen = Enumerable.Range(0, Compared.Length).Where(c => margins[c].Low > 0).DefaultIfEmpty(blend).MaxBy(c => values[c].Value);
+        var where = $"on all {older.Count} episodes before those reported below, each predicted by learners fitted on the other {options.Folds - 1} of {options.Folds} blocks of time";
+        var why = chosen == blend
+            ? $"no single learner's policy beat the blend's doubly-robust value with 95% confidence (paired), {where}"
+            : $"its policy beat the blend's doubly-robust value by {margins[chosen].Value:0.000} [{margins[chosen].Low:0.000}, {margins[chosen].High:0.000}] (paired, 95%), {where}";
+        return (Compared[chosen], values, why);
     }
 
     /// <summary>The recommended channel index per row of predictions (rows × 3), among the channels reachable in that row.</summary>

@@ -5,38 +5,69 @@ using CollectionsInsight.Modeling.Learners;
 namespace CollectionsInsight.Modeling;
 
 /// <summary>
-/// The inputs of the linear models. Each feature with a missing value (NaN) in training gets a yes/no column saying
-/// so, and the missing value takes the feature's training mean. The outcome model also gets an indicator per channel
-/// and, per channel, every one of those columns again, centred, set only in rows that got that channel: every channel
-/// may respond differently to every kind of customer, and the L2 penalty, not a form chosen in advance, shrinks the
-/// differences the data does not support. Centring makes a channel's indicator its effect for the average customer.
+/// The inputs of the linear models, standardised with the training rows' means and standard deviations. Each feature
+/// with a missing value (NaN) in training gets a yes/no column saying so, and the missing value takes the feature's
+/// training mean. The outcome model also gets an indicator per channel and, per channel, every one of those columns
+/// again, set only in rows that got that channel: every channel may respond differently to every kind of customer. The
+/// L2 penalty, not a form chosen in advance, shrinks what the data does not support; the channel slopes enter at
+/// <see cref="SlopeScale"/> of their size, which makes their penalty that much stronger (1 / scale²): a difference
+/// between channels has to earn its place more than a difference between customers, or the noise of a few hundred
+/// coefficients becomes the recommendation.
 /// </summary>
-internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList<double> Means, IReadOnlyList<int> Missing,
-    IReadOnlyList<double> MissingRates)
+/// <param name="Columns">The feature columns.</param>
+/// <param name="Missing">The feature columns that had missing values in training (each gets an indicator).</param>
+/// <param name="Centres">Per input (the features, then the indicators): the training mean.</param>
+/// <param name="Scales">Per input: the training standard deviation (1 where it is zero).</param>
+internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList<int> Missing, IReadOnlyList<double> Centres,
+    IReadOnlyList<double> Scales)
 {
-    /// <summary>The means (ignoring missing values) and the columns with missing values of <paramref name="x"/>.</summary>
+    /// <summary>
+    /// The size at which the channel slopes enter the outcome model, against 1 for everything else. Measured with the
+    /// linear learner at seed 1 (normalised regret at ~20k episodes in the default / segment worlds; mean absolute
+    /// per-customer gain in the null world at ~10k): 1 gave 0.269 / 0.238 and 0.034; 0.1 gave 0.266 / 0.229 and 0.028;
+    /// 0.03 gave 0.297 / 0.277 and 0.013.
+    /// </summary>
+    internal const float SlopeScale = 0.1f;
+
+    /// <summary>The means, standard deviations and columns with missing values of <paramref name="x"/>.</summary>
     public static LinearDesign Of(FeatureMatrix x)
     {
-        var means = new double[x.Columns];
-        var missing = new List<int>();
-        var rates = new List<double>();
-        for (var j = 0; j < x.Columns; j++)
+        var missing = Enumerable.Range(0, x.Columns).Where(j => Enumerable.Range(0, x.Rows).Any(i => float.IsNaN(x[i, j]))).ToArray();
+        var width = x.Columns + missing.Length;
+        var sums = new double[width];
+        var squares = new double[width];
+        var known = new int[x.Columns];
+        for (var i = 0; i < x.Rows; i++)
         {
-            double sum = 0;
-            var known = 0;
-            for (var i = 0; i < x.Rows; i++)
+            for (var j = 0; j < x.Columns; j++)
             {
-                var value = x[i, j];
-                if (float.IsNaN(value)) continue;
-                sum += value;
-                known++;
+                if (float.IsNaN(x[i, j])) continue;
+                sums[j] += x[i, j];
+                known[j]++;
             }
-            means[j] = known > 0 ? sum / known : 0;
-            if (known == x.Rows) continue;
-            missing.Add(j);
-            rates.Add(1 - known / (double)x.Rows);
         }
-        return new LinearDesign([.. x.ColumnNames], means, missing, rates);
+        var means = Enumerable.Range(0, x.Columns).Select(j => known[j] > 0 ? sums[j] / known[j] : 0).ToArray();
+        var unscaled = new LinearDesign([.. x.ColumnNames], missing, [.. means, .. new double[missing.Length]], Enumerable.Repeat(1.0, width).ToArray());
+        Array.Clear(sums);
+        var row = new float[width];
+        for (var i = 0; i < x.Rows; i++)
+        {
+            unscaled.FillBase(x, i, row);
+            for (var k = 0; k < width; k++)
+            {
+                sums[k] += row[k];
+                squares[k] += (double)row[k] * row[k];
+            }
+        }
+        // The filled features are centred on their means already; the indicators are centred on their rates here.
+        var centres = Enumerable.Range(0, width).Select(k => k < x.Columns ? means[k] : sums[k] / x.Rows).ToArray();
+        var scales = Enumerable.Range(0, width).Select(k =>
+        {
+            var mean = sums[k] / x.Rows;
+            var sd = Math.Sqrt(Math.Max(0, squares[k] / x.Rows - mean * mean));
+            return sd > 1e-9 ? sd : 1;
+        }).ToArray();
+        return new LinearDesign([.. x.ColumnNames], missing, centres, scales);
     }
 
     /// <summary>Features plus missing-value indicators: the width of <see cref="Features"/>.</summary>
@@ -47,7 +78,7 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
     [JsonIgnore]
     public int ChannelWidth => Width * (1 + Channels.Count) + Channels.Count;
 
-    /// <summary>The features, filled, and their missing-value indicators.</summary>
+    /// <summary>The features, filled, and their missing-value indicators, standardised.</summary>
     public FeatureMatrix Features(FeatureMatrix x)
     {
         var values = new float[x.Rows * Width];
@@ -70,7 +101,7 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
             row[Width + channel] = 1;
             var slopes = row.Slice(Width + Channels.Count + channel * Width, Width);
             for (var k = 0; k < Width; k++)
-                slopes[k] = features[k] - (float)Centre(k);
+                slopes[k] = SlopeScale * features[k];
         }
         var names = BaseNames();
         return new FeatureMatrix(x.Rows,
@@ -98,15 +129,20 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
         return result;
     }
 
+    /// <summary>Row <paramref name="i"/>'s inputs: each feature (its mean where missing), then the indicators, standardised.</summary>
     private void FillBase(FeatureMatrix x, int i, Span<float> target)
     {
         for (var j = 0; j < Columns.Count; j++)
-            target[j] = float.IsNaN(x[i, j]) ? (float)Means[j] : x[i, j];
+        {
+            var value = float.IsNaN(x[i, j]) ? Centres[j] : x[i, j];
+            target[j] = (float)((value - Centres[j]) / Scales[j]);
+        }
         for (var m = 0; m < Missing.Count; m++)
-            target[Columns.Count + m] = float.IsNaN(x[i, Missing[m]]) ? 1 : 0;
+        {
+            var k = Columns.Count + m;
+            target[k] = (float)(((float.IsNaN(x[i, Missing[m]]) ? 1 : 0) - Centres[k]) / Scales[k]);
+        }
     }
-
-    private double Centre(int k) => k < Columns.Count ? Means[k] : MissingRates[k - Columns.Count];
 
     private string[] BaseNames() => [.. Columns, .. Missing.Select(j => Columns[j] + "_missing")];
 }

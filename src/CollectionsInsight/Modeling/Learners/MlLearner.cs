@@ -5,8 +5,8 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace CollectionsInsight.Modeling.Learners;
 
 /// <summary>
-/// ML.NET learners: LightGBM trees, or L-BFGS logistic / multinomial regression (SDCA for regression) on standardised
-/// features. Trees take missing values (NaN) as they are; linear models need them filled (<see cref="LinearDesign"/>).
+/// ML.NET learners: LightGBM trees (binary or regression), or L-BFGS logistic / multinomial regression. Trees take
+/// missing values (NaN) as they are; linear models take inputs filled and standardised (<see cref="LinearDesign"/>).
 /// </summary>
 internal sealed class MlLearner(Objective objective, LearnerFamily family, LearnerOptions options) : ILearner
 {
@@ -49,24 +49,20 @@ internal sealed class MlLearner(Objective objective, LearnerFamily family, Learn
                 _ => throw new NotSupportedException("the propensity model is linear: LightGBM's multiclass fits are not reproducible"),
             };
         }
-        var scale = ml.Transforms.NormalizeMeanVariance(MlData.Features);
         var l2 = (float)options.L2;
         return objective.Kind switch
         {
-            ObjectiveKind.Binary => MlData.BinaryLabel(ml).Append(scale).Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(
+            ObjectiveKind.Binary => MlData.BinaryLabel(ml).Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(
                 new LbfgsLogisticRegressionBinaryTrainer.Options
                 {
                     LabelColumnName = MlData.Paid, ExampleWeightColumnName = weight, L2Regularization = l2, L1Regularization = 0, NumberOfThreads = 1,
                 })),
-            ObjectiveKind.Multiclass => MlData.ClassLabel(ml).Append(scale).Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+            ObjectiveKind.Multiclass => MlData.ClassLabel(ml).Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
                 new LbfgsMaximumEntropyMulticlassTrainer.Options
                 {
                     LabelColumnName = MlData.Class, ExampleWeightColumnName = weight, L2Regularization = l2, L1Regularization = 0, NumberOfThreads = 1,
                 })),
-            _ => scale.Append(ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options
-            {
-                LabelColumnName = MlData.Label, ExampleWeightColumnName = weight, L2Regularization = l2, NumberOfThreads = 1,
-            })),
+            _ => throw new NotSupportedException("linear regression is not used"),
         };
     }
 }
