@@ -12,71 +12,94 @@ namespace CollectionsInsight.Benchmarks;
 /// The slow evaluations of the channel recommender on the generator's suite of worlds (issue 14):
 /// <c>regret</c>: per world and seed (1, 2, 3), the normalised regret of <c>auto</c> and of every learner it compares,
 /// the tree ceiling (trees fitted to the true probabilities themselves) and the doubly-robust estimate against the truth;
+/// <c>ceiling</c>: the tree ceiling alone (quick: no model is trained);
 /// <c>null</c>: ten null-world seeds: does the gain interval contain 0, and how large are the per-customer gains;
 /// <c>speed</c>: training <c>auto</c> on ~200k episodes and recommending for 50k customers.
-/// <c>regret</c> takes <c>--world NAME</c> (default: every world but null) and <c>--episodes N</c> (default 20,000): the
+/// <c>regret</c> and <c>ceiling</c> take <c>--world NAME</c> (default: every world but null) and <c>--episodes N</c> (default 20,000): the
 /// customer count is set from a 400-customer pilot of the same world and seed so the history has about that many
-/// usable episodes.
+/// usable episodes, <c>--seed N</c> (default: seeds 1, 2 and 3) and, for <c>regret</c>, <c>--learners auto</c> to train only
+/// <c>auto</c> (the 80,000-episode runs; default <c>all</c>).
 /// </summary>
 internal static class RecommenderEvaluation
 {
-    private static readonly int[] Seeds = [1, 2, 3];
-
     public static int Run(string[] args)
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var what = args.Length > 0 ? args[0] : "regret";
         var worlds = Enum.GetValues<GeneratorWorld>().Where(w => w != GeneratorWorld.Null).ToArray();
         var episodes = 20_000;
+        int[] seeds = [1, 2, 3];
+        var everyLearner = true;
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--world" && GeneratorWorldWords.TryParse(args[i + 1], out var world)) worlds = [world];
             else if (args[i] == "--episodes" && int.TryParse(args[i + 1], out var count) && count >= 1000) episodes = count;
+            else if (args[i] == "--seed" && int.TryParse(args[i + 1], out var seed)) seeds = [seed];
+            else if (args[i] == "--learners" && args[i + 1] is "auto" or "all") everyLearner = args[i + 1] == "all";
             else
             {
-                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {GeneratorWorldWords.List} or --episodes N, at least 1000)");
+                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {GeneratorWorldWords.List}, --episodes N (at least 1000), --seed N or --learners auto|all)");
                 return 1;
             }
         }
         switch (what)
         {
-            case "regret": Regret(worlds, episodes); break;
+            case "regret": Regret(worlds, seeds, episodes, everyLearner); break;
+            case "ceiling": Ceilings(worlds, seeds, episodes); break;
             case "null": Null(); break;
             case "speed": Speed(); break;
             default:
-                Console.Error.WriteLine($"error: unknown evaluation '{what}' (use regret, null or speed)");
+                Console.Error.WriteLine($"error: unknown evaluation '{what}' (use regret, ceiling, null or speed)");
                 return 1;
         }
         return 0;
     }
 
-    private static void Regret(GeneratorWorld[] worlds, int episodes)
+    private static void Regret(GeneratorWorld[] worlds, int[] seeds, int episodes, bool everyLearner)
     {
         Console.WriteLine($"| world | seed | episodes | ceiling, trees | {string.Join(" | ", ChannelRecommender.Compared.Select(k => k.ToWord()))} | auto (chose) | auto − best learner | DR error |");
         Console.WriteLine($"|---|---|---|---|{string.Concat(ChannelRecommender.Compared.Select(_ => "---|"))}---|---|---|");
         foreach (var world in worlds)
         {
-            foreach (var seed in Seeds)
+            foreach (var seed in seeds)
             {
                 var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = CustomersFor(world, seed, episodes), Seed = seed });
                 var history = data.ToHistory();
                 // The oracle maximises the chance of payment alone, so the model is scored on the same terms: no cost of minutes.
                 var options = new RecommenderOptions { Seed = seed, CostWeight = 0 };
                 var auto = ChannelRecommender.Train(history, options);
-                var regrets = ChannelRecommender.Compared
-                    .Select(kind => kind == auto.Card.Learner ? auto : ChannelRecommender.Train(history, options with { Learner = kind }))
-                    .Select(model => Score(model, history, data).NormalisedRegret)
-                    .ToArray();
                 var regret = Score(auto, history, data).NormalisedRegret;
+                var regrets = ChannelRecommender.Compared
+                    .Select(kind => kind == auto.Card.Learner ? regret
+                        : everyLearner ? Score(ChannelRecommender.Train(history, options with { Learner = kind }), history, data).NormalisedRegret
+                        : double.NaN)
+                    .ToArray();
                 var truthByInvoice = data.Episodes.ToDictionary(e => e.InvoiceId);
                 var heldOutTruth = auto.HeldOutPolicy.Average(h => truthByInvoice[h.InvoiceId].PPaid(h.Channel));
                 var drError = auto.Card.Policy(ModelCard.ModelPolicy).Value - heldOutTruth;
                 Console.WriteLine($"| {world.ToWord()} | {seed} | {auto.Card.TrainingEpisodes} | {Ceiling(data, history):0.000} | " +
-                    string.Join(" | ", regrets.Select(r => r.ToString("0.000"))) +
-                    $" | {regret:0.000} ({auto.Card.Learner.ToWord()}) | {regret - regrets.Min():+0.000;-0.000;0.000} | {drError:+0.000;-0.000;0.000} |");
+                    string.Join(" | ", regrets.Select(Figure)) +
+                    $" | {regret:0.000} ({auto.Card.Learner.ToWord()}) | {Figure(everyLearner ? regret - regrets.Min() : double.NaN)} | {drError:+0.000;-0.000;0.000} |");
             }
         }
     }
+
+    private static void Ceilings(GeneratorWorld[] worlds, int[] seeds, int episodes)
+    {
+        Console.WriteLine("| world | seed | customers | ceiling, trees |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var world in worlds)
+        {
+            foreach (var seed in seeds)
+            {
+                var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = CustomersFor(world, seed, episodes), Seed = seed });
+                Console.WriteLine($"| {world.ToWord()} | {seed} | {data.Customers.Count} | {Ceiling(data, data.ToHistory()):0.000} |");
+            }
+        }
+    }
+
+    /// <summary>A regret to three decimals, or "–" where it was not measured.</summary>
+    private static string Figure(double value) => double.IsNaN(value) ? "–" : value.ToString("0.000");
 
     /// <summary>How many customers of <paramref name="world"/> give about <paramref name="episodes"/> usable episodes over 18 months.</summary>
     private static int CustomersFor(GeneratorWorld world, int seed, int episodes)
