@@ -28,7 +28,7 @@ static int Usage()
                                    print seconds, peak memory and the time ratio
           task TASK FOLDER         run one TASK on FOLDER and print its figures
           micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
-          recommender [regret|ceiling|null|speed] [--world NAME] [--episodes N] [--seed N] [--learners auto|all]
+          recommender [regret|ceiling|null|speed] [--world NAME] [--episodes N] [--seed N] [--exploration X] [--learners auto|all]
                                    the channel model against the ground truth of the generator's worlds
                                    (regret and ceiling: every world but null, about 20,000 episodes, seeds 1-3)
           worlds [CUSTOMERS] [SEED]   per generated world (default 2,500 customers, seed 1): the oracle against

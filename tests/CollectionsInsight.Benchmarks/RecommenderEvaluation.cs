@@ -17,7 +17,8 @@ namespace CollectionsInsight.Benchmarks;
 /// <c>speed</c>: training <c>auto</c> on ~200k episodes and recommending for 50k customers.
 /// <c>regret</c> and <c>ceiling</c> take <c>--world NAME</c> (default: every world but null) and <c>--episodes N</c> (default 20,000): the
 /// customer count is set from a 400-customer pilot of the same world and seed so the history has about that many
-/// usable episodes, <c>--seed N</c> (default: seeds 1, 2 and 3) and, for <c>regret</c>, <c>--learners auto</c> to train only
+/// usable episodes, <c>--seed N</c> (default: seeds 1, 2 and 3), <c>--exploration X</c> (the share of efforts whose
+/// channel collectors chose at random; default 0.2) and, for <c>regret</c>, <c>--learners auto</c> to train only
 /// <c>auto</c> (the 80,000-episode runs; default <c>all</c>).
 /// </summary>
 internal static class RecommenderEvaluation
@@ -30,22 +31,24 @@ internal static class RecommenderEvaluation
         var episodes = 20_000;
         int[] seeds = [1, 2, 3];
         var everyLearner = true;
+        var exploration = new GeneratorOptions().Exploration;
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--world" && GeneratorWorldWords.TryParse(args[i + 1], out var world)) worlds = [world];
             else if (args[i] == "--episodes" && int.TryParse(args[i + 1], out var count) && count >= 1000) episodes = count;
             else if (args[i] == "--seed" && int.TryParse(args[i + 1], out var seed)) seeds = [seed];
+            else if (args[i] == "--exploration" && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1) exploration = share;
             else if (args[i] == "--learners" && args[i + 1] is "auto" or "all") everyLearner = args[i + 1] == "all";
             else
             {
-                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {GeneratorWorldWords.List}, --episodes N (at least 1000), --seed N or --learners auto|all)");
+                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {GeneratorWorldWords.List}, --episodes N (at least 1000), --seed N, --exploration 0..1 or --learners auto|all)");
                 return 1;
             }
         }
         switch (what)
         {
-            case "regret": Regret(worlds, seeds, episodes, everyLearner); break;
-            case "ceiling": Ceilings(worlds, seeds, episodes); break;
+            case "regret": Regret(worlds, seeds, episodes, exploration, everyLearner); break;
+            case "ceiling": Ceilings(worlds, seeds, episodes, exploration); break;
             case "null": Null(); break;
             case "speed": Speed(); break;
             default:
@@ -55,7 +58,7 @@ internal static class RecommenderEvaluation
         return 0;
     }
 
-    private static void Regret(GeneratorWorld[] worlds, int[] seeds, int episodes, bool everyLearner)
+    private static void Regret(GeneratorWorld[] worlds, int[] seeds, int episodes, double exploration, bool everyLearner)
     {
         Console.WriteLine($"| world | seed | episodes | ceiling, trees | {string.Join(" | ", ChannelRecommender.Compared.Select(k => k.ToWord()))} | auto (chose) | auto − best learner | DR error |");
         Console.WriteLine($"|---|---|---|---|{string.Concat(ChannelRecommender.Compared.Select(_ => "---|"))}---|---|---|");
@@ -63,7 +66,7 @@ internal static class RecommenderEvaluation
         {
             foreach (var seed in seeds)
             {
-                var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = CustomersFor(world, seed, episodes), Seed = seed });
+                var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = CustomersFor(world, seed, episodes), Seed = seed, Exploration = exploration });
                 var history = data.ToHistory();
                 // The oracle maximises the chance of payment alone, so the model is scored on the same terms: no cost of minutes.
                 var options = new RecommenderOptions { Seed = seed, CostWeight = 0 };
@@ -84,7 +87,7 @@ internal static class RecommenderEvaluation
         }
     }
 
-    private static void Ceilings(GeneratorWorld[] worlds, int[] seeds, int episodes)
+    private static void Ceilings(GeneratorWorld[] worlds, int[] seeds, int episodes, double exploration)
     {
         Console.WriteLine("| world | seed | customers | ceiling, trees |");
         Console.WriteLine("|---|---|---|---|");
@@ -92,7 +95,7 @@ internal static class RecommenderEvaluation
         {
             foreach (var seed in seeds)
             {
-                var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = CustomersFor(world, seed, episodes), Seed = seed });
+                var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = CustomersFor(world, seed, episodes), Seed = seed, Exploration = exploration });
                 Console.WriteLine($"| {world.ToWord()} | {seed} | {data.Customers.Count} | {Ceiling(data, data.ToHistory()):0.000} |");
             }
         }
