@@ -86,6 +86,36 @@ public sealed class ModelCommandsTests : IDisposable
         Assert.DoesNotContain("   at ", result.Error);
     }
 
+    [Fact]
+    public void Recommend_ModelFileOfAnOlderVersion_OneLineRetrainAndNoOutput()
+    {
+        var old = Path.Combine(folder, "old.json");
+        File.WriteAllText(old, """{"format":"collections-insight/channel-model","version":3,"writtenBy":"0.1.0"}""");
+        var output = Path.Combine(folder, "r.csv");
+
+        var result = Run("recommend", "--data", Data, "--model", old, "--out", output);
+
+        Assert.Equal(2, result.Code);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Contains("version 3", result.Error);
+        Assert.Contains("retrain the model with `train`", result.Error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Train_TooFewEpisodes_OneLineAndNoModelFile()
+    {
+        var small = Path.Combine(folder, "small");
+        Assert.Equal(0, Run("generate", "--out", small, "--customers", "5", "--seed", "4").Code);
+
+        var result = Run("train", "--data", small, "--model", Model);
+
+        Assert.Equal(2, result.Code);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Contains("at least 100 are needed", result.Error);
+        Assert.False(File.Exists(Model));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
