@@ -35,7 +35,7 @@ internal static class AnalyzeCommand
             };
             var result = ChannelEffectiveness.Compute(history, parse.GetValue(asOf), options);
             var folder = parse.GetRequiredValue(output);
-            AtomicOutput.WriteFolder(folder, staging => Write(staging, result));
+            AtomicOutput.ReplaceFolder(folder, staging => Write(staging, result));
             PrintHeadline(context.Console, result);
             context.Console.WriteLine($"Wrote channel_mix_summary.csv, dso_monthly.csv, survival.csv and metrics.json to {folder}");
             return CliApp.Success;

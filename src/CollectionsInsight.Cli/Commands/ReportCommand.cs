@@ -52,7 +52,7 @@ internal static class ReportCommand
                 PiiMasked = masked,
             };
             var target = parse.GetRequiredValue(output);
-            AtomicOutput.WriteFolder(target, staging => Write(staging, content));
+            AtomicOutput.ReplaceFolder(target, staging => Write(staging, content));
             AnalyzeCommand.PrintHeadline(context.Console, effectiveness);
             context.Console.WriteLine($"Wrote {string.Join(", ", Files)} and charts/*.svg to {target}");
             return CliApp.Success;
