@@ -46,14 +46,19 @@ internal static class OptionChecks
         {
             Description = description,
             HelpName = string.Join('|', words.Keys),
-            CustomParser = result =>
-            {
-                var text = Token(result);
-                if (words.TryGetValue(text.ToLowerInvariant(), out var value)) return value;
-                result.AddError($"{name} must be one of {string.Join(", ", words.Keys)}, got '{text}'");
-                return null;
-            },
+            CustomParser = Parser<T?>(
+                text => words.TryGetValue(text.ToLowerInvariant(), out var value) ? value : null,
+                text => $"{name} must be one of {string.Join(", ", words.Keys)}, got '{text}'"),
         };
+
+    /// <summary>Reads the option's value with <paramref name="parse"/> (null: not valid, and <paramref name="error"/> says why).</summary>
+    public static Func<ArgumentResult, T?> Parser<T>(Func<string, T?> parse, Func<string, string> error) => result =>
+    {
+        var text = Token(result);
+        var value = parse(text);
+        if (value is null) result.AddError(error(text));
+        return value;
+    };
 
     /// <summary>The command line's first error as one line; exit code 2 for a bad value, 1 for a wrong use of the command.</summary>
     public static int Report(ParseResult parsed, TextWriter error)
@@ -87,25 +92,17 @@ internal sealed class ExportFormatOptions
     {
         Description = "Field delimiter of the files (default: detected from each header row)",
         HelpName = "comma|semicolon|tab",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (ColumnMapping.TryParseDelimiter(text, out var delimiter)) return delimiter;
-            result.AddError($"--delimiter must be one of comma, semicolon, tab, got '{text}'");
-            return null;
-        },
+        CustomParser = OptionChecks.Parser<char?>(
+            text => ColumnMapping.TryParseDelimiter(text, out var delimiter) ? delimiter : null,
+            text => $"--delimiter must be one of comma, semicolon, tab, got '{text}'"),
     };
 
     public Option<Encoding?> Encoding { get; } = new("--encoding")
     {
         Description = "Encoding of files without a BOM, e.g. windows-1252 or latin1 (default: UTF-16 if the bytes show it, else UTF-8)",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (ColumnMapping.TryParseEncoding(text, out var encoding)) return encoding;
-            result.AddError($"--encoding: '{text}' is not a known encoding (e.g. utf-8, utf-16, windows-1252, latin1)");
-            return null;
-        },
+        CustomParser = OptionChecks.Parser(
+            text => ColumnMapping.TryParseEncoding(text, out var encoding) ? encoding : null,
+            text => $"--encoding: '{text}' is not a known encoding (e.g. utf-8, utf-16, windows-1252, latin1)"),
     };
 
     public ColumnMapping? Read(ParseResult parse)
