@@ -37,27 +37,33 @@ public class OutputFolderTests
     /// kill -9 at moments spread over a whole run (loading, computing, writing, swapping): the folder is then
     /// exactly the earlier run's or exactly the new run's, and the next run leaves no staging folder behind.
     /// </summary>
-    [Fact]
-    public void Analyze_KilledAtAnyMoment_FolderIsEntirelyOldOrEntirelyNew()
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("report")]
+    public void Command_KilledAtAnyMoment_FolderIsEntirelyOldOrEntirelyNew(string command)
     {
+        string[] Args(string data, string output) =>
+            command == "report" && data == CliRun.SampleData
+                ? [command, "--data", data, "--out", output, "--model", CliRun.SampleModel]
+                : [command, "--data", data, "--out", output];
         using var folder = new TempFolder();
         var oldData = folder.File("old-data");
         Assert.Equal(0, CliRun.Of("generate", "--out", oldData, "--customers", "30", "--months", "6", "--seed", "5").ExitCode);
         var output = folder.File("out");
         var newFiles = folder.File("new");
-        Assert.Equal(0, CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", newFiles).ExitCode);
-        Assert.Equal(0, CliRun.Of("analyze", "--data", oldData, "--out", output).ExitCode);
+        Assert.Equal(0, CliRun.Of(Args(CliRun.SampleData, newFiles)).ExitCode);
+        Assert.Equal(0, CliRun.Of(Args(oldData, output)).ExitCode);
         var oldSnapshot = Snapshot(output);
         var newSnapshot = Snapshot(newFiles);
         var full = Stopwatch.StartNew();
-        using (var process = Spawn("analyze", "--data", CliRun.SampleData, "--out", folder.File("timing")))
+        using (var process = Spawn(Args(CliRun.SampleData, folder.File("timing"))))
             process.WaitForExit();
         var runTime = full.Elapsed;
 
         var outcomes = new List<string>();
         for (var step = 1; step <= 8; step++)
         {
-            using var process = Spawn("analyze", "--data", CliRun.SampleData, "--out", output);
+            using var process = Spawn(Args(CliRun.SampleData, output));
             Thread.Sleep(runTime * step / 8);
             if (!process.HasExited) process.Kill();
             process.WaitForExit();
@@ -66,10 +72,10 @@ public class OutputFolderTests
             var isOld = Same(now, oldSnapshot);
             Assert.True(isOld || Same(now, newSnapshot), $"kill at {step}/8 of a run left a mix: {string.Join(", ", now.Keys)}");
             outcomes.Add(isOld ? "old" : "new");
-            if (!isOld) Assert.Equal(0, CliRun.Of("analyze", "--data", oldData, "--out", output).ExitCode);
+            if (!isOld) Assert.Equal(0, CliRun.Of(Args(oldData, output)).ExitCode);
         }
 
-        Assert.Equal(0, CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", output).ExitCode);
+        Assert.Equal(0, CliRun.Of(Args(CliRun.SampleData, output)).ExitCode);
         Assert.True(Same(Snapshot(output), newSnapshot));
         Assert.DoesNotContain(Directory.GetFileSystemEntries(folder.Path), e => Path.GetFileName(e).StartsWith(".out.", StringComparison.Ordinal));
         Assert.Contains("old", outcomes);
