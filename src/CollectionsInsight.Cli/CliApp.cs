@@ -15,10 +15,11 @@ namespace CollectionsInsight.Cli;
 public static class CliApp
 {
     public const int Success = 0;
+    public const int UsageError = 1;
     public const int InputError = 2;
     public const int InternalError = 3;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive, int? width = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -27,7 +28,7 @@ public static class CliApp
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
-        if (!interactive) console.Profile.Width = 160;
+        if (width is not null || !interactive) console.Profile.Width = width ?? 160;
         var context = new CliContext(console, error, interactive);
         var root = new RootCommand("collections-insight: which collection channel (phone, email, both) gets B2B customers to pay sooner, and what it does to DSO.")
         {
@@ -41,7 +42,10 @@ public static class CliApp
             EvaluateCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
+        var parsed = root.Parse(args);
+        // One line, not the help text: the help is one --help away.
+        if (parsed.Errors.Count > 0) return OptionChecks.Report(parsed, error);
+        return parsed.Invoke(configuration);
     }
 }
 
@@ -62,7 +66,11 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool in
         {
             return Fail(e.Message);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidDataException)
+        catch (ArgumentException e)
+        {
+            return Fail(OneLine(e));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             return Fail(e.Message);
         }
@@ -73,10 +81,31 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool in
         }
     }
 
+    /// <summary>.NET appends " (Parameter 'X')" and, on a second line, "Actual value was V."; the user needs the reason and the value.</summary>
+    private static string OneLine(ArgumentException e)
+    {
+        var message = e.Message.Split('\n')[0].TrimEnd();
+        if (e.ParamName is { } name) message = message.Replace($" (Parameter '{name}')", "");
+        return e is ArgumentOutOfRangeException { ActualValue: { } value }
+            ? $"{message}, got {Convert.ToString(value, CultureInfo.InvariantCulture)}"
+            : message;
+    }
+
     private int Fail(string message)
     {
         error.WriteLine($"error: {message}");
         return CliApp.InputError;
+    }
+
+    /// <summary>Runs work that says in words what it is doing: a live status line on a terminal, one plain line per step otherwise.</summary>
+    public T WithStatus<T>(string first, Func<Action<string>, T> work)
+    {
+        if (!Interactive)
+        {
+            Console.WriteLine(first);
+            return work(step => Console.WriteLine(step));
+        }
+        return Console.Status().Start(Markup.Escape(first), status => work(step => status.Status(Markup.Escape(step))));
     }
 
     /// <summary>Runs work with a progress display on a terminal and plain progress lines otherwise.</summary>
@@ -110,18 +139,15 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool in
 /// <summary>Options several commands share, with their parsing and help text in one place.</summary>
 internal static class CommonOptions
 {
-    public static Option<string> Data() => new("--data")
+    public static Option<string> Data() => new Option<string>("--data")
     {
         Description = "Folder with customers.csv, invoices.csv, payments.csv and contact_attempts.csv",
         Required = true,
-    };
+    }.MustExist("data folder", folder: true);
 
     public static Option<string> Out(string description, bool required = true) => new("--out") { Description = description, Required = required };
 
-    public static Option<string?> Mapping() => new("--mapping")
-    {
-        Description = "JSON file mapping your export's file and column names to the data contract's (see data-samples/README.md)",
-    };
+    public static ExportFormatOptions Mapping() => new();
 
     public static Option<DateOnly?> AsOf(string description) => new("--as-of")
     {
@@ -141,12 +167,12 @@ internal static class CommonOptions
     /// impossible (validate's --as-of); analysis commands leave it at today and censor at their own as-of date, so
     /// events after it are ignored rather than reported as bad rows.
     /// </summary>
-    public static CollectionHistory LoadHistory(CliContext context, string folder, string? mapping, bool strict = false, DateOnly? exportDate = null) =>
+    public static CollectionHistory LoadHistory(CliContext context, string folder, ColumnMapping? mapping, bool strict = false, DateOnly? exportDate = null) =>
         context.WithProgress("loading", report => CollectionHistory.Load(folder, new LoadOptions
         {
             Strict = strict,
             AsOf = exportDate,
-            Mapping = mapping is null ? null : ColumnMapping.FromJsonFile(mapping),
+            Mapping = mapping,
             Progress = new Progress(report),
         }));
 

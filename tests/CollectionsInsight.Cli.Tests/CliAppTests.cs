@@ -54,7 +54,7 @@ public class CliAppTests
         var run = CliRun.Of("generate", "--out", folder.Path, "--customers", "5", "--by-segment", "2");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("responsiveness by segment must be 0 to 1", run.Error);
+        Assert.Equal("error: responsiveness by segment must be 0 to 1, got 2", run.Error.TrimEnd());
     }
 
     [Fact]
@@ -129,16 +129,16 @@ public class CliAppTests
         var run = CliRun.Of("validate", "--data", "/no/such/folder");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("data folder not found", run.Error);
+        Assert.Equal("error: --data: the data folder /no/such/folder does not exist", run.Error.TrimEnd());
     }
 
     [Fact]
-    public void Analyze_BadAsOf_IsAUsageError()
+    public void Analyze_BadAsOf_IsABadValueWithExitTwo()
     {
-        var run = CliRun.Of("analyze", "--data", "x", "--out", "y", "--as-of", "31/12/2024");
+        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", "y", "--as-of", "31/12/2024");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("'31/12/2024' is not a date in the form yyyy-MM-dd", run.Error);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --as-of: '31/12/2024' is not a date in the form yyyy-MM-dd", run.Error.TrimEnd());
     }
 
     [Fact]

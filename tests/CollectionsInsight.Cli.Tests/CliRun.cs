@@ -3,11 +3,14 @@ namespace CollectionsInsight.Cli.Tests;
 /// <summary>Runs the console in-process and captures what it prints.</summary>
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => OnConsoleOf(null, args);
+
+    /// <summary>Runs the console as if on a terminal <paramref name="width"/> columns wide (null: the redirected default).</summary>
+    public static CliRun OnConsoleOf(int? width, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = CliApp.Run(args, output, error, interactive: false);
+        var code = CliApp.Run(args, output, error, interactive: false, width);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

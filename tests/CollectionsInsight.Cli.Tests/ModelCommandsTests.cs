@@ -67,15 +67,17 @@ public sealed class ModelCommandsTests : IDisposable
     [InlineData("train", "--learner", "forest")]
     [InlineData("recommend", "--model", "missing.json")]
     [InlineData("recommend", "--model", "not-a-model.json")]
-    [InlineData("evaluate", "--truth", "not-a-model.json")]
+    [InlineData("evaluate", "--truth", "truth.csv")]
     public void Command_BadInput_ExitTwoWithoutStackTrace(string command, string option, string value)
     {
         File.WriteAllText(Path.Combine(folder, "not-a-model.json"), "{\"hello\": 1}");
+        File.WriteAllText(Path.Combine(folder, "truth.csv"), "not,the,truth\n");
         string[] args = command switch
         {
             "train" => ["train", "--data", Data, "--model", Model, option, value],
             "recommend" => ["recommend", "--data", Data, "--out", Path.Combine(folder, "r.csv"), option, Path.Combine(folder, value)],
-            _ => ["evaluate", "--data", Data, "--model", Model, option, Path.Combine(folder, value)],
+            // The model file must exist to get past the command line; the bad truth file is then read first.
+            _ => ["evaluate", "--data", Data, "--model", Path.Combine(folder, "not-a-model.json"), option, Path.Combine(folder, value)],
         };
 
         var result = Run(args);

@@ -16,9 +16,10 @@ internal static class AnalyzeCommand
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf("Measure as of this date (default: the latest date in the data)");
         var output = CommonOptions.Out("Folder to write channel_mix_summary.csv, dso_monthly.csv, survival.csv and metrics.json into");
-        var by = new Option<CustomerAttribute?>("--by") { Description = "Also split every table by a customer attribute: segment, country or terms" };
-        var window = new Option<int>("--window-days") { Description = "W: the episode's channel mix is that of its first W days", DefaultValueFactory = _ => 7 };
-        var horizon = new Option<int>("--horizon-days") { Description = "H: paid within H days of the episode start", DefaultValueFactory = _ => 30 };
+        var by = OptionChecks.OneOf("--by", "Also split every table by a customer attribute",
+            new Dictionary<string, CustomerAttribute> { ["segment"] = CustomerAttribute.Segment, ["country"] = CustomerAttribute.Country, ["terms"] = CustomerAttribute.Terms });
+        var window = new Option<int>("--window-days") { Description = "W: the episode's channel mix is that of its first W days", DefaultValueFactory = _ => 7 }.Within(1, 365);
+        var horizon = new Option<int>("--horizon-days") { Description = "H: paid within H days of the episode start", DefaultValueFactory = _ => 30 }.Within(1, 3650);
         var mapping = CommonOptions.Mapping();
         var command = new Command("analyze", "Days to pay and DSO (standard, countback, best possible, ADD, CEI) by channel mix: phone, email, both")
         {
@@ -35,7 +36,7 @@ internal static class AnalyzeCommand
             };
             var result = ChannelEffectiveness.Compute(history, parse.GetValue(asOf), options);
             var folder = parse.GetRequiredValue(output);
-            AtomicOutput.WriteFolder(folder, staging => Write(staging, result));
+            AtomicOutput.ReplaceFolder(folder, staging => Write(staging, result));
             PrintHeadline(context.Console, result);
             context.Console.WriteLine($"Wrote channel_mix_summary.csv, dso_monthly.csv, survival.csv and metrics.json to {folder}");
             return CliApp.Success;
@@ -61,9 +62,12 @@ internal static class AnalyzeCommand
     {
         foreach (var view in new[] { MixView.Episode, MixView.Lifetime })
         {
+            // Headers break where they should and figures never do, so the table fits 80 columns.
             var table = new Table()
                 .Title($"{EffectivenessFiles.Word(view)} view, as of {result.AsOf:yyyy-MM-dd}")
-                .AddColumns("channel mix", "invoices", "paid", "mean days to pay", "days beyond terms", $"paid within {result.Options.HorizonDays} d", "KM median days");
+                .AddColumns(
+                    [.. new[] { "channel\nmix", "invoices", "paid", "mean days\nto pay", "days\nbeyond\nterms", $"paid\nwithin\n{result.Options.HorizonDays} d", "KM\nmedian\ndays" }
+                        .Select(header => new TableColumn(header).NoWrap())]);
             foreach (var m in result.Headline(view).Where(m => m.Invoices > 0))
             {
                 table.AddRow(m.Mix.ToWord(), $"{m.Invoices:N0}", $"{m.PaidShare:P0}",

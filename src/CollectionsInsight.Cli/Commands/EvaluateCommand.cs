@@ -11,8 +11,8 @@ internal static class EvaluateCommand
     public static Command Create(CliContext context)
     {
         var data = CommonOptions.Data();
-        var truth = new Option<string>("--truth") { Description = "ground_truth.csv written by generate", Required = true };
-        var model = ModelOptions.Model("Model file written by train");
+        var truth = new Option<string>("--truth") { Description = "ground_truth.csv written by generate", Required = true }.MustExist("ground truth file");
+        var model = ModelOptions.ExistingModel("Model file written by train");
         var asOf = CommonOptions.AsOf("Recommend as of this date (default: the latest date in the data)");
         var mapping = CommonOptions.Mapping();
         var command = new Command("evaluate", "Score the model's recommendations for every customer against the known truth of generated data")

@@ -11,8 +11,8 @@ internal static class GenerateCommand
     {
         var defaults = new GeneratorOptions();
         var output = CommonOptions.Out("Folder to write customers.csv, invoices.csv, payments.csv, contact_attempts.csv and ground_truth.csv into");
-        var customers = new Option<int>("--customers") { Description = "Number of customers", DefaultValueFactory = _ => defaults.Customers };
-        var months = new Option<int>("--months") { Description = "Months of history", DefaultValueFactory = _ => defaults.Months };
+        var customers = new Option<int>("--customers") { Description = "Number of customers", DefaultValueFactory = _ => defaults.Customers }.Within(1, 10_000_000);
+        var months = new Option<int>("--months") { Description = "Months of history", DefaultValueFactory = _ => defaults.Months }.Within(1, 240);
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files", DefaultValueFactory = _ => defaults.Seed };
         var world = new Option<string>("--world")
         {
@@ -23,12 +23,12 @@ internal static class GenerateCommand
         {
             Description = "How strongly collectors pick channels from what they see (0 = at random, 1 = default)",
             DefaultValueFactory = _ => defaults.Confounding,
-        };
+        }.Within(0.0, 10.0);
         var effect = new Option<double>("--effect")
         {
             Description = "Scales the world's channel effects (1 = as they are, 0 = the null scenario: no channel effect)",
             DefaultValueFactory = _ => defaults.EffectStrength,
-        };
+        }.Within(0.0, 10.0);
         var bySegment = new Option<double?>("--by-segment")
         {
             Description = "How much of the customers' responsiveness to phone and email their segment explains (0 = none, 1 = all; default: the world's share)",

@@ -10,12 +10,15 @@ internal static class ModelOptions
 {
     public static Option<string> Model(string description, bool required = true) => new("--model") { Description = description, Required = required };
 
+    /// <summary>A <c>--model</c> to read: a missing file is named as the model before any data loads.</summary>
+    public static Option<string> ExistingModel(string description, bool required = true) => Model(description, required).MustExist("model file");
+
     /// <summary>Recommends for the data's customers with the model, telling the user what it is doing.</summary>
     public static IReadOnlyList<ChannelRecommendation> Recommend(CliContext context, ChannelModel model, CollectionHistory history,
         DateOnly? asOf, bool allCustomers)
     {
         context.Console.WriteLine($"Using the {model.Card.Learner.ToWord()}-learner ({model.Card.Engine}) trained as of {model.Options.AsOf:yyyy-MM-dd}.");
-        return model.RecommendAll(history, asOf, allCustomers);
+        return context.WithStatus("Recommending a channel per customer...", _ => model.RecommendAll(history, asOf, allCustomers));
     }
 
     public static void PrintSummary(IAnsiConsole console, IReadOnlyList<ChannelRecommendation> recommendations)

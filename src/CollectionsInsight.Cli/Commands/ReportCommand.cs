@@ -27,7 +27,7 @@ internal static class ReportCommand
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf("Measure as of this date (default: the latest date in the data)");
         var output = CommonOptions.Out("Folder to write the workbook, report.html, charts/ and the CSV files into");
-        var model = ModelOptions.Model("Model file written by train (default: train one on this data with default options)", required: false);
+        var model = ModelOptions.ExistingModel("Model file written by train (default: train one on this data with default options)", required: false);
         var maskPii = new Option<bool>("--mask-pii") { Description = "Mask contact names, phone numbers and emails in every output file" };
         var mapping = CommonOptions.Mapping();
         var command = new Command("report", "Write the full report: Excel workbook, HTML report, SVG charts and the CSV files")
@@ -42,7 +42,7 @@ internal static class ReportCommand
             if (masked) history = PiiMask.History(history);
             var effectiveness = ChannelEffectiveness.Compute(history, parse.GetValue(asOf), new ChannelEffectivenessOptions());
             var (trained, note) = Model(context, history, effectiveness.AsOf, parse.GetValue(model));
-            var recommendations = trained?.RecommendAll(history, effectiveness.AsOf) ?? [];
+            var recommendations = trained is null ? [] : ModelOptions.Recommend(context, trained, history, effectiveness.AsOf, allCustomers: false);
             var content = new ReportContent(effectiveness.AsOf, Path.GetFileName(Path.GetFullPath(folder)), history.Quality, effectiveness)
             {
                 Model = trained,
@@ -52,7 +52,7 @@ internal static class ReportCommand
                 PiiMasked = masked,
             };
             var target = parse.GetRequiredValue(output);
-            AtomicOutput.WriteFolder(target, staging => Write(staging, content));
+            AtomicOutput.ReplaceFolder(target, staging => Write(staging, content));
             AnalyzeCommand.PrintHeadline(context.Console, effectiveness);
             context.Console.WriteLine($"Wrote {string.Join(", ", Files)} and charts/*.svg to {target}");
             return CliApp.Success;
@@ -71,7 +71,8 @@ internal static class ReportCommand
         context.Console.WriteLine("No --model given: training the channel model on this data with default options...");
         try
         {
-            return (ChannelRecommender.Train(history, new RecommenderOptions { AsOf = asOf }, progress: message => context.Console.WriteLine($"Training: {message}...")),
+            return (context.WithStatus("Training the channel model...",
+                    step => ChannelRecommender.Train(history, new RecommenderOptions { AsOf = asOf }, progress: message => step($"Training: {message}..."))),
                 "trained on this data with default options (no --model given)");
         }
         catch (InvalidDataException e)

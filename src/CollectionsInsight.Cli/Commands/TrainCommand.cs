@@ -18,12 +18,12 @@ internal static class TrainCommand
             Description = "Outcome learner: auto (compares linear, s, t and blend by cross-fitted doubly-robust policy value and keeps the best), s (one tree model with the channel as a feature), t (tree models per channel), linear (logistic regression with channel slopes on every feature) or blend (the mean of linear and s)",
             DefaultValueFactory = _ => defaults.Learner.ToWord(),
         };
-        var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays };
+        var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays }.Within(1, 365);
         var costWeight = new Option<double>("--cost-weight")
         {
             Description = "Probability of payment one collector minute is worth (phone 6, email 2, both 8 minutes); 0 = choose on the outcome alone, as the evaluate command's oracle does",
             DefaultValueFactory = _ => defaults.CostWeight,
-        };
+        }.Within(0.0, 1.0);
         var seed = new Option<int>("--seed") { Description = "Random seed: the same data and seed give the same model", DefaultValueFactory = _ => defaults.Seed };
         var mapping = CommonOptions.Mapping();
         var command = new Command("train", "Train the channel recommendation model (phone, email or both) and print its model card")
@@ -38,7 +38,8 @@ internal static class TrainCommand
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
             var options = defaults with { AsOf = parse.GetValue(asOf), Learner = chosen, HorizonDays = parse.GetValue(horizon),
                 CostWeight = parse.GetValue(costWeight), Seed = parse.GetValue(seed) };
-            var trained = ChannelRecommender.Train(history, options, progress: message => context.Console.WriteLine($"Training: {message}..."));
+            var trained = context.WithStatus("Training the channel model...",
+                step => ChannelRecommender.Train(history, options, progress: message => step($"Training: {message}...")));
             var path = parse.GetRequiredValue(model);
             trained.Save(path);
             context.Console.WriteLine(trained.Card.ToString());

@@ -49,7 +49,7 @@ internal static class ValidateCommand
                 counts.AddRow(Markup.Escape(count.File), Markup.Escape(count.Reason), $"{count.Count:N0}");
             console.Write(counts);
             var first = new Table().Title($"First issues ({Math.Min(20, quality.Issues.Count)} of {quality.TotalIssues:N0})")
-                .AddColumns("file", "line", "column", "value", "reason");
+                .AddColumns(new TableColumn("file"), new TableColumn("line").NoWrap(), new TableColumn("column"), new TableColumn("value"), new TableColumn("reason"));
             foreach (var issue in quality.Issues.Take(20))
                 first.AddRow(Markup.Escape(issue.File), $"{issue.Line}", Markup.Escape(issue.Column), Markup.Escape(issue.Value), Markup.Escape(issue.Reason));
             console.Write(first);

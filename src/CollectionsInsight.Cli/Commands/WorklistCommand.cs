@@ -14,13 +14,13 @@ internal static class WorklistCommand
         var defaults = new WorklistOptions();
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf("Date the worklist is for (default: the latest date in the data)");
-        var collectors = new Option<int>("--collectors") { Description = "Collectors working the list", DefaultValueFactory = _ => defaults.Collectors };
+        var collectors = new Option<int>("--collectors") { Description = "Collectors working the list", DefaultValueFactory = _ => defaults.Collectors }.Within(1, 10_000);
         var minutes = new Option<int>("--minutes-per-day")
         {
             Description = "Minutes each collector spends on the list per working day",
             DefaultValueFactory = _ => defaults.MinutesPerDay,
-        };
-        var model = ModelOptions.Model("Model file written by train: its confident advice chooses the channel (default: the contact rules alone)", required: false);
+        }.Within(1, 1440);
+        var model = ModelOptions.ExistingModel("Model file written by train: its confident advice chooses the channel (default: the contact rules alone)", required: false);
         var output = CommonOptions.Out("worklist.csv file to write (columns: docs/worklist-format.md)");
         var mapping = CommonOptions.Mapping();
         var command = new Command("worklist", "Write the collectors' worklist: recommended channel, next action, priority and assigned day per customer")

@@ -1,18 +1,20 @@
 using System.Text;
-using CollectionsInsight.Export;
 
 namespace CollectionsInsight.Reporting.Excel;
 
-/// <summary>Makes text safe to store in a cell: no formula, only XML-legal characters, within Excel's length limit.</summary>
+/// <summary>
+/// Makes text safe to store in a cell: only XML-legal characters, within Excel's length limit. It is always
+/// written as a string cell, which is never a formula; formula-like text is marked as typed text by its style.
+/// </summary>
 internal static class CellText
 {
     /// <summary>Excel's limit on the characters in one cell.</summary>
     public const int MaxLength = 32_767;
 
-    /// <summary>Formula-guards, removes characters XML cannot carry and truncates to <see cref="MaxLength"/>.</summary>
+    /// <summary>Removes characters XML cannot carry and truncates to <see cref="MaxLength"/>.</summary>
     public static string ForCell(string? text)
     {
-        var safe = FormulaGuard.Neutralise(Sanitise(text ?? ""));
+        var safe = Sanitise(text ?? "");
         if (safe.Length > MaxLength)
             safe = safe[..(char.IsHighSurrogate(safe[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
         return safe;

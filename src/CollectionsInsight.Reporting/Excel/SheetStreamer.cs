@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollectionsInsight.Export;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -207,6 +208,8 @@ internal sealed class SheetStreamer
 
     private void WriteCell(string reference, CellContent content, uint style)
     {
+        // Excel's quotePrefix: shown as is, and still text if someone edits the cell.
+        if (content.Type == CellType.Text && FormulaGuard.LooksLikeFormula(content.Text)) style = _styles.QuotePrefixed(style);
         _attributes.Clear();
         _attributes.Add(new OpenXmlAttribute("r", "", reference));
         if (style != 0) _attributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));

@@ -19,8 +19,8 @@ internal sealed class StyleRegistry
     };
 
     private readonly Dictionary<string, uint> _customFormats = new(StringComparer.Ordinal);
-    private readonly Dictionary<(uint NumberFormat, StyleFont Font, bool Header), uint> _styles = new();
-    private readonly List<(uint NumberFormat, StyleFont Font, bool Header)> _ordered = new();
+    private readonly Dictionary<(uint NumberFormat, StyleFont Font, bool Header, bool QuotePrefix), uint> _styles = new();
+    private readonly List<(uint NumberFormat, StyleFont Font, bool Header, bool QuotePrefix)> _ordered = new();
 
     public StyleRegistry() => Get(General, StyleFont.Regular);
 
@@ -38,9 +38,14 @@ internal sealed class StyleRegistry
         };
 
     /// <summary>The cell format index for a number format and font; <paramref name="header"/> adds the header fill and border.</summary>
-    public uint Get(string formatCode, StyleFont font = StyleFont.Regular, bool header = false)
+    public uint Get(string formatCode, StyleFont font = StyleFont.Regular, bool header = false) =>
+        Index((NumberFormatId(formatCode), font, header, false));
+
+    /// <summary>The same format as <paramref name="style"/>, marking text as typed text (Excel's leading apostrophe, not shown).</summary>
+    public uint QuotePrefixed(uint style) => Index(_ordered[(int)style] with { QuotePrefix = true });
+
+    private uint Index((uint NumberFormat, StyleFont Font, bool Header, bool QuotePrefix) key)
     {
-        var key = (NumberFormatId(formatCode), font, header);
         if (!_styles.TryGetValue(key, out var index))
         {
             index = (uint)_ordered.Count;
@@ -97,6 +102,7 @@ internal sealed class StyleRegistry
             ApplyFont = s.Font != StyleFont.Regular ? true : null,
             ApplyFill = s.Header ? true : null,
             ApplyBorder = s.Header ? true : null,
+            QuotePrefix = s.QuotePrefix ? true : null,
         }))
         { Count = (uint)_ordered.Count });
         stylesheet.Append(new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CollectionsInsight.Export;
 
 /// <summary>
-/// Writes result tables as RFC 4180 CSV (UTF-8, header row, invariant culture, ISO dates), atomically,
+/// Writes result tables as RFC 4180 CSV (UTF-8, header row, invariant culture, fixed-decimal numbers, ISO dates), atomically,
 /// with every text cell passed through <see cref="FormulaGuard"/>.
 /// </summary>
 public static class CsvOutput
@@ -21,7 +21,7 @@ public static class CsvOutput
             }
         });
 
-    /// <summary>One cell as CSV text: numbers round-trip in the invariant culture, text is neutralised and quoted when needed.</summary>
+    /// <summary>One cell as CSV text: numbers in fixed decimals in the invariant culture, text neutralised and quoted when needed.</summary>
     public static string Format(object? value) => value switch
     {
         null => "",
@@ -29,11 +29,23 @@ public static class CsvOutput
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
-        double x => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : "",
-        float f => float.IsFinite(f) ? f.ToString("R", CultureInfo.InvariantCulture) : "",
+        double x => Fixed(x, "0.###############"),
+        float f => Fixed(f, "0.#######"),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => Quote(FormulaGuard.Neutralise(value.ToString())),
     };
+
+    /// <summary>
+    /// A number in fixed decimals, never 1E-06 (which scripts and spreadsheets may not read as a number): up to
+    /// 15 decimals for a double (more than a probability, a day count or money needs, and without binary noise
+    /// such as 0.30000000000000004), 7 for a float.
+    /// </summary>
+    private static string Fixed(double value, string format)
+    {
+        if (!double.IsFinite(value)) return "";
+        var text = value.ToString(format, CultureInfo.InvariantCulture);
+        return text == "-0" ? "0" : text;
+    }
 
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;

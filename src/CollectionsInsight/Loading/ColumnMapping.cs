@@ -1,15 +1,20 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CollectionsInsight.Loading;
 
 /// <summary>
-/// Maps an export's own file and column names to the data contract's. As JSON:
+/// Maps an export's own file and column names, delimiter, decimal separator and encoding to the data
+/// contract's. As JSON:
 /// <code>
 /// { "files":   { "invoices": "open_items.csv" },
-///   "columns": { "invoices": { "amount": "Amount EUR", "due_on": "Due date" } } }
+///   "columns": { "invoices": { "amount": "Amount EUR", "due_on": "Due date" } },
+///   "delimiter": "semicolon", "decimal_separator": ",", "encoding": "windows-1252" }
 /// </code>
 /// Entity keys are <c>customers</c>, <c>invoices</c>, <c>payments</c>, <c>contact_attempts</c>;
-/// column keys are the contract's names, values the export's (case-insensitive).
+/// column keys are the contract's names, values the export's (case-insensitive). The three format
+/// settings apply to every file and are optional.
 /// </summary>
 public sealed record ColumnMapping
 {
@@ -18,6 +23,51 @@ public sealed record ColumnMapping
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Columns { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    /// <summary>The field delimiter (comma, semicolon or tab); null: detected from each file's header row.</summary>
+    public char? Delimiter { get; init; }
+
+    /// <summary>
+    /// The character between whole and decimal digits of amounts: '.' (the contract's) or ',' (a decimal comma,
+    /// as Excel writes numbers in most of Europe). Dates stay yyyy-MM-dd either way.
+    /// </summary>
+    public char DecimalSeparator { get; init; } = '.';
+
+    /// <summary>
+    /// The encoding of files without a BOM, e.g. windows-1252 or latin1; null: UTF-16 when the bytes show it,
+    /// else UTF-8. A BOM always decides.
+    /// </summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>The delimiter a word names: comma, semicolon or tab, or the character itself.</summary>
+    public static bool TryParseDelimiter(string word, out char delimiter)
+    {
+        delimiter = word == "\t" ? '\t' : word.Trim().ToLowerInvariant() switch
+        {
+            "comma" or "," => ',',
+            "semicolon" or ";" => ';',
+            "tab" => '\t',
+            _ => '\0',
+        };
+        return delimiter != '\0';
+    }
+
+    /// <summary>An encoding by its name or code page: utf-8, utf-16, windows-1252, latin1 (iso-8859-1), 1252 and the other legacy code pages.</summary>
+    public static bool TryParseEncoding(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Encoding? encoding)
+    {
+        // Legacy Windows code pages (1252 and others) come with .NET but are off until registered.
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            encoding = int.TryParse(name, out var codePage) ? System.Text.Encoding.GetEncoding(codePage) : System.Text.Encoding.GetEncoding(name.Trim());
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            encoding = null;
+            return false;
+        }
+    }
 
     /// <summary>The file name to read for an entity (default <c>entity.csv</c>).</summary>
     public string FileFor(string entity) => Files.TryGetValue(entity, out var file) ? file : entity + ".csv";
@@ -43,8 +93,19 @@ public sealed record ColumnMapping
                 if (!Entities.Contains(entity, StringComparer.OrdinalIgnoreCase))
                     throw new DataLoadException($"{path}: unknown entity '{entity}' (expected one of {string.Join(", ", Entities)})");
             }
+            char? delimiter = null;
+            if (raw.Delimiter is { } word)
+                delimiter = TryParseDelimiter(word, out var d) ? d : throw new DataLoadException($"{path}: delimiter '{word}' is not one of comma, semicolon, tab");
+            var encoding = default(Encoding);
+            if (raw.Encoding is { } name && !TryParseEncoding(name, out encoding))
+                throw new DataLoadException($"{path}: encoding '{name}' is not known (e.g. utf-8, utf-16, windows-1252, latin1)");
+            if (raw.DecimalSeparator is not (null or "." or ","))
+                throw new DataLoadException($"{path}: decimal_separator '{raw.DecimalSeparator}' must be \".\" or \",\"");
             return new ColumnMapping
             {
+                Delimiter = delimiter,
+                DecimalSeparator = raw.DecimalSeparator is "," ? ',' : '.',
+                Encoding = encoding,
                 Files = new Dictionary<string, string>(files, StringComparer.OrdinalIgnoreCase),
                 Columns = columns.ToDictionary(
                     e => e.Key,
@@ -62,5 +123,8 @@ public sealed record ColumnMapping
     {
         public Dictionary<string, string>? Files { get; set; }
         public Dictionary<string, Dictionary<string, string>>? Columns { get; set; }
+        public string? Delimiter { get; set; }
+        [JsonPropertyName("decimal_separator")] public string? DecimalSeparator { get; set; }
+        public string? Encoding { get; set; }
     }
 }

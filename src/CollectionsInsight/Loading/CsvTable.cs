@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -20,6 +19,8 @@ internal sealed class CsvTable : IDisposable
     private readonly CsvParser _parser;
     private readonly int[] _positions;
     private readonly IProgress<LoadProgress>? _progress;
+    private readonly CsvDialect _dialect;
+    private readonly string[] _header = [];
     private long _lastRawRow;
     private string? _badData;
     private string[] _record = [];
@@ -29,12 +30,14 @@ internal sealed class CsvTable : IDisposable
     {
         File = file;
         Columns = columns;
+        Numbers = new NumberFormatInfo { NumberDecimalSeparator = mapping.DecimalSeparator.ToString(), NegativeSign = "-" };
         _progress = progress;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        // Invalid UTF-8 must fail loudly rather than turn into replacement characters.
-        var reader = new StreamReader(_stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, 1 << 16);
+        _dialect = CsvDialect.Detect(_stream, mapping);
+        var reader = new StreamReader(_stream, _dialect.Encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
+            Delimiter = _dialect.Delimiter.ToString(),
             BadDataFound = args => _badData ??= args.Field,
             IgnoreBlankLines = true,
         };
@@ -43,16 +46,16 @@ internal sealed class CsvTable : IDisposable
         {
             if (!ReadRecord())
                 throw new DataLoadException($"{file}: the file is empty; expected a header row with {Describe(columns)}");
-            var header = Enumerable.Range(0, _parser.Count).Select(i => _parser[i].Trim()).ToArray();
+            _header = Enumerable.Range(0, _parser.Count).Select(i => _parser[i].Trim()).ToArray();
             _positions = new int[columns.Count];
             for (var c = 0; c < columns.Count; c++)
             {
                 var source = mapping.SourceColumn(entity, columns[c].Name);
-                _positions[c] = Array.FindIndex(header, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
+                _positions[c] = Array.FindIndex(_header, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
                 if (_positions[c] < 0 && columns[c].Required)
                 {
                     var named = source == columns[c].Name ? $"'{source}'" : $"'{source}' (mapped from '{columns[c].Name}')";
-                    throw new DataLoadException($"{file} line 1: required column {named} is missing; the header has: {string.Join(", ", header)}");
+                    throw new DataLoadException($"{file} line 1: required column {named} is missing; the header has: {string.Join(", ", _header)}{DelimiterHint()}");
                 }
             }
         }
@@ -64,6 +67,9 @@ internal sealed class CsvTable : IDisposable
     }
 
     public string File { get; }
+
+    /// <summary>How numbers in this file write their decimals (the mapping's decimal separator).</summary>
+    public NumberFormatInfo Numbers { get; }
     public IReadOnlyList<ColumnSpec> Columns { get; }
 
     /// <summary>The line on which the current record starts.</summary>
@@ -108,6 +114,21 @@ internal sealed class CsvTable : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// The header name and value of the current record's first field with bytes that were not valid UTF-8
+    /// (decoded as U+FFFD); null when it has none.
+    /// </summary>
+    public (string Column, string Value)? InvalidText
+    {
+        get
+        {
+            if (!_dialect.MetInvalidBytes) return null;
+            var position = Array.FindIndex(_record, value => value.Contains('\uFFFD'));
+            if (position < 0) return null;
+            return (position < _header.Length ? _header[position] : $"(field {position + 1})", _record[position]);
+        }
+    }
+
     /// <summary>The raw value of a contract column; null when the file has no such column or the row is short.</summary>
     public string? this[int column]
     {
@@ -131,18 +152,17 @@ internal sealed class CsvTable : IDisposable
 
     private bool ReadRecord()
     {
-        try
-        {
-            var read = _parser.Read();
-            Line = _lastRawRow + 1;
-            _lastRawRow = _parser.RawRow;
-            return read;
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new DataLoadException($"{File}: the file is not valid UTF-8 text (the first invalid byte is at or after line {_lastRawRow + 1}); export it as UTF-8, with or without BOM");
-        }
+        var read = _parser.Read();
+        Line = _lastRawRow + 1;
+        _lastRawRow = _parser.RawRow;
+        return read;
     }
+
+    /// <summary>A one-column header usually means the delimiter was not the one the file uses.</summary>
+    private string DelimiterHint() => _header.Length > 1 ? "" :
+        $" (read with the delimiter {DelimiterWord(_dialect.Delimiter)}; if the file uses another, give it with --delimiter or the mapping's \"delimiter\")";
+
+    private static string DelimiterWord(char delimiter) => delimiter switch { ';' => "semicolon", '\t' => "tab", _ => "comma" };
 
     private static string Describe(IReadOnlyList<ColumnSpec> columns) =>
         "columns " + string.Join(", ", columns.Where(c => c.Required).Select(c => c.Name));

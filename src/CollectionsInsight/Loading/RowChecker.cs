@@ -28,6 +28,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         RowOk = true;
         if (table.BadData is { } bad)
             Fail("(row)", bad, "malformed quoting: a quote inside a field that is not escaped as \"\"");
+        if (table.InvalidText is { } invalid)
+            Fail(invalid.Column, invalid.Value, "bytes that are not UTF-8 text (shown as \uFFFD); if the file is in another encoding, give it with --encoding or the mapping's \"encoding\"");
         if (table.HasUnclosedQuote)
             Fail("(row)", "", $"unclosed quote: the field runs from line {table.Line} to line {table.LastLine}, so the lines in between were not read as rows");
     }
@@ -93,9 +95,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         var text = Text(column);
         if (text is null) return null;
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out var amount))
         {
-            Fail(column, text, "not a number in the form 1234.56 (no thousands separators, '.' for decimals)");
+            var point = table.Numbers.NumberDecimalSeparator;
+            Fail(column, text, $"not a number in the form 1234{point}56 (no thousands separators, '{point}' for decimals)");
             return null;
         }
         if (Math.Abs(amount) > Guard.MaxAmount)

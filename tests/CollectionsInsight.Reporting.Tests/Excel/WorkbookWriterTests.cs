@@ -1,4 +1,3 @@
-using CollectionsInsight.Export;
 using CollectionsInsight.Reporting.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -204,7 +203,7 @@ public sealed class WorkbookWriterTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public void Write_FormulaLikeText_LiteralGuardedStringsAndNoFormulas()
+    public void Write_FormulaLikeText_LiteralStringsMarkedAsTypedTextAndNoFormulas()
     {
         string[] hostile = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "plain"];
         var path = _folder.File("injection.xlsx");
@@ -218,16 +217,22 @@ public sealed class WorkbookWriterTests(ITestOutputHelper output) : IDisposable
         using var document = SpreadsheetDocument.Open(path, false);
         Assert.Empty(document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<CellFormula>()));
         var cells = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Customers"));
-        Assert.Equal("'=Header", XlsxAssert.Text(cells["A1"]));
+        bool TypedText(Cell cell) => XlsxAssert.Format(document, cell).QuotePrefix?.Value == true;
+        Assert.Equal("=Header", XlsxAssert.Text(cells["A1"]));
+        Assert.True(TypedText(cells["A1"]));
         for (var i = 0; i < hostile.Length; i++)
         {
             var cell = cells[$"A{i + 2}"];
             Assert.Equal(CellValues.InlineString, cell.DataType!.Value);
-            Assert.Equal(FormulaGuard.Neutralise(hostile[i]), XlsxAssert.Text(cell));
+            Assert.Equal(hostile[i], XlsxAssert.Text(cell));
+            Assert.Equal(hostile[i] != "plain", TypedText(cell));
         }
-        Assert.Equal("'=1+1", XlsxAssert.Text(cells["B7"])); // text in a number column stays text
+        Assert.Equal("=1+1", XlsxAssert.Text(cells["B7"])); // text in a number column stays text
+        Assert.True(TypedText(cells["B7"]));
+        Assert.Equal("#,##0.00", XlsxAssert.FormatCode(document, cells["B7"]));
         var summary = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Summary"));
-        Assert.Equal(["'=cmd|'/c calc'!A1", "'-1", "'@note"], new[] { "A1", "B1", "C1" }.Select(r => XlsxAssert.Text(summary[r])));
+        Assert.Equal(["=cmd|'/c calc'!A1", "-1", "@note"], new[] { "A1", "B1", "C1" }.Select(r => XlsxAssert.Text(summary[r])));
+        Assert.All(new[] { "A1", "B1", "C1" }, r => Assert.True(TypedText(summary[r])));
         XlsxAssert.Valid(document, output);
     }
 

@@ -199,18 +199,6 @@ public class HistoryLoaderTests
     }
 
     [Fact]
-    public void Load_Latin1Bytes_FailsAskingForUtf8()
-    {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        var latin1 = Encoding.Latin1.GetBytes("customer_id,name\nC1,Caf\u00e9 M\u00fcller\n");
-        File.WriteAllBytes(folder.File("customers.csv"), latin1);
-
-        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
-
-        Assert.Contains("customers.csv: the file is not valid UTF-8", error.Message);
-    }
-
-    [Fact]
     public void Load_Utf8WithBomAndUtf16WithBom_AreRead()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");

@@ -64,7 +64,7 @@ internal static class FeatureWords
             WrongNumbers => Format($"{value:0} calls to a wrong number"),
             PhoneMissing => value > 0.5 ? "no phone number on file" : "a phone number on file",
             EmailMissing => value > 0.5 ? "no email address on file" : "an email address on file",
-            TimeZoneHours => Format($"{value:0.#} hours from our time zone"),
+            TimeZoneHours => Format($"{value:0.#} {(Math.Round(value, 1) is 1 or -1 ? "hour" : "hours")} from our time zone"),
             _ => Format($"{column.Replace('_', ' ')} {value:0.##}"),
         };
     }

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using CollectionsInsight.Loading;
+
+namespace CollectionsInsight.Cli;
+
+/// <summary>
+/// Checks of option values made while the command line is parsed, so that a bad value is one line in the
+/// option's own words, given before any data loads. The library checks the same ranges again.
+/// </summary>
+internal static class OptionChecks
+{
+    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/>: <c>--window-days must be 1 to 365, got -1</c>.</summary>
+    public static Option<T> Within<T>(this Option<T> option, T min, T max) where T : struct, INumber<T>
+    {
+        option.CustomParser = result =>
+        {
+            var text = Token(result);
+            if (!T.TryParse(text, CultureInfo.InvariantCulture, out var value) || T.IsNaN(value))
+                result.AddError($"{option.Name} must be a number from {Format(min)} to {Format(max)}, got '{text}'");
+            else if (value < min || value > max)
+                result.AddError($"{option.Name} must be {Format(min)} to {Format(max)}, got {text}");
+            return value;
+        };
+        return option;
+    }
+
+    /// <summary>A file or folder that must exist, named by its option: <c>--model: the model file /x.json does not exist</c>.</summary>
+    public static Option<T> MustExist<T>(this Option<T> option, string what, bool folder = false)
+    {
+        option.Validators.Add(result =>
+        {
+            var path = Token(result);
+            if (path.Length > 0 && !(folder ? Directory.Exists(path) : File.Exists(path)))
+                result.AddError($"{option.Name}: the {what} {path} does not exist");
+        });
+        return option;
+    }
+
+    /// <summary>One of a few lowercase words, listed in the help and in the error.</summary>
+    public static Option<T?> OneOf<T>(string name, string description, IReadOnlyDictionary<string, T> words) where T : struct =>
+        new(name)
+        {
+            Description = description,
+            HelpName = string.Join('|', words.Keys),
+            CustomParser = Parser<T?>(
+                text => words.TryGetValue(text.ToLowerInvariant(), out var value) ? value : null,
+                text => $"{name} must be one of {string.Join(", ", words.Keys)}, got '{text}'"),
+        };
+
+    /// <summary>Reads the option's value with <paramref name="parse"/> (null: not valid, and <paramref name="error"/> says why).</summary>
+    public static Func<ArgumentResult, T?> Parser<T>(Func<string, T?> parse, Func<string, string> error) => result =>
+    {
+        var text = Token(result);
+        var value = parse(text);
+        if (value is null) result.AddError(error(text));
+        return value;
+    };
+
+    /// <summary>The command line's first error as one line; exit code 2 for a bad value, 1 for a wrong use of the command.</summary>
+    public static int Report(ParseResult parsed, TextWriter error)
+    {
+        var first = parsed.Errors[0];
+        var badValue = first.SymbolResult is OptionResult { Tokens.Count: > 0 } or ArgumentResult { Tokens.Count: > 0 };
+        error.WriteLine(badValue
+            ? $"error: {first.Message}"
+            : $"error: {first.Message} ({parsed.CommandResult.Command.Name} --help lists the options)");
+        return badValue ? CliApp.InputError : CliApp.UsageError;
+    }
+
+    private static string Token(SymbolResult result) =>
+        result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+
+    private static string Format<T>(T value) where T : INumber<T> => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// <c>--mapping</c>, <c>--delimiter</c> and <c>--encoding</c>: how the user's export is written, read as one
+/// <see cref="ColumnMapping"/> (the two options win over the mapping file's settings).
+/// </summary>
+internal sealed class ExportFormatOptions
+{
+    public Option<string?> Mapping { get; } = new Option<string?>("--mapping")
+    {
+        Description = "JSON file mapping your export's file and column names, delimiter, decimal separator and encoding to the data contract's (see data-samples/README.md)",
+    }.MustExist("mapping file");
+
+    public Option<char?> Delimiter { get; } = new("--delimiter")
+    {
+        Description = "Field delimiter of the files (default: detected from each header row)",
+        HelpName = "comma|semicolon|tab",
+        CustomParser = OptionChecks.Parser<char?>(
+            text => ColumnMapping.TryParseDelimiter(text, out var delimiter) ? delimiter : null,
+            text => $"--delimiter must be one of comma, semicolon, tab, got '{text}'"),
+    };
+
+    public Option<Encoding?> Encoding { get; } = new("--encoding")
+    {
+        Description = "Encoding of files without a BOM, e.g. windows-1252 or latin1 (default: UTF-16 if the bytes show it, else UTF-8)",
+        CustomParser = OptionChecks.Parser(
+            text => ColumnMapping.TryParseEncoding(text, out var encoding) ? encoding : null,
+            text => $"--encoding: '{text}' is not a known encoding (e.g. utf-8, utf-16, windows-1252, latin1)"),
+    };
+
+    public ColumnMapping? Read(ParseResult parse)
+    {
+        var mapping = parse.GetValue(Mapping) is { } path ? ColumnMapping.FromJsonFile(path) : null;
+        var delimiter = parse.GetValue(Delimiter);
+        var encoding = parse.GetValue(Encoding);
+        if (delimiter is null && encoding is null) return mapping;
+        mapping ??= new ColumnMapping();
+        return mapping with { Delimiter = delimiter ?? mapping.Delimiter, Encoding = encoding ?? mapping.Encoding };
+    }
+}
+
+/// <summary>Lets a command list <see cref="ExportFormatOptions"/> among its options and read them like one option.</summary>
+internal static class ExportFormatExtensions
+{
+    public static void Add(this Command command, ExportFormatOptions format)
+    {
+        command.Add(format.Mapping);
+        command.Add(format.Delimiter);
+        command.Add(format.Encoding);
+    }
+
+    public static ColumnMapping? GetValue(this ParseResult parse, ExportFormatOptions format) => format.Read(parse);
+}

@@ -1,0 +1,132 @@
+using System.Text;
+
+namespace CollectionsInsight.Loading;
+
+/// <summary>
+/// How one CSV file is written: its text encoding and delimiter, given in the mapping or detected from the
+/// file's first bytes. Encoding: the mapping's; else a BOM (UTF-8, UTF-16, UTF-32); else UTF-16 when the
+/// text has the zero bytes of ASCII in UTF-16; else UTF-8. Delimiter: the mapping's; else whichever of
+/// comma, semicolon and tab occurs most often in the header row (comma when none does).
+/// </summary>
+internal sealed class CsvDialect
+{
+    public static readonly char[] Delimiters = [',', ';', '\t'];
+
+    private const int SampleBytes = 1 << 16;
+
+    private CsvDialect(Encoding encoding, char delimiter, InvalidBytesFallback? invalidBytes)
+    {
+        Encoding = encoding;
+        Delimiter = delimiter;
+        _invalidBytes = invalidBytes;
+    }
+
+    private readonly InvalidBytesFallback? _invalidBytes;
+
+    public Encoding Encoding { get; }
+    public char Delimiter { get; }
+
+    /// <summary>
+    /// True once the reader has met bytes that are not UTF-8; each became U+FFFD, so records holding one
+    /// can be rejected line by line instead of refusing the whole file.
+    /// </summary>
+    public bool MetInvalidBytes => _invalidBytes?.Count > 0;
+
+    /// <summary>Reads the start of <paramref name="stream"/> to choose the dialect and leaves the stream at its start.</summary>
+    public static CsvDialect Detect(Stream stream, ColumnMapping mapping)
+    {
+        var sample = new byte[SampleBytes];
+        var length = stream.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        var head = sample.AsSpan(0, length);
+
+        InvalidBytesFallback? invalidBytes = null;
+        var encoding = mapping.Encoding ?? Utf16WithoutBom(head);
+        var delimiter = mapping.Delimiter ?? MostFrequentDelimiter(HeaderLine(sample, length, encoding ?? Encoding.UTF8));
+        if (encoding is null)
+        {
+            invalidBytes = new InvalidBytesFallback();
+            encoding = (Encoding)new UTF8Encoding(false).Clone();
+            encoding.DecoderFallback = invalidBytes;
+        }
+        return new CsvDialect(encoding, delimiter, invalidBytes);
+    }
+
+    /// <summary>A BOM-less UTF-16 text shows as zero bytes at every other position (the high bytes of ASCII).</summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> head)
+    {
+        if (head.Length < 4 || HasBom(head)) return null;
+        int zerosEven = 0, zerosOdd = 0;
+        var pairs = head.Length / 2;
+        for (var i = 0; i + 1 < head.Length; i += 2)
+        {
+            if (head[i] == 0) zerosEven++;
+            if (head[i + 1] == 0) zerosOdd++;
+        }
+        if (zerosOdd > pairs * 0.4 && zerosEven < pairs * 0.05) return new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
+        if (zerosEven > pairs * 0.4 && zerosOdd < pairs * 0.05) return new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
+        return null;
+    }
+
+    private static bool HasBom(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
+    private static string HeaderLine(byte[] sample, int length, Encoding encoding)
+    {
+        using var reader = new StreamReader(new MemoryStream(sample, 0, length), encoding, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadLine() ?? "";
+    }
+
+    private static char MostFrequentDelimiter(string header)
+    {
+        var counts = new int[Delimiters.Length];
+        var quoted = false;
+        foreach (var ch in header)
+        {
+            if (ch == '"') quoted = !quoted;
+            else if (!quoted && Array.IndexOf(Delimiters, ch) is var index and >= 0) counts[index]++;
+        }
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+            if (counts[i] > counts[best]) best = i;
+        return Delimiters[best];
+    }
+
+    /// <summary>Decodes each invalid byte sequence as U+FFFD and counts them.</summary>
+    private sealed class InvalidBytesFallback : DecoderFallback
+    {
+        public int Count;
+
+        public override int MaxCharCount => 1;
+
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
+
+        private sealed class Buffer(InvalidBytesFallback owner) : DecoderFallbackBuffer
+        {
+            private int _remaining;
+
+            public override int Remaining => _remaining;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                owner.Count++;
+                _remaining = 1;
+                return true;
+            }
+
+            public override char GetNextChar()
+            {
+                if (_remaining == 0) return '\0';
+                _remaining--;
+                return '\uFFFD';
+            }
+
+            public override bool MovePrevious()
+            {
+                if (_remaining == 1) return false;
+                _remaining++;
+                return true;
+            }
+        }
+    }
+}

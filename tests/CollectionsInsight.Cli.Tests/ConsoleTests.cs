@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+
+namespace CollectionsInsight.Cli.Tests;
+
+/// <summary>What the console prints: option errors in the user's words, tables that fit, progress in plain lines when redirected.</summary>
+public class ConsoleTests
+{
+    [Fact]
+    public void Analyze_On80Columns_TablesFitAndNoFigureIsSplit()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.OnConsoleOf(80, "analyze", "--data", CliRun.SampleData, "--out", folder.File("out"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        AssertFits(run.Output, 80);
+        // The mean days to pay with its interval, whole, for each of the four mixes in both views.
+        Assert.Equal(8, Regex.Count(run.Output, @"│ \d+\.\d \(\d+\.\d-\d+\.\d\) *│"));
+    }
+
+    [Fact]
+    public void ValidateRecommendWorklist_On80Columns_TablesFit()
+    {
+        using var folder = new TempFolder();
+        var data = Directory.CreateDirectory(folder.File("data")).FullName;
+        foreach (var file in Directory.GetFiles(CliRun.SampleData, "*.csv")) File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
+        File.AppendAllText(Path.Combine(data, "invoices.csv"), "I-BAD,C9999,2025-01-01,2025-01-31,12.50,EUR\n");
+
+        foreach (var args in new[]
+        {
+            new[] { "validate", "--data", data },
+            ["recommend", "--data", data, "--model", CliRun.SampleModel, "--out", folder.File("r.csv")],
+            ["worklist", "--data", data, "--out", folder.File("w.csv")],
+        })
+        {
+            var run = CliRun.OnConsoleOf(80, args);
+            Assert.True(run.ExitCode == 0, run.Error);
+            AssertFits(run.Output, 80);
+        }
+    }
+
+    [Theory]
+    [InlineData("analyze", "--window-days", "-1", "--window-days must be 1 to 365, got -1")]
+    [InlineData("analyze", "--window-days", "abc", "--window-days must be a number from 1 to 365, got 'abc'")]
+    [InlineData("analyze", "--horizon-days", "0", "--horizon-days must be 1 to 3,650, got 0")]
+    [InlineData("analyze", "--by", "foo", "--by must be one of segment, country, terms, got 'foo'")]
+    [InlineData("analyze", "--as-of", "2025-13-01", "--as-of: '2025-13-01' is not a date in the form yyyy-MM-dd")]
+    [InlineData("analyze", "--delimiter", "pipe", "--delimiter must be one of comma, semicolon, tab, got 'pipe'")]
+    [InlineData("analyze", "--encoding", "klingon", "--encoding: 'klingon' is not a known encoding (e.g. utf-8, utf-16, windows-1252, latin1)")]
+    [InlineData("worklist", "--collectors", "0", "--collectors must be 1 to 10,000, got 0")]
+    [InlineData("worklist", "--minutes-per-day", "2000", "--minutes-per-day must be 1 to 1,440, got 2000")]
+    [InlineData("train", "--cost-weight", "1.5", "--cost-weight must be 0 to 1, got 1.5")]
+    [InlineData("train", "--horizon-days", "400", "--horizon-days must be 1 to 365, got 400")]
+    public void Command_BadOptionValue_OneLineInTheOptionsWordsBeforeLoadingAndExitTwo(string command, string option, string value, string expected)
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of(command, "--data", CliRun.SampleData, command == "train" ? "--model" : "--out", folder.File("x"), option, value);
+
+        Assert.Equal(CliApp.InputError, run.ExitCode);
+        Assert.Equal("error: " + expected, run.Error.TrimEnd());
+        Assert.Equal("", run.Output);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Analyze_ByWord_AnyCaseAccepted()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", folder.File("out"), "--by", "Segment");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains(File.ReadLines(folder.File("out/channel_mix_summary.csv")), line => line.Split(',')[1] == "SMB");
+    }
+
+    [Theory]
+    [InlineData("recommend", "--model", "the model file")]
+    [InlineData("worklist", "--model", "the model file")]
+    [InlineData("report", "--model", "the model file")]
+    [InlineData("analyze", "--mapping", "the mapping file")]
+    [InlineData("analyze", "--data", "the data folder")]
+    public void Command_MissingFile_NamedByItsOption(string command, string option, string what)
+    {
+        using var folder = new TempFolder();
+        var missing = folder.File("nonexistent.json");
+        var args = new List<string> { command, "--data", CliRun.SampleData, "--out", folder.File("out") };
+        if (option == "--data") args[2] = missing;
+        else args.AddRange([option, missing]);
+
+        var run = CliRun.Of([.. args]);
+
+        Assert.Equal(CliApp.InputError, run.ExitCode);
+        Assert.Equal($"error: {option}: {what} {missing} does not exist", run.Error.TrimEnd());
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
+    public void Command_UnknownOption_OneLineUsageErrorExitOne()
+    {
+        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", "x", "--bogus");
+
+        Assert.Equal(CliApp.UsageError, run.ExitCode);
+        Assert.Single(run.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: ", run.Error);
+        Assert.Contains("analyze --help lists the options", run.Error);
+    }
+
+    [Fact]
+    public void Analyze_DelimiterAndEncodingOptions_ReadASemicolonWindows1252Export()
+    {
+        using var folder = new TempFolder();
+        var data = Directory.CreateDirectory(folder.File("data")).FullName;
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var windows1252 = System.Text.Encoding.GetEncoding(1252);
+        foreach (var file in Directory.GetFiles(CliRun.SampleData, "*.csv"))
+        {
+            // The sample has no quoted fields, so every comma is a delimiter.
+            var text = File.ReadAllText(file).Replace(',', ';').Replace("GmbH", "M\u00fcller GmbH");
+            File.WriteAllText(Path.Combine(data, Path.GetFileName(file)), text, windows1252);
+        }
+
+        var forced = CliRun.Of("validate", "--data", data, "--delimiter", "semicolon", "--encoding", "windows-1252");
+        var detected = CliRun.Of("validate", "--data", data);
+
+        Assert.True(forced.ExitCode == 0, forced.Error);
+        Assert.Contains("No issues: every row was kept.", forced.Output);
+        Assert.Contains("not UTF-8 text", detected.Output);
+    }
+
+    [Fact]
+    public void Train_OutputRedirected_ProgressInPlainLines()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("train", "--data", CliRun.SampleData, "--model", folder.File("m.json"), "--learner", "linear");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var lines = run.Output.Split('\n');
+        Assert.Contains("Training the channel model...", lines);
+        Assert.Contains(lines, l => l.StartsWith("Training: ", StringComparison.Ordinal));
+        Assert.DoesNotContain('\u001b', run.Output);
+    }
+
+    private static void AssertFits(string output, int width)
+    {
+        foreach (var line in output.Split('\n'))
+            Assert.True(line.TrimEnd('\r').Length <= width, $"{line.Length} columns: {line}");
+    }
+}

@@ -1,0 +1,176 @@
+using System.Text;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Loading;
+using CollectionsInsight.Tests.TestSupport;
+
+namespace CollectionsInsight.Tests.Loading;
+
+/// <summary>Delimiters and encodings of real exports: detected, or given in the mapping.</summary>
+public class CsvDialectTests
+{
+    private static readonly LoadOptions Options = new() { AsOf = new DateOnly(2025, 6, 30) };
+
+    [Fact]
+    public void Load_SemicolonWindows1252DecimalComma_ReadsEveryRowLikeTheContractFiles()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/european");
+        var mapping = ColumnMapping.FromJsonFile(folder.File("mapping.json"));
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = mapping });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal([3L, 4L, 4L, 4L], history.Quality.Files.Select(f => f.RowsKept));
+        Assert.Equal("Caf\u00e9 M\u00fcller \u20ac", history.FindCustomer("C3")!.Name);
+        Assert.Equal("Acme, Inc.", history.FindCustomer("C1")!.Name);
+        Assert.Equal(10000m, history.FindCustomer("C1")!.CreditLimit);
+        Assert.Equal(-150m, history.FindInvoice("I4")!.Invoice.Amount);
+        Assert.Equal(2000m, history.AttemptsWith("C2").Single().PromisedAmount);
+    }
+
+    [Fact]
+    public void Load_DecimalCommaWithoutTheSetting_RejectsTheAmountNamingTheForm()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/european");
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { Encoding = Encoding.Latin1 } });
+
+        var issue = history.Quality.Issues.First(i => i.File == "invoices.csv" && i.Column == "amount");
+        Assert.Equal((2L, "amount", "1000,00"), (issue.Line, issue.Column, issue.Value));
+        Assert.Contains("not a number in the form 1234.56", issue.Reason);
+    }
+
+    [Theory]
+    [InlineData('\t')]
+    [InlineData(';')]
+    public void Load_TabOrSemicolonFiles_DelimiterDetected(char delimiter)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        foreach (var file in Directory.GetFiles(folder.Path, "*.csv"))
+            File.WriteAllText(file, Redelimit(File.ReadAllText(file), delimiter));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal([3L, 4L, 4L, 4L], history.Quality.Files.Select(f => f.RowsKept));
+        Assert.Equal("Acme, Inc.", history.FindCustomer("C1")!.Name);
+    }
+
+    [Fact]
+    public void Load_ForcedDelimiterTheFileDoesNotUse_FailsSayingWhichDelimiterWasUsed()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), Redelimit(File.ReadAllText(folder.File("invoices.csv")), ';'));
+
+        var error = Assert.Throws<DataLoadException>(() =>
+            CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { Delimiter = ',' } }));
+
+        Assert.Contains("invoices.csv line 1: required column 'invoice_id' is missing", error.Message);
+        Assert.Contains("read with the delimiter comma; if the file uses another, give it with --delimiter", error.Message);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Load_Utf16WithoutBom_Recognised(bool bigEndian)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var text = File.ReadAllText(folder.File("customers.csv")).Replace("Harbor Ltd", "Caf\u00e9 M\u00fcller");
+        File.WriteAllBytes(folder.File("customers.csv"), new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(text));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal("Caf\u00e9 M\u00fcller", history.FindCustomer("C3")!.Name);
+    }
+
+    [Theory]
+    [InlineData("latin1")]
+    [InlineData("iso-8859-1")]
+    [InlineData("windows-1252")]
+    [InlineData("1252")]
+    public void Load_LegacyEncodingGiven_TextReadCorrectly(string name)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var text = File.ReadAllText(folder.File("customers.csv")).Replace("Harbor Ltd", "Caf\u00e9 M\u00fcller");
+        File.WriteAllBytes(folder.File("customers.csv"), Encoding.Latin1.GetBytes(text));
+        Assert.True(ColumnMapping.TryParseEncoding(name, out var encoding));
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { Encoding = encoding } });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal("Caf\u00e9 M\u00fcller", history.FindCustomer("C3")!.Name);
+    }
+
+    [Fact]
+    public void Load_InvalidUtf8OnOneLine_RejectsThatLineNamingItAndKeepsTheRest()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        // C2's name spans lines 3 and 4, so C3 starts on line 5; 0xE9 is Latin-1's é, not UTF-8.
+        var bytes = File.ReadAllBytes(folder.File("customers.csv"));
+        var text = Encoding.ASCII.GetString(bytes).Replace("Harbor Ltd", "Caf# Ltd");
+        bytes = Encoding.ASCII.GetBytes(text);
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xE9;
+        File.WriteAllBytes(folder.File("customers.csv"), bytes);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = history.Quality.Issues.First();
+        Assert.Equal(("customers.csv", 5L, "name", "Caf\uFFFD Ltd"), (issue.File, issue.Line, issue.Column, issue.Value));
+        Assert.Contains("not UTF-8 text", issue.Reason);
+        Assert.Contains("--encoding", issue.Reason);
+        Assert.NotNull(history.FindCustomer("C1"));
+        Assert.NotNull(history.FindCustomer("C2"));
+        Assert.Equal(2, history.Quality.Files[0].RowsKept);
+    }
+
+    [Fact]
+    public void Load_ReplacementCharacterWrittenAsUtf8_IsKeptAsText()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("customers.csv"), File.ReadAllText(folder.File("customers.csv")).Replace("Harbor Ltd", "Harbor \uFFFD Ltd"));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal("Harbor \uFFFD Ltd", history.FindCustomer("C3")!.Name);
+    }
+
+    [Theory]
+    [InlineData("""{ "delimiter": "pipe" }""", "delimiter 'pipe' is not one of comma, semicolon, tab")]
+    [InlineData("""{ "encoding": "klingon" }""", "encoding 'klingon' is not known")]
+    [InlineData("""{ "decimal_separator": "x" }""", "decimal_separator 'x' must be")]
+    public void FromJsonFile_BadFormatSetting_NamesTheFileAndTheSetting(string json, string expected)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("mapping.json"), json);
+
+        var error = Assert.Throws<DataLoadException>(() => ColumnMapping.FromJsonFile(folder.File("mapping.json")));
+
+        Assert.StartsWith(folder.File("mapping.json") + ": ", error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void FromJsonFile_FormatSettings_Read()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("mapping.json"), """{ "delimiter": "tab", "decimal_separator": ",", "encoding": "latin1" }""");
+
+        var mapping = ColumnMapping.FromJsonFile(folder.File("mapping.json"));
+
+        Assert.Equal(('\t', ',', 28591), (mapping.Delimiter, mapping.DecimalSeparator, mapping.Encoding!.CodePage));
+    }
+
+    /// <summary>The same CSV with another delimiter: commas outside quoted fields become <paramref name="delimiter"/>.</summary>
+    private static string Redelimit(string text, char delimiter)
+    {
+        var builder = new StringBuilder(text.Length);
+        var quoted = false;
+        foreach (var ch in text)
+        {
+            if (ch == '"') quoted = !quoted;
+            builder.Append(ch == ',' && !quoted ? delimiter : ch);
+        }
+        return builder.ToString();
+    }
+}
