@@ -51,6 +51,9 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool in
     public IAnsiConsole Console { get; } = console;
     public bool Interactive { get; } = interactive;
 
+    /// <summary>Today, for data without any date of its own.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Runs a command body, turning the failures a user can fix into one clear line and an exit code.</summary>
     public int Guard(Func<int> body)
     {
@@ -149,6 +152,21 @@ internal static class CommonOptions
             Mapping = mapping is null ? null : ColumnMapping.FromJsonFile(mapping),
             Progress = new Progress(report),
         }));
+
+    /// <summary>
+    /// The as-of date of an analysis, printed with the reason: the one given, else the latest date in the data that
+    /// is not an outlier, else (no dates at all) today.
+    /// </summary>
+    public static DateOnly ResolveAsOf(CliContext context, CollectionHistory history, DateOnly? given)
+    {
+        var (date, why) = given is { } g ? (g, "given with --as-of")
+            : history.LatestDate is { } latest
+                ? (latest, history.LaterDatesSetAside == 0 ? "the latest date in the data"
+                    : $"the latest date in the data; {history.LaterDatesSetAside:N0} later dates are set aside as outliers (see the data-quality warnings)")
+                : (DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime), "today, as the data has no dates");
+        context.Console.WriteLine($"As of {date:yyyy-MM-dd}: {why}.");
+        return date;
+    }
 
     private sealed class Progress(Action<string, double> report) : IProgress<LoadProgress>
     {

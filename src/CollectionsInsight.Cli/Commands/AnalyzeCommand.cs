@@ -33,7 +33,7 @@ internal static class AnalyzeCommand
                 WindowDays = parse.GetValue(window),
                 HorizonDays = parse.GetValue(horizon),
             };
-            var result = ChannelEffectiveness.Compute(history, parse.GetValue(asOf), options);
+            var result = ChannelEffectiveness.Compute(history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), options);
             var folder = parse.GetRequiredValue(output);
             AtomicOutput.WriteFolder(folder, staging => Write(staging, result));
             PrintHeadline(context.Console, result);

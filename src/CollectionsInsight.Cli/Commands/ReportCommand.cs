@@ -40,7 +40,7 @@ internal static class ReportCommand
             var history = CommonOptions.LoadHistory(context, folder, parse.GetValue(mapping));
             var masked = parse.GetValue(maskPii);
             if (masked) history = PiiMask.History(history);
-            var effectiveness = ChannelEffectiveness.Compute(history, parse.GetValue(asOf), new ChannelEffectivenessOptions());
+            var effectiveness = ChannelEffectiveness.Compute(history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), new ChannelEffectivenessOptions());
             var (trained, note) = Model(context, history, effectiveness.AsOf, parse.GetValue(model));
             var recommendations = trained?.RecommendAll(history, effectiveness.AsOf) ?? [];
             var content = new ReportContent(effectiveness.AsOf, Path.GetFileName(Path.GetFullPath(folder)), history.Quality, effectiveness)

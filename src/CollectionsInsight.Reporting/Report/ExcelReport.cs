@@ -105,7 +105,9 @@ public static class ExcelReport
         var pivot = DsoPivot.Of(content);
         ExcelColumn[] columns = [new("Month", ExcelColumnKind.Date) { NumberFormat = "yyyy-mm" }, .. pivot.Mixes.Select(m => new ExcelColumn(m, ExcelColumnKind.Days))];
         var rows = pivot.Months.Select((month, i) => (IReadOnlyList<object?>)[month, .. pivot.Values[i].Cast<object?>()]);
-        return ExcelSheet.Table("DSO by mix", columns, rows)
+        var sheet = ExcelSheet.Table("DSO by mix", columns, rows);
+        // A book without credit sales (credit notes only) has no DSO to chart; the empty table says so.
+        return pivot.Mixes.Count == 0 ? sheet : sheet
             .WithCharts(new ExcelChart(ExcelChartKind.Line, "DSO by month and channel mix (lifetime view)", CategoryColumn: 0,
                 ValueColumns: Enumerable.Range(1, pivot.Mixes.Count).ToArray())
             {

@@ -55,16 +55,39 @@ internal static class HistoryLoader
         using var attemptTable = CsvTable.Open(folder, "contact_attempts", AttemptColumns, mapping, options.Progress);
 
         var rejected = new Rejected();
+        var invoiceCheck = new RowChecker(invoiceTable, log, asOf);
+        var paymentCheck = new RowChecker(paymentTable, log, asOf);
+        var attemptCheck = new RowChecker(attemptTable, log, asOf);
         var customers = ReadCustomers(customerTable, new RowChecker(customerTable, log, asOf), rejected, files);
-        var invoices = ReadInvoices(invoiceTable, new RowChecker(invoiceTable, log, asOf), customers, rejected, files);
-        var payments = ReadPayments(paymentTable, new RowChecker(paymentTable, log, asOf), customers, invoices, rejected, files);
-        var attempts = ReadAttempts(attemptTable, new RowChecker(attemptTable, log, asOf), customers, invoices, rejected, files);
+        var invoices = ReadInvoices(invoiceTable, invoiceCheck, customers, rejected, files);
+        var payments = ReadPayments(paymentTable, paymentCheck, customers, invoices, rejected, files);
+        var attempts = ReadAttempts(attemptTable, attemptCheck, customers, invoices, rejected, files);
 
         var customerList = customers.Values.ToArray();
         var invoiceList = invoices.Values.ToArray();
+        var usable = DateOutliers.UsableRange(CollectionHistory.EventDates(invoiceList, payments, attempts), asOf);
+        var today = options.AsOf is null ? "today" : "the as-of date";
+        FlagOutliers(log, usable, asOf, today, invoiceCheck, "issued_on", invoiceList.Select(i => i.IssuedOn));
+        FlagOutliers(log, usable, asOf, today, paymentCheck, "paid_on", payments.Select(p => p.PaidOn));
+        FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts.Select(a => a.OccurredOn));
         var quality = new DataQualityReport(files, log.Listed, log.Counts,
             CollectionFacts.Compute(customerList, invoiceList, payments, attempts));
-        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts, quality);
+        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts, quality, asOf);
+    }
+
+    /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>
+    private static void FlagOutliers(IssueLog log, (DateOnly First, DateOnly Last)? usable, DateOnly asOf, string today,
+        RowChecker check, string column, IEnumerable<DateOnly> dates)
+    {
+        foreach (var (date, line) in dates.Zip(check.KeptLines))
+        {
+            var reason = date > asOf ? $"date is after {today} ({asOf:yyyy-MM-dd})"
+                : usable is { } range && (date < range.First || date > range.Last)
+                    ? $"date is more than {DateOutliers.GapDays} days away from the rest of the data ({range.First:yyyy-MM-dd} to {range.Last:yyyy-MM-dd})"
+                    : null;
+            if (reason is not null)
+                log.Add(new DataQualityIssue(check.File, line, column, $"{date:yyyy-MM-dd}", reason + "; kept, but set aside as an outlier", IssueSeverity.Warning));
+        }
     }
 
     private static Dictionary<string, Customer> ReadCustomers(CsvTable table, RowChecker check, Rejected rejected, List<FileSummary> files)
@@ -148,6 +171,7 @@ internal static class HistoryLoader
                 rejected.Invoice(id, check.RowIssue!);
                 continue;
             }
+            check.Keep();
             invoices.Add(id, new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency?.ToUpperInvariant()));
         }
         Finish(table, invoices.Count, files);
@@ -172,6 +196,7 @@ internal static class HistoryLoader
             if (invoice is not null && paid is { } p && p < invoice.IssuedOn)
                 check.Fail(3, $"{p:yyyy-MM-dd}", $"paid before the invoice was issued on {invoice.IssuedOn:yyyy-MM-dd}");
             if (!check.RowOk || id is null || customer is null) continue;
+            check.Keep();
             payments.Add(new Payment(id, customer.CustomerId, invoice?.InvoiceId, paid!.Value, amount!.Value));
         }
         Finish(table, payments.Count, files);
@@ -212,6 +237,7 @@ internal static class HistoryLoader
                 if (!collectors.TryGetValue(collector, out var shared)) collectors.Add(collector, shared = collector);
                 collector = shared;
             }
+            check.Keep();
             attempts.Add(new ContactAttempt(id, customer.CustomerId, invoice?.InvoiceId, occurred!.Value, channel!.Value,
                 direction ?? Direction.Outbound, outcome, collector, promisedOn, promisedAmount));
         }

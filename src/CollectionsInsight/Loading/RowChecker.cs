@@ -23,6 +23,13 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     public bool RowOk { get; private set; } = true;
 
+    /// <summary>The line of every kept row, in file order, for issues found once all rows are read.</summary>
+    public List<long> KeptLines { get; } = [];
+
+    public void Keep() => KeptLines.Add(table.Line);
+
+    public string File => table.File;
+
     /// <summary>Starts checking the table's current row.</summary>
     public void Begin()
     {
@@ -211,7 +218,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             Fail(column, text, $"date before {Earliest:yyyy-MM-dd} is not plausible");
             return false;
         }
-        if (date > asOf && !mayBeLater)
+        // A required date later than the as-of date is kept and flagged as an outlier once all dates are known.
+        if (date > asOf && !mayBeLater && !table.Columns[column].Required)
         {
             Fail(column, text, $"date is after the as-of date {asOf:yyyy-MM-dd}");
             return false;
