@@ -42,7 +42,7 @@ internal static class ReportCommand
             if (masked) history = PiiMask.History(history);
             var effectiveness = ChannelEffectiveness.Compute(history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), new ChannelEffectivenessOptions());
             var (trained, note) = Model(context, history, effectiveness.AsOf, parse.GetValue(model));
-            var recommendations = trained?.RecommendAll(history, effectiveness.AsOf) ?? [];
+            var recommendations = trained is null ? [] : ModelOptions.Recommend(context, trained, history, effectiveness.AsOf, allCustomers: false);
             var content = new ReportContent(effectiveness.AsOf, Path.GetFileName(Path.GetFullPath(folder)), history.Quality, effectiveness)
             {
                 Model = trained,

@@ -58,7 +58,6 @@ public class HistoryLoaderTests
     [InlineData("unparseable_amount.invoices.csv", 6, "amount", "1,000.00", "not a number")]
     [InlineData("unparseable_date.invoices.csv", 6, "issued_on", "05/01/2025", "not a date")]
     [InlineData("impossible_date.invoices.csv", 6, "issued_on", "2025-02-30", "not a date")]
-    [InlineData("future_date.invoices.csv", 6, "issued_on", "2031-01-06", "after the as-of date")]
     [InlineData("huge_amount.invoices.csv", 6, "amount", "99999999999999999.00", "not plausible")]
     [InlineData("short_row.invoices.csv", 6, "amount", "", "missing field")]
     [InlineData("negative_payment.payments.csv", 6, "amount", "-20.00", "greater than zero")]
@@ -415,6 +414,71 @@ public class HistoryLoaderTests
 
         Assert.Contains("customers.csv line 2, column country, value '528'", error.Message);
         Assert.Equal(IssueSeverity.Warning, error.Issue!.Severity);
+    }
+
+    [Fact]
+    public void Load_DateAfterTheAsOfDate_IsKeptFlaggedAndDoesNotMoveTheLatestDate()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllText(folder.File("payments.csv"), "P5,C1,I2,2031-01-06,10.00\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("payments.csv", 6L, "paid_on", "2031-01-06", IssueSeverity.Warning), (issue.File, issue.Line, issue.Column, issue.Value, issue.Severity));
+        Assert.Equal("date is after the as-of date (2025-06-30); kept, but set aside as an outlier", issue.Reason);
+        Assert.Equal(5, history.Payments.Count);
+        Assert.Equal(new DateOnly(2025, 3, 5), history.LatestDate);
+        Assert.Equal(1, history.LaterDatesSetAside);
+    }
+
+    [Fact]
+    public void Load_WithoutAsOf_DatesAfterTodayOfTheTimeProviderAreOutliers()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var today = new FixedTime(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
+
+        var history = CollectionHistory.Load(folder.Path, new LoadOptions { TimeProvider = today });
+
+        // P3 (2025-03-01) is today; A4's contact on 2025-02-25 is not later. P4 on 2025-03-05 is after today.
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("payments.csv", 5L, "2025-03-05"), (issue.File, issue.Line, issue.Value));
+        Assert.StartsWith("date is after today (2025-03-01)", issue.Reason);
+        Assert.Equal(new DateOnly(2025, 3, 1), history.LatestDate);
+    }
+
+    [Fact]
+    public void Load_OneDateFarAfterTheRest_IsAnOutlierAndTheLatestOtherDateIsTheDefault()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllLines(folder.File("invoices.csv"), Enumerable.Range(10, 20).Select(i => $"I{i},C1,2025-01-{i:00},2025-01-{i + 1:00},100.00,EUR"));
+        File.AppendAllText(folder.File("payments.csv"), "P5,C1,I10,2026-11-30,100.00\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options with { AsOf = new DateOnly(2026, 12, 1) });
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("payments.csv", 6L, "paid_on", "2026-11-30", IssueSeverity.Warning), (issue.File, issue.Line, issue.Column, issue.Value, issue.Severity));
+        Assert.StartsWith("date is more than 180 days away from the rest of the data (2025-01-05 to 2025-03-05)", issue.Reason);
+        Assert.Equal(new DateOnly(2025, 3, 5), history.LatestDate);
+        Assert.True(history.FindInvoice("I10")!.IsSettledBy(new DateOnly(2026, 11, 30)));
+    }
+
+    [Fact]
+    public void Load_SparseSmallBook_HasNoGapOutliers()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllText(folder.File("payments.csv"), "P5,C1,I2,2026-01-10,10.00\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options with { AsOf = new DateOnly(2026, 12, 1) });
+
+        // Thirteen dates are too few to call one of them far outside the rest.
+        Assert.True(history.Quality.IsClean);
+        Assert.Equal(new DateOnly(2026, 1, 10), history.LatestDate);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private static TempFolder FolderWith(string ruleFixture)
