@@ -19,10 +19,11 @@ internal static class AnalyzeCommand
         var by = new Option<CustomerAttribute?>("--by") { Description = "Also split every table by a customer attribute: segment, country or terms" };
         var window = new Option<int>("--window-days") { Description = "W: the episode's channel mix is that of its first W days", DefaultValueFactory = _ => 7 };
         var horizon = new Option<int>("--horizon-days") { Description = "H: paid within H days of the episode start", DefaultValueFactory = _ => 30 };
+        var dsoPeriod = DsoPeriodMonths();
         var mapping = CommonOptions.Mapping();
         var command = new Command("analyze", "Days to pay and DSO (standard, countback, best possible, ADD, CEI) by channel mix: phone, email, both")
         {
-            data, asOf, output, by, window, horizon, mapping,
+            data, asOf, output, by, window, horizon, dsoPeriod, mapping,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -32,6 +33,7 @@ internal static class AnalyzeCommand
                 GroupBy = parse.GetValue(by),
                 WindowDays = parse.GetValue(window),
                 HorizonDays = parse.GetValue(horizon),
+                DsoPeriodMonths = parse.GetValue(dsoPeriod),
             };
             var result = ChannelEffectiveness.Compute(history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), options);
             var folder = parse.GetRequiredValue(output);
@@ -41,6 +43,22 @@ internal static class AnalyzeCommand
             return CliApp.Success;
         }));
         return command;
+    }
+
+    /// <summary>--dso-period-months: many credit teams report a monthly DSO, others a quarterly one (the default).</summary>
+    internal static Option<int> DsoPeriodMonths()
+    {
+        var option = new Option<int>("--dso-period-months")
+        {
+            Description = "Months in each DSO period (the month and the ones before it): 1 for a monthly DSO, 3 for quarterly",
+            DefaultValueFactory = _ => new ChannelEffectivenessOptions().DsoPeriodMonths,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is var months and (< 1 or > 12))
+                result.AddError($"--dso-period-months must be 1 to 12, got {months}");
+        });
+        return option;
     }
 
     internal static void Write(string folder, ChannelEffectivenessResult result)
