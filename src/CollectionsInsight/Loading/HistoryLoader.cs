@@ -94,6 +94,8 @@ internal static class HistoryLoader
     {
         // Insertion order is file order: Dictionary keeps it while nothing is removed.
         var customers = new Dictionary<string, Customer>(StringComparer.Ordinal);
+        // An unknown zone is looked up on disk each time: an export repeats a handful of zones over many rows.
+        var knownZones = new Dictionary<string, bool>(StringComparer.Ordinal);
         while (table.Read())
         {
             check.Begin();
@@ -115,7 +117,7 @@ internal static class HistoryLoader
                 check.Fail(3, country, "not an ISO 3166-1 alpha-2 country code such as NL or US");
                 country = null;
             }
-            if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
+            if (timeZone is not null && !IsKnownZone(knownZones, timeZone))
             {
                 check.Fail(4, timeZone, "not an IANA time zone id such as Europe/Amsterdam");
                 timeZone = null;
@@ -243,6 +245,13 @@ internal static class HistoryLoader
         }
         Finish(table, attempts.Count, files);
         return attempts;
+    }
+
+    private static bool IsKnownZone(Dictionary<string, bool> known, string zone)
+    {
+        if (!known.TryGetValue(zone, out var found))
+            known.Add(zone, found = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _));
+        return found;
     }
 
     private static Customer? KnownCustomer(RowChecker check, int column, Dictionary<string, Customer> customers, Rejected rejected)
