@@ -52,8 +52,13 @@ public class FuzzTests
             if (Problem(run, name, args[0]) is { } problem) return problem;
             if (run.ExitCode != 0) return $"{name}: validate accepted the data but {args[0]} exited {run.ExitCode}: {run.Error}";
         }
-        return null;
+        var outputs = Directory.GetFiles(folder.Path, "*.csv", SearchOption.AllDirectories).Where(f => !f.StartsWith(data, StringComparison.Ordinal));
+        var formula = outputs.FirstOrDefault(f => Formula.IsMatch(File.ReadAllText(f)));
+        return formula is null ? null : $"{name}: {formula} holds a cell that a spreadsheet would run as a formula";
     }
+
+    // The mutations plant =HYPERLINK(...) in text fields; written out, it must not start a cell.
+    private static readonly System.Text.RegularExpressions.Regex Formula = new("(^|,)\"?=HYPERLINK", System.Text.RegularExpressions.RegexOptions.Multiline);
 
     private static string? Problem(CliRun run, string name, string command)
     {
