@@ -10,7 +10,6 @@ public class FuzzTests
     private const int Cases = 200;
     private const int SliceCustomers = 8;
 
-    // The fields never hold a comma: the slice is written back without quoting.
     [Fact]
     public void Commands_MutatedSamples_NeverCrashKeepTheValidRowsAndAgreeWithValidate()
     {
@@ -129,7 +128,8 @@ public class FuzzTests
     }
 
     /// <summary>
-    /// The first customers of data-samples with every row attached to them, as plain fields (the sample has no quoting),
+    /// The first customers of data-samples with every row attached to them, as plain fields (the sample has no quoting,
+    /// and no mutation writes a comma),
     /// and the contract's oracle: which rows a mutation leaves valid.
     /// </summary>
     private sealed class SampleSlice

@@ -56,6 +56,18 @@ public class RealExportTests
     }
 
     [Fact]
+    public void Report_Warnings_AreCountedApartFromRejectedRows()
+    {
+        using var folder = Book();
+        Edit(folder, "customers.csv", "anna@acme.example", "anna.acme.example");
+
+        Succeeds("report", "--data", folder.File("data"), "--out", folder.File("report"), "--model", CliRun.SampleModel);
+
+        Assert.Contains("Data quality: 0 rows rejected (0 errors); 1 warnings", File.ReadAllText(folder.File("report/report.html")));
+        Assert.Contains("anna.acme.example", File.ReadAllText(folder.File("report/data_quality.csv")));
+    }
+
+    [Fact]
     public void Analyze_ReminderAfterFullPayment_IsNotCollectionEffort()
     {
         using var folder = Book();

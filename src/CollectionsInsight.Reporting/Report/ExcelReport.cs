@@ -69,6 +69,7 @@ public static class ExcelReport
         lines.Add(ExcelSummaryLine.Heading("Data quality"));
         lines.Add(new("Rows rejected", content.Quality.RowsRejected, ExcelColumnKind.Integer));
         lines.Add(new("Issues", content.Quality.TotalIssues, ExcelColumnKind.Integer, Note: "see the Data quality sheet"));
+        lines.Add(new("Warnings", content.Quality.Warnings, ExcelColumnKind.Integer, Note: "issues that kept their row: optional values treated as missing, outlying dates"));
         lines.Add(ExcelSummaryLine.Heading("Worklist"));
         lines.Add(content.Worklist is { } w
             ? new("Customers on the worklist", w.Rows.Count, ExcelColumnKind.Integer, Note: $"{w.Rows.Count(r => r.AssignedOn is not null):N0} assigned in the plan")
