@@ -140,9 +140,9 @@ internal static class CommonOptions
     };
 
     /// <summary>
-    /// Loads a data folder with a progress display. <paramref name="exportDate"/> is the date anything later is
-    /// impossible (validate's --as-of); analysis commands leave it at today and censor at their own as-of date, so
-    /// events after it are ignored rather than reported as bad rows.
+    /// Loads a data folder with a progress display. <paramref name="exportDate"/> is the date anything later is an
+    /// outlier (validate's --as-of); analysis commands leave it at today and censor at their own as-of date, so
+    /// events after it are ignored rather than reported.
     /// </summary>
     public static CollectionHistory LoadHistory(CliContext context, string folder, string? mapping, bool strict = false, DateOnly? exportDate = null) =>
         context.WithProgress("loading", report => CollectionHistory.Load(folder, new LoadOptions
