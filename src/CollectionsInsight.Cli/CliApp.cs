@@ -55,6 +55,9 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool in
     public IAnsiConsole Console { get; } = console;
     public bool Interactive { get; } = interactive;
 
+    /// <summary>Today, for data without any date of its own.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Runs a command body, turning the failures a user can fix into one clear line and an exit code.</summary>
     public int Guard(Func<int> body)
     {
@@ -163,9 +166,9 @@ internal static class CommonOptions
     };
 
     /// <summary>
-    /// Loads a data folder with a progress display. <paramref name="exportDate"/> is the date anything later is
-    /// impossible (validate's --as-of); analysis commands leave it at today and censor at their own as-of date, so
-    /// events after it are ignored rather than reported as bad rows.
+    /// Loads a data folder with a progress display. <paramref name="exportDate"/> is the date anything later is an
+    /// outlier (validate's --as-of); analysis commands leave it at today and censor at their own as-of date, so
+    /// events after it are ignored rather than reported.
     /// </summary>
     public static CollectionHistory LoadHistory(CliContext context, string folder, ColumnMapping? mapping, bool strict = false, DateOnly? exportDate = null) =>
         context.WithProgress("loading", report => CollectionHistory.Load(folder, new LoadOptions
@@ -175,6 +178,21 @@ internal static class CommonOptions
             Mapping = mapping,
             Progress = new Progress(report),
         }));
+
+    /// <summary>
+    /// The as-of date of an analysis, printed with the reason: the one given, else the latest date in the data that
+    /// is not an outlier, else (no dates at all) today.
+    /// </summary>
+    public static DateOnly ResolveAsOf(CliContext context, CollectionHistory history, DateOnly? given)
+    {
+        var (date, why) = given is { } g ? (g, "given with --as-of")
+            : history.LatestDate is { } latest
+                ? (latest, history.LaterDatesSetAside == 0 ? "the latest date in the data"
+                    : $"the latest date in the data; {history.LaterDatesSetAside:N0} later dates are set aside as outliers (see the data-quality warnings)")
+                : (DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime), "today, as the data has no dates");
+        context.Console.WriteLine($"As of {date:yyyy-MM-dd}: {why}.");
+        return date;
+    }
 
     private sealed class Progress(Action<string, double> report) : IProgress<LoadProgress>
     {

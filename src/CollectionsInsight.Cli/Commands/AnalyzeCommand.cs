@@ -20,10 +20,11 @@ internal static class AnalyzeCommand
             new Dictionary<string, CustomerAttribute> { ["segment"] = CustomerAttribute.Segment, ["country"] = CustomerAttribute.Country, ["terms"] = CustomerAttribute.Terms });
         var window = new Option<int>("--window-days") { Description = "W: the episode's channel mix is that of its first W days", DefaultValueFactory = _ => 7 }.Within(1, 365);
         var horizon = new Option<int>("--horizon-days") { Description = "H: paid within H days of the episode start", DefaultValueFactory = _ => 30 }.Within(1, 3650);
+        var dsoPeriod = DsoPeriodMonths();
         var mapping = CommonOptions.Mapping();
         var command = new Command("analyze", "Days to pay and DSO (standard, countback, best possible, ADD, CEI) by channel mix: phone, email, both")
         {
-            data, asOf, output, by, window, horizon, mapping,
+            data, asOf, output, by, window, horizon, dsoPeriod, mapping,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -33,8 +34,9 @@ internal static class AnalyzeCommand
                 GroupBy = parse.GetValue(by),
                 WindowDays = parse.GetValue(window),
                 HorizonDays = parse.GetValue(horizon),
+                DsoPeriodMonths = parse.GetValue(dsoPeriod),
             };
-            var result = ChannelEffectiveness.Compute(history, parse.GetValue(asOf), options);
+            var result = ChannelEffectiveness.Compute(history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), options);
             var folder = parse.GetRequiredValue(output);
             AtomicOutput.ReplaceFolder(folder, staging => Write(staging, result));
             PrintHeadline(context.Console, result);
@@ -43,6 +45,14 @@ internal static class AnalyzeCommand
         }));
         return command;
     }
+
+    /// <summary>--dso-period-months: many credit teams report a monthly DSO, others a quarterly one (the default).</summary>
+    internal static Option<int> DsoPeriodMonths() =>
+        new Option<int>("--dso-period-months")
+        {
+            Description = "Months in each DSO period (the month and the ones before it): 1 for a monthly DSO, 3 for quarterly",
+            DefaultValueFactory = _ => new ChannelEffectivenessOptions().DsoPeriodMonths,
+        }.Within(1, 12);
 
     internal static void Write(string folder, ChannelEffectivenessResult result)
     {

@@ -17,6 +17,11 @@ internal static class ModelOptions
     public static IReadOnlyList<ChannelRecommendation> Recommend(CliContext context, ChannelModel model, CollectionHistory history,
         DateOnly? asOf, bool allCustomers)
     {
+        if (history.Customers.Count == 0)
+        {
+            context.Console.WriteLine("No recommendations: the data has no customers.");
+            return [];
+        }
         context.Console.WriteLine($"Using the {model.Card.Learner.ToWord()}-learner ({model.Card.Engine}) trained as of {model.Options.AsOf:yyyy-MM-dd}.");
         return context.WithStatus("Recommending a channel per customer...", _ => model.RecommendAll(history, asOf, allCustomers));
     }

@@ -25,7 +25,7 @@ internal static class RecommendCommand
         {
             var trained = ChannelModel.Load(parse.GetRequiredValue(model));
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
-            var recommendations = ModelOptions.Recommend(context, trained, history, parse.GetValue(asOf), parse.GetValue(all));
+            var recommendations = ModelOptions.Recommend(context, trained, history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), parse.GetValue(all));
             var path = parse.GetRequiredValue(output);
             RecommendationsFile.Write(path, recommendations);
             ModelOptions.PrintSummary(context.Console, recommendations);

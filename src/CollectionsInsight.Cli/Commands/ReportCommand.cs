@@ -29,10 +29,11 @@ internal static class ReportCommand
         var output = CommonOptions.Out("Folder to write the workbook, report.html, charts/ and the CSV files into");
         var model = ModelOptions.ExistingModel("Model file written by train (default: train one on this data with default options)", required: false);
         var maskPii = new Option<bool>("--mask-pii") { Description = "Mask contact names, phone numbers and emails in every output file" };
+        var dsoPeriod = AnalyzeCommand.DsoPeriodMonths();
         var mapping = CommonOptions.Mapping();
         var command = new Command("report", "Write the full report: Excel workbook, HTML report, SVG charts and the CSV files")
         {
-            data, asOf, output, model, maskPii, mapping,
+            data, asOf, output, model, maskPii, dsoPeriod, mapping,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -40,7 +41,7 @@ internal static class ReportCommand
             var history = CommonOptions.LoadHistory(context, folder, parse.GetValue(mapping));
             var masked = parse.GetValue(maskPii);
             if (masked) history = PiiMask.History(history);
-            var effectiveness = ChannelEffectiveness.Compute(history, parse.GetValue(asOf), new ChannelEffectivenessOptions());
+            var effectiveness = ChannelEffectiveness.Compute(history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), new ChannelEffectivenessOptions { DsoPeriodMonths = parse.GetValue(dsoPeriod) });
             var (trained, note) = Model(context, history, effectiveness.AsOf, parse.GetValue(model));
             var recommendations = trained is null ? [] : ModelOptions.Recommend(context, trained, history, effectiveness.AsOf, allCustomers: false);
             var content = new ReportContent(effectiveness.AsOf, Path.GetFileName(Path.GetFullPath(folder)), history.Quality, effectiveness)

@@ -36,7 +36,7 @@ internal static class TrainCommand
             if (!CausalLearnerWords.TryParse(word, out var chosen))
                 throw new ArgumentException($"--learner: '{word}' is not one of {string.Join(", ", Enum.GetValues<CausalLearner>().Select(l => l.ToWord()))}");
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
-            var options = defaults with { AsOf = parse.GetValue(asOf), Learner = chosen, HorizonDays = parse.GetValue(horizon),
+            var options = defaults with { AsOf = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), Learner = chosen, HorizonDays = parse.GetValue(horizon),
                 CostWeight = parse.GetValue(costWeight), Seed = parse.GetValue(seed) };
             var trained = context.WithStatus("Training the channel model...",
                 step => ChannelRecommender.Train(history, options, progress: message => step($"Training: {message}...")));

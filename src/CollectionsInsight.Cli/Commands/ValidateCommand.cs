@@ -14,7 +14,7 @@ internal static class ValidateCommand
         var data = CommonOptions.Data();
         var strict = new Option<bool>("--strict") { Description = "Fail (exit code 2) on the first issue instead of rejecting the row" };
         var output = CommonOptions.Out("Folder to write data_quality.csv into", required: false);
-        var asOf = CommonOptions.AsOf("Export date of the data: anything dated later is rejected (default: today)");
+        var asOf = CommonOptions.AsOf("Export date of the data: anything dated later is flagged as an outlier (default: today)");
         var mapping = CommonOptions.Mapping();
         var command = new Command("validate", "Check the data files against the data contract and report every rejected row")
         {
@@ -69,6 +69,7 @@ internal static class ValidateCommand
         console.Write(facts);
         console.WriteLine(quality.IsClean
             ? "No issues: every row was kept."
-            : $"{quality.RowsRejected:N0} rows rejected ({quality.TotalIssues:N0} issues); the rest was loaded.");
+            : $"{quality.RowsRejected:N0} rows rejected ({quality.TotalIssues - quality.Warnings:N0} errors); "
+              + $"{quality.Warnings:N0} warnings (optional values treated as missing, rows kept); the rest was loaded.");
     }
 }

@@ -30,8 +30,7 @@ internal static class WorklistCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
-            var date = parse.GetValue(asOf) ?? history.LatestDate
-                ?? throw new ArgumentException("the data has no dates; give --as-of");
+            var date = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf));
             var options = defaults with { Collectors = parse.GetValue(collectors), MinutesPerDay = parse.GetValue(minutes) };
             var advice = parse.GetValue(model) is { } file
                 ? ModelOptions.Recommend(context, ChannelModel.Load(file), history, date, allCustomers: false).ToAdvice()

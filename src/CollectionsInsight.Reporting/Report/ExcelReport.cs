@@ -69,6 +69,7 @@ public static class ExcelReport
         lines.Add(ExcelSummaryLine.Heading("Data quality"));
         lines.Add(new("Rows rejected", content.Quality.RowsRejected, ExcelColumnKind.Integer));
         lines.Add(new("Issues", content.Quality.TotalIssues, ExcelColumnKind.Integer, Note: "see the Data quality sheet"));
+        lines.Add(new("Warnings", content.Quality.Warnings, ExcelColumnKind.Integer, Note: "issues that kept their row: optional values treated as missing, outlying dates"));
         lines.Add(ExcelSummaryLine.Heading("Worklist"));
         lines.Add(content.Worklist is { } w
             ? new("Customers on the worklist", w.Rows.Count, ExcelColumnKind.Integer, Note: $"{w.Rows.Count(r => r.AssignedOn is not null):N0} assigned in the plan")
@@ -105,7 +106,9 @@ public static class ExcelReport
         var pivot = DsoPivot.Of(content);
         ExcelColumn[] columns = [new("Month", ExcelColumnKind.Date) { NumberFormat = "yyyy-mm" }, .. pivot.Mixes.Select(m => new ExcelColumn(m, ExcelColumnKind.Days))];
         var rows = pivot.Months.Select((month, i) => (IReadOnlyList<object?>)[month, .. pivot.Values[i].Cast<object?>()]);
-        return ExcelSheet.Table("DSO by mix", columns, rows)
+        var sheet = ExcelSheet.Table("DSO by mix", columns, rows);
+        // A book without credit sales (credit notes only) has no DSO to chart; the empty table says so.
+        return pivot.Mixes.Count == 0 ? sheet : sheet
             .WithCharts(new ExcelChart(ExcelChartKind.Line, "DSO by month and channel mix (lifetime view)", CategoryColumn: 0,
                 ValueColumns: Enumerable.Range(1, pivot.Mixes.Count).ToArray())
             {

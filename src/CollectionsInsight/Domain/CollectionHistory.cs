@@ -21,7 +21,7 @@ public sealed class CollectionHistory
     private readonly Dictionary<string, Payment[]> _unappliedByCustomer;
 
     private CollectionHistory(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
-        IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts, DataQualityReport quality)
+        IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts, DataQualityReport quality, DateOnly? today)
     {
         Customers = customers;
         Payments = payments;
@@ -85,12 +85,15 @@ public sealed class CollectionHistory
         _attemptsByInvoice = Freeze(attemptsByInvoice, AttemptOrder);
         ContactAttempts = attempts;
 
-        var latest = DateOnly.MinValue;
-        foreach (var invoice in invoices) latest = Max(latest, invoice.IssuedOn);
-        foreach (var payment in payments) latest = Max(latest, payment.PaidOn);
-        foreach (var attempt in attempts) latest = Max(latest, attempt.OccurredOn);
-        LatestDate = latest == DateOnly.MinValue ? null : latest;
+        var dates = EventDates(invoices, payments, attempts);
+        LatestDate = DateOutliers.UsableRange(dates, today)?.Last;
+        LaterDatesSetAside = dates.Count(d => d > LatestDate);
     }
+
+    /// <summary>The dates things happened on: invoices issued, payments made, contacts.</summary>
+    internal static IEnumerable<DateOnly> EventDates(IEnumerable<Invoice> invoices, IEnumerable<Payment> payments,
+        IEnumerable<ContactAttempt> attempts) =>
+        invoices.Select(i => i.IssuedOn).Concat(payments.Select(p => p.PaidOn)).Concat(attempts.Select(a => a.OccurredOn));
 
     /// <summary>Loads and validates the four CSV files in <paramref name="folder"/>, leniently.</summary>
     public static CollectionHistory Load(string folder) => Load(folder, new LoadOptions());
@@ -101,14 +104,19 @@ public sealed class CollectionHistory
 
     /// <summary>Builds a history from records already in memory; ids must be unique and references must resolve.</summary>
     public static CollectionHistory FromRecords(IEnumerable<Customer> customers, IEnumerable<Invoice> invoices,
-        IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, DataQualityReport? quality = null)
+        IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, DataQualityReport? quality = null) =>
+        FromRecords(customers, invoices, payments, attempts, quality, today: null);
+
+    /// <summary>As the public overload; dates after <paramref name="today"/> are outliers.</summary>
+    internal static CollectionHistory FromRecords(IEnumerable<Customer> customers, IEnumerable<Invoice> invoices,
+        IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, DataQualityReport? quality, DateOnly? today)
     {
         var customerList = customers.ToArray();
         var invoiceList = invoices.ToArray();
         var paymentList = payments.ToArray();
         var attemptList = attempts.ToArray();
         return new CollectionHistory(customerList, invoiceList, paymentList, attemptList,
-            quality ?? DataQualityReport.ForRecords(customerList, invoiceList, paymentList, attemptList));
+            quality ?? DataQualityReport.ForRecords(customerList, invoiceList, paymentList, attemptList), today);
     }
 
     public IReadOnlyList<Customer> Customers { get; }
@@ -120,8 +128,14 @@ public sealed class CollectionHistory
     public IReadOnlyList<ContactAttempt> ContactAttempts { get; }
     public DataQualityReport Quality { get; }
 
-    /// <summary>The latest date in the data (issue, payment or contact); the default as-of date. Null when empty.</summary>
+    /// <summary>
+    /// The latest date in the data (issue, payment or contact) that is not an outlier (later than the export date,
+    /// or cut off from the rest by more than half a year without events); the default as-of date. Null when empty.
+    /// </summary>
     public DateOnly? LatestDate { get; }
+
+    /// <summary>How many dates lie after <see cref="LatestDate"/>: outliers set aside, listed as data-quality warnings.</summary>
+    public int LaterDatesSetAside { get; }
 
     public Customer? FindCustomer(string customerId) => _customers.GetValueOrDefault(customerId);
 
@@ -191,6 +205,4 @@ public sealed class CollectionHistory
         }
         return array;
     }
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -2,8 +2,19 @@ using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Loading;
 
-/// <summary>One rejected value: where it is, what it was and why it was rejected.</summary>
-public sealed record DataQualityIssue(string File, long Line, string Column, string Value, string Reason)
+/// <summary>
+/// How bad an issue is. An <see cref="Error"/> rejects the row (a required field is unusable); a
+/// <see cref="Warning"/> keeps it (an optional field is treated as missing, or a date is set aside as an outlier).
+/// </summary>
+public enum IssueSeverity
+{
+    Error,
+    Warning,
+}
+
+/// <summary>One unusable value: where it is, what it was, why, and whether its row was rejected.</summary>
+public sealed record DataQualityIssue(string File, long Line, string Column, string Value, string Reason,
+    IssueSeverity Severity = IssueSeverity.Error)
 {
     public override string ToString() => $"{File} line {Line}, column {Column}, value '{Value}': {Reason}";
 }
@@ -15,7 +26,7 @@ public sealed record FileSummary(string File, long RowsRead, long RowsKept)
 }
 
 /// <summary>How often one kind of issue occurred in one file.</summary>
-public sealed record IssueCount(string File, string Reason, long Count);
+public sealed record IssueCount(string File, string Reason, long Count, IssueSeverity Severity = IssueSeverity.Error);
 
 /// <summary>The facts about the kept data that matter to collections.</summary>
 public sealed record CollectionFacts(
@@ -108,6 +119,10 @@ public sealed class DataQualityReport
     public CollectionFacts Facts { get; }
 
     public long TotalIssues => IssueCounts.Sum(c => c.Count);
+
+    /// <summary>Issues that kept their row: optional fields treated as missing, outlying dates.</summary>
+    public long Warnings => IssueCounts.Where(c => c.Severity == IssueSeverity.Warning).Sum(c => c.Count);
+
     public long RowsRejected => Files.Sum(f => f.RowsRejected);
     public bool IsClean => TotalIssues == 0;
 

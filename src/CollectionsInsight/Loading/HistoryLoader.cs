@@ -5,6 +5,7 @@ namespace CollectionsInsight.Loading;
 /// <summary>
 /// Reads the four files of the data contract in dependency order (customers, invoices, payments,
 /// contact attempts), rejecting and reporting bad rows so that references in later files can be checked.
+/// A row that references a rejected customer or invoice is rejected too, naming the root cause.
 /// </summary>
 internal static class HistoryLoader
 {
@@ -33,6 +34,7 @@ internal static class HistoryLoader
         new("promised_on", false), new("promised_amount", false),
     ];
 
+    private const int MinPhoneDigits = 5;
     private const string ChannelWords = "phone, email, sms, letter";
     private const string DirectionWords = "outbound, inbound";
     private const string OutcomeWords = "reached, voicemail, no_answer, wrong_number, sent, bounced, replied, promise_to_pay, dispute";
@@ -52,22 +54,48 @@ internal static class HistoryLoader
         using var paymentTable = CsvTable.Open(folder, "payments", PaymentColumns, mapping, options.Progress);
         using var attemptTable = CsvTable.Open(folder, "contact_attempts", AttemptColumns, mapping, options.Progress);
 
-        var customers = ReadCustomers(customerTable, new RowChecker(customerTable, log, asOf), files);
-        var invoices = ReadInvoices(invoiceTable, new RowChecker(invoiceTable, log, asOf), customers, files);
-        var payments = ReadPayments(paymentTable, new RowChecker(paymentTable, log, asOf), customers, invoices, files);
-        var attempts = ReadAttempts(attemptTable, new RowChecker(attemptTable, log, asOf), customers, invoices, files);
+        var rejected = new Rejected();
+        var invoiceCheck = new RowChecker(invoiceTable, log, asOf);
+        var paymentCheck = new RowChecker(paymentTable, log, asOf);
+        var attemptCheck = new RowChecker(attemptTable, log, asOf);
+        var customers = ReadCustomers(customerTable, new RowChecker(customerTable, log, asOf), rejected, files);
+        var invoices = ReadInvoices(invoiceTable, invoiceCheck, customers, rejected, files);
+        var payments = ReadPayments(paymentTable, paymentCheck, customers, invoices, rejected, files);
+        var attempts = ReadAttempts(attemptTable, attemptCheck, customers, invoices, rejected, files);
 
         var customerList = customers.Values.ToArray();
         var invoiceList = invoices.Values.ToArray();
+        var usable = DateOutliers.UsableRange(CollectionHistory.EventDates(invoiceList, payments, attempts), asOf);
+        var today = options.AsOf is null ? "today" : "the as-of date";
+        FlagOutliers(log, usable, asOf, today, invoiceCheck, "issued_on", invoiceList.Select(i => i.IssuedOn));
+        FlagOutliers(log, usable, asOf, today, paymentCheck, "paid_on", payments.Select(p => p.PaidOn));
+        FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts.Select(a => a.OccurredOn));
         var quality = new DataQualityReport(files, log.Listed, log.Counts,
             CollectionFacts.Compute(customerList, invoiceList, payments, attempts));
-        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts, quality);
+        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts, quality, asOf);
     }
 
-    private static Dictionary<string, Customer> ReadCustomers(CsvTable table, RowChecker check, List<FileSummary> files)
+    /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>
+    private static void FlagOutliers(IssueLog log, (DateOnly First, DateOnly Last)? usable, DateOnly asOf, string today,
+        RowChecker check, string column, IEnumerable<DateOnly> dates)
+    {
+        foreach (var (date, line) in dates.Zip(check.KeptLines))
+        {
+            var reason = date > asOf ? $"date is after {today} ({asOf:yyyy-MM-dd})"
+                : usable is { } range && (date < range.First || date > range.Last)
+                    ? $"date is more than {DateOutliers.GapDays} days away from the rest of the data ({range.First:yyyy-MM-dd} to {range.Last:yyyy-MM-dd})"
+                    : null;
+            if (reason is not null)
+                log.Add(new DataQualityIssue(check.File, line, column, $"{date:yyyy-MM-dd}", reason + "; kept, but set aside as an outlier", IssueSeverity.Warning));
+        }
+    }
+
+    private static Dictionary<string, Customer> ReadCustomers(CsvTable table, RowChecker check, Rejected rejected, List<FileSummary> files)
     {
         // Insertion order is file order: Dictionary keeps it while nothing is removed.
         var customers = new Dictionary<string, Customer>(StringComparer.Ordinal);
+        // An unknown zone is looked up on disk each time: an export repeats a handful of zones over many rows.
+        var knownZones = new Dictionary<string, bool>(StringComparer.Ordinal);
         while (table.Read())
         {
             check.Begin();
@@ -77,18 +105,39 @@ internal static class HistoryLoader
             var country = check.Text(3);
             var timeZone = check.Text(4);
             var terms = check.Int(5, 0, 3650);
-            var creditLimit = table[6] is { Length: > 0 } ? check.Amount(6, positive: false) : null;
+            var creditLimit = check.NonNegativeAmount(6);
             var onboarded = check.Date(7);
             var contact = check.Text(8);
             var phone = check.Text(9);
             var email = check.Text(10);
             if (id is not null && customers.ContainsKey(id))
-                check.Fail(0, id, "duplicate customer_id; the first row with this id is kept");
+                check.Reject(0, id, "duplicate customer_id; the first row with this id is kept");
             if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
+            {
                 check.Fail(3, country, "not an ISO 3166-1 alpha-2 country code such as NL or US");
+                country = null;
+            }
+            if (timeZone is not null && !IsKnownZone(knownZones, timeZone))
+            {
+                check.Fail(4, timeZone, "not an IANA time zone id such as Europe/Amsterdam");
+                timeZone = null;
+            }
+            if (phone is not null && phone.Count(char.IsAsciiDigit) < MinPhoneDigits)
+            {
+                check.Fail(9, phone, $"not a phone number (fewer than {MinPhoneDigits} digits)");
+                phone = null;
+            }
             if (email is not null && !email.Contains('@'))
+            {
                 check.Fail(10, email, "not an email address");
-            if (!check.RowOk || id is null) continue;
+                email = null;
+            }
+            if (id is null) continue;
+            if (!check.RowOk)
+            {
+                rejected.Customer(id, check.RowIssue!);
+                continue;
+            }
             customers.Add(id, new Customer(id, name, segment, country?.ToUpperInvariant(), timeZone,
                 terms ?? Customer.DefaultPaymentTermsDays, creditLimit, onboarded, contact, phone, email));
         }
@@ -97,25 +146,34 @@ internal static class HistoryLoader
     }
 
     private static Dictionary<string, Invoice> ReadInvoices(CsvTable table, RowChecker check,
-        Dictionary<string, Customer> customers, List<FileSummary> files)
+        Dictionary<string, Customer> customers, Rejected rejected, List<FileSummary> files)
     {
         var invoices = new Dictionary<string, Invoice>(StringComparer.Ordinal);
         while (table.Read())
         {
             check.Begin();
             var id = check.Text(0);
-            var customer = KnownCustomer(check, 1, customers);
+            var customer = KnownCustomer(check, 1, customers, rejected);
             var issued = check.Date(2);
             var due = check.Date(3, mayBeLater: true);
             var amount = check.Amount(4, positive: false);
             var currency = check.Text(5);
             if (id is not null && invoices.ContainsKey(id))
-                check.Fail(0, id, "duplicate invoice_id; the first row with this id is kept");
+                check.Reject(0, id, "duplicate invoice_id; the first row with this id is kept");
             if (issued is { } i && due is { } d && d < i)
                 check.Fail(3, $"{d:yyyy-MM-dd}", $"due_on is before issued_on {i:yyyy-MM-dd}");
             if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetter)))
+            {
                 check.Fail(5, currency, "not an ISO 4217 currency code such as EUR");
-            if (!check.RowOk || id is null || customer is null) continue;
+                currency = null;
+            }
+            if (id is null) continue;
+            if (!check.RowOk || customer is null)
+            {
+                rejected.Invoice(id, check.RowIssue!);
+                continue;
+            }
+            check.Keep();
             invoices.Add(id, new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency?.ToUpperInvariant()));
         }
         Finish(table, invoices.Count, files);
@@ -123,7 +181,7 @@ internal static class HistoryLoader
     }
 
     private static List<Payment> ReadPayments(CsvTable table, RowChecker check, Dictionary<string, Customer> customers,
-        Dictionary<string, Invoice> invoices, List<FileSummary> files)
+        Dictionary<string, Invoice> invoices, Rejected rejected, List<FileSummary> files)
     {
         var payments = new List<Payment>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -131,15 +189,16 @@ internal static class HistoryLoader
         {
             check.Begin();
             var id = check.Text(0);
-            var customer = KnownCustomer(check, 1, customers);
-            var invoice = KnownInvoice(check, 2, customer, invoices);
+            var customer = KnownCustomer(check, 1, customers, rejected);
+            var invoice = KnownInvoice(check, 2, customer, invoices, rejected);
             var paid = check.Date(3);
             var amount = check.Amount(4, positive: true);
             if (id is not null && !ids.Add(id))
-                check.Fail(0, id, "duplicate payment_id; the first row with this id is kept");
+                check.Reject(0, id, "duplicate payment_id; the first row with this id is kept");
             if (invoice is not null && paid is { } p && p < invoice.IssuedOn)
                 check.Fail(3, $"{p:yyyy-MM-dd}", $"paid before the invoice was issued on {invoice.IssuedOn:yyyy-MM-dd}");
             if (!check.RowOk || id is null || customer is null) continue;
+            check.Keep();
             payments.Add(new Payment(id, customer.CustomerId, invoice?.InvoiceId, paid!.Value, amount!.Value));
         }
         Finish(table, payments.Count, files);
@@ -147,7 +206,7 @@ internal static class HistoryLoader
     }
 
     private static List<ContactAttempt> ReadAttempts(CsvTable table, RowChecker check, Dictionary<string, Customer> customers,
-        Dictionary<string, Invoice> invoices, List<FileSummary> files)
+        Dictionary<string, Invoice> invoices, Rejected rejected, List<FileSummary> files)
     {
         var attempts = new List<ContactAttempt>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -156,8 +215,8 @@ internal static class HistoryLoader
         {
             check.Begin();
             var id = check.Text(0);
-            var customer = KnownCustomer(check, 1, customers);
-            var invoice = KnownInvoice(check, 2, customer, invoices);
+            var customer = KnownCustomer(check, 1, customers, rejected);
+            var invoice = KnownInvoice(check, 2, customer, invoices, rejected);
             var occurred = check.DateTime(3);
             var channel = check.Word<Channel>(4, DomainWords.TryParseChannel, ChannelWords);
             var direction = check.Word<Direction>(5, DomainWords.TryParseDirection, DirectionWords);
@@ -167,9 +226,12 @@ internal static class HistoryLoader
             var promisedOn = check.Date(8, mayBeLater: true);
             var promisedAmount = table[9] is { Length: > 0 } ? check.Amount(9, positive: true) : null;
             if (id is not null && !ids.Add(id))
-                check.Fail(0, id, "duplicate attempt_id; the first row with this id is kept");
+                check.Reject(0, id, "duplicate attempt_id; the first row with this id is kept");
             if (promisedOn is { } promised && occurred is { } at && promised < DateOnly.FromDateTime(at.DateTime))
+            {
                 check.Fail(8, $"{promised:yyyy-MM-dd}", "promised_on is before the contact in which the promise was made");
+                promisedOn = null;
+            }
             if (!check.RowOk || id is null || customer is null) continue;
             if (collector is not null)
             {
@@ -177,6 +239,7 @@ internal static class HistoryLoader
                 if (!collectors.TryGetValue(collector, out var shared)) collectors.Add(collector, shared = collector);
                 collector = shared;
             }
+            check.Keep();
             attempts.Add(new ContactAttempt(id, customer.CustomerId, invoice?.InvoiceId, occurred!.Value, channel!.Value,
                 direction ?? Direction.Outbound, outcome, collector, promisedOn, promisedAmount));
         }
@@ -184,30 +247,53 @@ internal static class HistoryLoader
         return attempts;
     }
 
-    private static Customer? KnownCustomer(RowChecker check, int column, Dictionary<string, Customer> customers)
+    private static bool IsKnownZone(Dictionary<string, bool> known, string zone)
+    {
+        if (!known.TryGetValue(zone, out var found))
+            known.Add(zone, found = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _));
+        return found;
+    }
+
+    private static Customer? KnownCustomer(RowChecker check, int column, Dictionary<string, Customer> customers, Rejected rejected)
     {
         var id = check.Text(column);
         if (id is null) return null;
         if (customers.TryGetValue(id, out var customer)) return customer;
-        check.Fail(column, id, "unknown customer_id (not a kept row of customers.csv)");
+        if (rejected.CustomerCause(id) is { } cause) check.RejectWithParent(column, id, cause);
+        else check.Reject(column, id, "unknown customer_id (not in customers.csv)");
         return null;
     }
 
-    private static Invoice? KnownInvoice(RowChecker check, int column, Customer? customer, Dictionary<string, Invoice> invoices)
+    // An invoice reference is optional, but one that is given must resolve: it says which invoice the row is about.
+    private static Invoice? KnownInvoice(RowChecker check, int column, Customer? customer, Dictionary<string, Invoice> invoices, Rejected rejected)
     {
         var id = check.Text(column);
         if (id is null) return null;
         if (!invoices.TryGetValue(id, out var invoice))
         {
-            check.Fail(column, id, "unknown invoice_id (not a kept row of invoices.csv)");
+            if (rejected.InvoiceCause(id) is { } cause) check.RejectWithParent(column, id, cause);
+            else check.Reject(column, id, "unknown invoice_id (not in invoices.csv)");
             return null;
         }
         if (customer is not null && invoice.CustomerId != customer.CustomerId)
         {
-            check.Fail(column, id, $"invoice belongs to customer '{invoice.CustomerId}', not to this row's customer");
+            check.Reject(column, id, $"invoice belongs to customer '{invoice.CustomerId}', not to this row's customer");
             return null;
         }
         return invoice;
+    }
+
+    /// <summary>The root cause of each rejected customer and invoice, for the rows that reference them.</summary>
+    private sealed class Rejected
+    {
+        private readonly Dictionary<string, DataQualityIssue> _customers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DataQualityIssue> _invoices = new(StringComparer.Ordinal);
+
+        // The first rejected row with an id is the one named; a kept duplicate is found before this is asked.
+        public void Customer(string id, DataQualityIssue cause) => _customers.TryAdd(id, cause);
+        public void Invoice(string id, DataQualityIssue cause) => _invoices.TryAdd(id, cause);
+        public DataQualityIssue? CustomerCause(string id) => _customers.GetValueOrDefault(id);
+        public DataQualityIssue? InvoiceCause(string id) => _invoices.GetValueOrDefault(id);
     }
 
     private static void Finish(CsvTable table, long kept, List<FileSummary> files)

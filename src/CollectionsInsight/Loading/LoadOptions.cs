@@ -7,8 +7,9 @@ public sealed record LoadOptions
     public bool Strict { get; init; }
 
     /// <summary>
-    /// The date the data was exported. Anything dated later is impossible and rejected.
-    /// Default: today, from <see cref="TimeProvider"/>.
+    /// The date the data was exported. An invoice, payment or contact dated later is kept but flagged as an outlier
+    /// (a warning), and cannot become the default as-of date; a later onboarding date is treated as missing.
+    /// Due and promise dates may lie later. Default: today, from <see cref="TimeProvider"/>.
     /// </summary>
     public DateOnly? AsOf { get; init; }
 

@@ -5,8 +5,9 @@ namespace CollectionsInsight.Loading;
 
 /// <summary>
 /// Parses and checks the fields of the current row of a <see cref="CsvTable"/>. Every problem becomes
-/// an issue naming file, line, column and value; a row with any issue is rejected as a whole.
-/// In strict mode the first issue throws.
+/// an issue naming file, line, column and value. A problem in a required column is an error and rejects
+/// the row; one in an optional column is a warning: the value is treated as missing and the row kept.
+/// In strict mode the first issue of either kind throws.
 /// </summary>
 internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 {
@@ -22,24 +23,78 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     public bool RowOk { get; private set; } = true;
 
+    /// <summary>The line of every kept row, in file order, for issues found once all rows are read.</summary>
+    public List<long> KeptLines { get; } = [];
+
+    public void Keep() => KeptLines.Add(table.Line);
+
+    public string File => table.File;
+
     /// <summary>Starts checking the table's current row.</summary>
     public void Begin()
     {
         RowOk = true;
-        if (table.BadData is { } bad)
-            Fail("(row)", bad, "malformed quoting: a quote inside a field that is not escaped as \"\"");
+        RowIssue = null;
         if (table.InvalidText is { } invalid)
-            Fail(invalid.Column, invalid.Value, "bytes that are not UTF-8 text (shown as \uFFFD); if the file is in another encoding, give it with --encoding or the mapping's \"encoding\"");
+            Reject(invalid.Column, invalid.Value, "bytes that are not UTF-8 text (shown as \uFFFD); if the file is in another encoding, give it with --encoding or the mapping's \"encoding\"");
         if (table.HasUnclosedQuote)
-            Fail("(row)", "", $"unclosed quote: the field runs from line {table.Line} to line {table.LastLine}, so the lines in between were not read as rows");
+            Reject("(row)", "", $"unclosed quote: the field runs from line {table.Line} to line {table.LastLine}, so the lines in between were not read as rows");
+        else if (table.BadData is { } bad)
+            StrayQuote(bad);
     }
 
-    public void Fail(int column, string value, string reason) => Fail(table.Columns[column].Name, value, reason);
-
-    private void Fail(string column, string value, string reason)
+    // A quote inside an unquoted field (Polar 19" Media GmbH) cannot have split the row: the value is read
+    // as written. A field that opens a quote and goes on after closing it ("ph"one") is ambiguous.
+    private void StrayQuote(string bad)
     {
+        if (bad.StartsWith('"'))
+        {
+            Reject("(row)", bad, "malformed quoting: a quote inside a field that is not escaped as \"\"");
+            return;
+        }
+        for (var column = 0; column < table.Columns.Count; column++)
+        {
+            if (table[column] != bad) continue;
+            log.Add(new DataQualityIssue(table.File, table.Line, table.Columns[column].Name, Clip(bad),
+                "a quote inside an unquoted field; read as written", IssueSeverity.Warning));
+            return;
+        }
+    }
+
+    /// <summary>
+    /// Reports an unusable value: an error that rejects the row when the column is required, otherwise a
+    /// warning (the caller treats the value as missing).
+    /// </summary>
+    public void Fail(int column, string value, string reason)
+    {
+        if (table.Columns[column].Required) Reject(column, value, reason);
+        else log.Add(new DataQualityIssue(table.File, table.Line, table.Columns[column].Name, Clip(value),
+            reason + "; treated as missing", IssueSeverity.Warning));
+    }
+
+    /// <summary>Reports an error that rejects the row whatever the column: a duplicate id or an unusable reference.</summary>
+    public void Reject(int column, string value, string reason) => Reject(table.Columns[column].Name, value, reason);
+
+    private void Reject(string column, string value, string reason)
+    {
+        var issue = new DataQualityIssue(table.File, table.Line, column, Clip(value), reason);
+        RowIssue ??= issue;
         RowOk = false;
-        log.Add(new DataQualityIssue(table.File, table.Line, column, Clip(value), reason));
+        log.Add(issue);
+    }
+
+    /// <summary>The root cause of the current row's rejection: named by the rows that reference this one.</summary>
+    public DataQualityIssue? RowIssue { get; private set; }
+
+    /// <summary>
+    /// Rejects the row because the customer or invoice it references was rejected, naming that row's root cause
+    /// (counted as "rejected with its customer" or "... invoice").
+    /// </summary>
+    public void RejectWithParent(int column, string id, DataQualityIssue root)
+    {
+        var parent = table.Columns[column].Name.Replace("_id", "");
+        RowIssue ??= root;
+        Reject(column, id, $"rejected with its {parent} '{id}': {root}");
     }
 
     /// <summary>Text, trimmed; null when empty. A required empty value is an issue.</summary>
@@ -91,7 +146,33 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return CheckDate(column, text, DateOnly.FromDateTime(value.DateTime)) ? value : null;
     }
 
+    /// <summary>A non-zero amount (a negative invoice is a credit note); <paramref name="positive"/> also refuses negatives.</summary>
     public decimal? Amount(int column, bool positive)
+    {
+        if (Number(column) is not { } amount) return null;
+        if (positive && amount <= 0)
+        {
+            Fail(column, amount.ToString(CultureInfo.InvariantCulture), "amount must be greater than zero");
+            return null;
+        }
+        if (amount == 0)
+        {
+            Fail(column, amount.ToString(CultureInfo.InvariantCulture), "amount cannot be zero");
+            return null;
+        }
+        return amount;
+    }
+
+    /// <summary>An amount of zero or more, such as a credit limit (zero: no credit).</summary>
+    public decimal? NonNegativeAmount(int column)
+    {
+        if (Number(column) is not { } amount) return null;
+        if (amount >= 0) return amount;
+        Fail(column, amount.ToString(CultureInfo.InvariantCulture), "cannot be negative");
+        return null;
+    }
+
+    private decimal? Number(int column)
     {
         var text = Text(column);
         if (text is null) return null;
@@ -104,16 +185,6 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         if (Math.Abs(amount) > Guard.MaxAmount)
         {
             Fail(column, text, $"amount beyond {Guard.MaxAmount:N0} is not plausible");
-            return null;
-        }
-        if (positive && amount <= 0)
-        {
-            Fail(column, text, "amount must be greater than zero");
-            return null;
-        }
-        if (amount == 0)
-        {
-            Fail(column, text, "amount cannot be zero");
             return null;
         }
         return amount;
@@ -150,7 +221,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             Fail(column, text, $"date before {Earliest:yyyy-MM-dd} is not plausible");
             return false;
         }
-        if (date > asOf && !mayBeLater)
+        // A required date later than the as-of date is kept and flagged as an outlier once all dates are known.
+        if (date > asOf && !mayBeLater && !table.Columns[column].Required)
         {
             Fail(column, text, $"date is after the as-of date {asOf:yyyy-MM-dd}");
             return false;
@@ -167,23 +239,24 @@ internal delegate bool TryParseWord<T>(string word, out T value);
 internal sealed class IssueLog(bool strict, int maxListed)
 {
     private readonly List<DataQualityIssue> _listed = [];
-    private readonly Dictionary<(string File, string Reason), long> _counts = [];
+    private readonly Dictionary<(string File, string Reason, IssueSeverity Severity), long> _counts = [];
 
     public IReadOnlyList<DataQualityIssue> Listed => _listed;
 
     public IReadOnlyList<IssueCount> Counts =>
-        _counts.Select(c => new IssueCount(c.Key.File, c.Key.Reason, c.Value)).ToArray();
+        _counts.Select(c => new IssueCount(c.Key.File, c.Key.Reason, c.Value, c.Key.Severity)).ToArray();
 
     public void Add(DataQualityIssue issue)
     {
         if (strict)
             throw new DataLoadException($"{issue} (strict mode stops at the first issue)", issue);
         if (_listed.Count < maxListed) _listed.Add(issue);
-        var key = (issue.File, CountingReason(issue.Reason));
+        var key = (issue.File, CountingReason(issue.Reason), issue.Severity);
         _counts[key] = _counts.GetValueOrDefault(key) + 1;
     }
 
-    // Reasons that quote a value ("... belongs to customer 'C1'") are counted under their general form.
+    // Reasons that quote a value ("... belongs to customer 'C1'", "rejected with its customer 'C1': ...") are
+    // counted under their general form.
     private static string CountingReason(string reason)
     {
         var quote = reason.IndexOf('\'');

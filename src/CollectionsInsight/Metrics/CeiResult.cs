@@ -17,8 +17,10 @@ public sealed record CeiResult
         SalesTerm = form == CeiForm.CreditResearchFoundation ? Sales / MonthCount : Sales;
         Numerator = ArStart + SalesTerm - ArEnd;
         Denominator = ArStart + SalesTerm - CurrentArEnd;
-        if (Denominator == 0)
-            UndefinedReason = "the denominator (AR start + sales term − current AR end) is 0";
+        // Not positive when the history starts inside the period (no AR at its start) and most AR is not yet due:
+        // the ratio would be meaningless (e.g. -860%).
+        if (Denominator <= 0)
+            UndefinedReason = $"the denominator (AR start + sales term − current AR end) is {Text.Money(Denominator)}, not positive";
         else
             Percent = (double)(Numerator / Denominator * 100);
     }

@@ -42,7 +42,7 @@ public static class ChannelEffectiveness
             foreach (var mix in Mixes)
                 dso.AddRange(DsoByMonth.Compute(group, mix.ToWord(), members.Where(e => e.LifetimeMix == mix).ToArray(), date, options.DsoPeriodMonths));
         }
-        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, dso, Caveats(options));
+        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, dso, [.. NotComputed(episodes, dso, date), .. Caveats(options)]);
     }
 
     private static ChannelMix MixIn(CollectionEpisode episode, MixView view) => view == MixView.Lifetime ? episode.LifetimeMix : episode.EpisodeMix;
@@ -93,6 +93,18 @@ public static class ChannelEffectiveness
             horizon.Length,
             horizon.Length > 0 ? horizon.Average(known => known == true ? 1.0 : 0.0) : null,
             curve?.Median, curve?.MedianLower, curve?.MedianUpper);
+    }
+
+    /// <summary>What the data does not allow to compute, first in the caveats so a reader sees why a table is empty.</summary>
+    private static IEnumerable<string> NotComputed(IReadOnlyList<CollectionEpisode> episodes, List<DsoMonth> dso, DateOnly asOf)
+    {
+        if (episodes.Count == 0)
+            yield return $"No invoices issued by {asOf:yyyy-MM-dd} (credit notes aside): days to pay and survival cannot be measured.";
+        if (dso.Count == 0)
+            yield return $"No credit sales in a complete month by {asOf:yyyy-MM-dd}: DSO, countback DSO, best possible DSO, ADD and CEI cannot be computed.";
+        else if (dso.Any(d => d.Cei.Percent is null))
+            yield return "CEI is left empty for months where its denominator (AR start + sales term − current AR end) is not positive, "
+                + "e.g. when the history starts inside the period; metrics.json gives the reason per month.";
     }
 
     private static IReadOnlyList<string> Caveats(ChannelEffectivenessOptions options) =>

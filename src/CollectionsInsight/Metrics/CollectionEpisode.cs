@@ -6,8 +6,9 @@ namespace CollectionsInsight.Metrics;
 /// The collection effort on one invoice as seen at an as-of date, in both views of its channel mix:
 /// the <em>lifetime</em> mix (every outbound phone/email attempt about it up to the as-of date) and the
 /// <em>episode</em> mix (the attempts in the first <c>window</c> days after the first outbound attempt).
-/// Attempts count when they name the invoice, or name no invoice (the customer's whole balance) and
-/// fall while the invoice was open. Inbound contacts never count.
+/// Attempts count when they fall while the invoice was open (up to and including the day it was settled) and
+/// name the invoice or no invoice (the customer's whole balance). A reminder after settlement is not collection
+/// effort: it neither starts an episode nor changes the mix. Inbound contacts never count.
 /// </summary>
 public sealed record CollectionEpisode(
     InvoiceSettlement Invoice,
@@ -68,7 +69,7 @@ public sealed record CollectionEpisode(
         ContactAttempt[] balanceAttempts, DateOnly asOf, int windowDays)
     {
         var openUntil = invoice.SettledOn is { } settled && settled < asOf ? settled : asOf;
-        var relevant = invoiceAttempts.Where(a => a.IsOutbound && a.OccurredOn <= asOf)
+        var relevant = invoiceAttempts.Where(a => a.IsOutbound && a.OccurredOn <= openUntil)
             .Concat(balanceAttempts.Where(a => a.OccurredOn >= invoice.Invoice.IssuedOn && a.OccurredOn <= openUntil))
             .ToArray();
         if (relevant.Length == 0)

@@ -47,6 +47,5 @@ public sealed class DsoPeriod
     {
         if (amount < 0)
             throw new ArgumentOutOfRangeException(parameter, amount, "receivables cannot be negative");
-        Guard.Amount(amount, parameter);
     }
 }

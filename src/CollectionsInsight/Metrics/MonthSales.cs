@@ -27,7 +27,6 @@ public sealed record MonthSales
         Label = Guard.Id(label, nameof(label));
         if (sales < 0)
             throw new ArgumentOutOfRangeException(nameof(sales), sales, "credit sales of a month cannot be negative");
-        Guard.Amount(sales, nameof(sales));
         if (days is < 1 or > 31)
             throw new ArgumentOutOfRangeException(nameof(days), days, "a month has 1 to 31 days");
         Sales = sales;

@@ -86,7 +86,7 @@ internal static class ContactRules
 
     internal static Decision? WatchPromise(ContactFacts facts, ChannelChoice choice, WorklistOptions options) =>
         facts.PendingPromise is { } promise
-            ? new Decision(ActionFor(choice.Channel), choice.Channel, promise.PromisedOn!.Value.AddDays(1),
+            ? new Decision(ActionFor(choice.Channel), choice.Channel, DayAfter(promise.PromisedOn!.Value),
                 $"promise to pay on {Day(promise.PromisedOn!.Value)}: check the payment the day after ({choice.Reason})")
             : null;
 
@@ -163,6 +163,9 @@ internal static class ContactRules
     };
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    // A placeholder promise (9999-12-31) has no day after: check it on the day itself.
+    private static DateOnly DayAfter(DateOnly date) => date == DateOnly.MaxValue ? date : date.AddDays(1);
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

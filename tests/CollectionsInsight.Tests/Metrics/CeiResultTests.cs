@@ -30,6 +30,20 @@ public class CeiResultTests
     {
         var period = new DsoPeriod([new MonthSales("Jan", 0m, 31)], 0m, 0m, 0m);
 
-        Assert.EndsWith("undefined, the denominator (AR start + sales term − current AR end) is 0", DsoCalculator.Cei(period).Explain());
+        Assert.EndsWith("undefined, the denominator (AR start + sales term − current AR end) is 0, not positive", DsoCalculator.Cei(period).Explain());
+    }
+
+    [Fact]
+    public void Percent_NegativeDenominator_IsEmptyWithTheReason()
+    {
+        // A history that starts inside the period: no AR at its start, most of the AR at its end not yet due.
+        var period = new DsoPeriod([new MonthSales("Jan", 1_000m, 31), new MonthSales("Feb", 2_000m, 28), new MonthSales("Mar", 6_000m, 31)],
+            arStart: 0m, arEnd: 6_500m, currentArEnd: 6_000m);
+
+        var cei = DsoCalculator.Cei(period);
+
+        Assert.Null(cei.Percent);
+        Assert.Equal(-3_000m, cei.Denominator);
+        Assert.Equal("the denominator (AR start + sales term − current AR end) is -3,000, not positive", cei.UndefinedReason);
     }
 }

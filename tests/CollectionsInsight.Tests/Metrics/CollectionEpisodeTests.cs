@@ -47,6 +47,23 @@ public class CollectionEpisodeTests
     }
 
     [Fact]
+    public void BuildAll_ReminderAboutTheInvoiceAfterItWasPaid_IsNotCollectionEffort()
+    {
+        var episode = Single([Attempt("A1", "I1", 35, Channel.Phone), Attempt("A2", "I1", 52, Channel.Email)], paidDay: 50, asOfDay: 90);
+
+        Assert.Equal((ChannelMix.Phone, ChannelMix.Phone), (episode.EpisodeMix, episode.LifetimeMix));
+        Assert.Equal(15, episode.DaysToSettleFromStart);
+    }
+
+    [Fact]
+    public void BuildAll_OnlyAReminderAfterPayment_HasNoEpisode()
+    {
+        var episode = Single([Attempt("A1", "I1", 52, Channel.Email)], paidDay: 50, asOfDay: 90);
+
+        Assert.Equal((ChannelMix.None, null, 50), (episode.EpisodeMix, episode.StartedOn, episode.DaysToPay));
+    }
+
+    [Fact]
     public void PaidWithin_OpenBeforeHorizonEnds_IsUnknown_AfterwardsFalse()
     {
         var attempts = new[] { Attempt("A1", "I1", 35, Channel.Email) };

@@ -36,4 +36,12 @@ public class MonthSalesTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new MonthSales("M1", -1m, 30));
     }
+
+    [Fact]
+    public void Constructor_SalesBeyondTheLimitOfOneAmount_AreASumOfValidInvoices()
+    {
+        var month = new MonthSales("M1", 5 * 999_999_999_999.99m, 31);
+
+        Assert.Equal(4_999_999_999_999.95m, month.Sales);
+    }
 }

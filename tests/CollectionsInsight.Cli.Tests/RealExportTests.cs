@@ -1,0 +1,203 @@
+namespace CollectionsInsight.Cli.Tests;
+
+/// <summary>
+/// Real exports from a small fixture book (Fixtures/book: 3 customers, 4 invoices, 4 payments, 4 attempts, data up to
+/// 2025-03-05): what <c>validate</c> accepts, every command uses, and each says what it could not compute.
+/// </summary>
+public class RealExportTests
+{
+    private static TempFolder Book()
+    {
+        var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("data"));
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "book")))
+            File.Copy(file, Path.Combine(folder.File("data"), Path.GetFileName(file)));
+        return folder;
+    }
+
+    private static void Edit(TempFolder folder, string file, string find, string replace)
+    {
+        var path = Path.Combine(folder.File("data"), file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text);
+        File.WriteAllText(path, text.Replace(find, replace));
+    }
+
+    private static void Append(TempFolder folder, string file, string rows) => File.AppendAllText(Path.Combine(folder.File("data"), file), rows);
+
+    private static CliRun Succeeds(params string[] args)
+    {
+        var run = CliRun.Of(args);
+        Assert.True(run.ExitCode == 0, $"{args[0]} exited {run.ExitCode}: {run.Error}");
+        return run;
+    }
+
+    private static Dictionary<string, string> Row(string csv, string key)
+    {
+        var lines = File.ReadAllLines(csv);
+        var header = lines[0].Split(',');
+        var row = lines.Single(l => l.StartsWith(key + ",", StringComparison.Ordinal)).Split(',');
+        return header.Zip(row).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    [Fact]
+    public void Validate_NumericCountryCode_WarnsKeepsEveryRowAndStrictStillFails()
+    {
+        using var folder = Book();
+        Edit(folder, "customers.csv", ",NL,", ",528,");
+
+        var run = Succeeds("validate", "--data", folder.File("data"));
+        var strict = CliRun.Of("validate", "--data", folder.File("data"), "--strict");
+
+        Assert.Contains("0 rows rejected (0 errors); 1 warnings", run.Output);
+        Assert.Contains("not an ISO 3166-1 alpha-2 country code such as NL or US; treated as missing", run.Output);
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Contains("customers.csv line 2, column country, value '528'", strict.Error);
+    }
+
+    [Fact]
+    public void Report_Warnings_AreCountedApartFromRejectedRows()
+    {
+        using var folder = Book();
+        Edit(folder, "customers.csv", "anna@acme.example", "anna.acme.example");
+
+        Succeeds("report", "--data", folder.File("data"), "--out", folder.File("report"), "--model", CliRun.SampleModel);
+
+        Assert.Contains("Data quality: 0 rows rejected (0 errors); 1 warnings", File.ReadAllText(folder.File("report/report.html")));
+        Assert.Contains("anna.acme.example", File.ReadAllText(folder.File("report/data_quality.csv")));
+    }
+
+    [Fact]
+    public void Analyze_ReminderAfterFullPayment_IsNotCollectionEffort()
+    {
+        using var folder = Book();
+        // I1 is paid in full on 2025-02-20; a reminder two days later is legal and common.
+        Append(folder, "contact_attempts.csv", "A5,C1,I1,2025-02-22T10:00:00,sms,outbound,sent,COL1,,\n");
+
+        Succeeds("validate", "--data", folder.File("data"), "--strict");
+        Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("out"));
+
+        var i1 = Row(folder.File("out/invoice_outcomes.csv"), "I1");
+        Assert.Equal(("2025-02-06", "both", "both"), (i1["episode_started_on"], i1["episode_mix"], i1["lifetime_mix"]));
+        Assert.Equal("14", i1["observed_days"]);
+    }
+
+    [Fact]
+    public void Worklist_PromiseDated9999_IsCheckedOnThatDay()
+    {
+        using var folder = Book();
+        Append(folder, "contact_attempts.csv", "A5,C1,I2,2025-03-04T10:00:00,phone,outbound,promise_to_pay,COL1,9999-12-31,500.00\n");
+
+        Succeeds("validate", "--data", folder.File("data"), "--strict");
+        Succeeds("worklist", "--data", folder.File("data"), "--out", folder.File("worklist.csv"));
+
+        Assert.Contains("promise to pay on 9999-12-31", File.ReadAllText(folder.File("worklist.csv")));
+    }
+
+    [Fact]
+    public void Analyze_InvoicesAtTheContractsLimits_AreMeasured()
+    {
+        using var folder = Book();
+        Append(folder, "invoices.csv", string.Concat(Enumerable.Range(5, 5).Select(i => $"I{i},C3,2025-01-2{i},2025-02-2{i - 4},999999999999.99,EUR\n"))
+            + "I10,C3,2025-01-21,2025-02-21,0.001,EUR\n");
+
+        Succeeds("validate", "--data", folder.File("data"), "--strict");
+        Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("out"));
+
+        var january = File.ReadLines(folder.File("out/dso_monthly.csv")).Single(l => l.StartsWith("all,2025-01,all,", StringComparison.Ordinal));
+        // I1 and I3 (3,000) and the six new invoices.
+        Assert.StartsWith("all,2025-01,all,5000000002999.951,", january);
+    }
+
+    [Fact]
+    public void Report_CreditNotesOnly_WritesTheReportAndSaysWhyThereIsNoDso()
+    {
+        using var folder = Book();
+        Edit(folder, "invoices.csv", ",1000.00,", ",-1000.00,");
+        Edit(folder, "invoices.csv", ",500.00,", ",-500.00,");
+        Edit(folder, "invoices.csv", ",2000.00,", ",-2000.00,");
+
+        Succeeds("validate", "--data", folder.File("data"), "--strict");
+        var run = Succeeds("report", "--data", folder.File("data"), "--out", folder.File("report"), "--model", CliRun.SampleModel);
+
+        Assert.Contains("No credit sales in a complete month by 2025-03-05: DSO", run.Output);
+        Assert.True(new FileInfo(folder.File("report/collections-insight.xlsx")).Length > 0);
+    }
+
+    [Fact]
+    public void Commands_HeaderOnlyCustomers_FinishAndSayWhatTheyCouldNotCompute()
+    {
+        using var folder = Book();
+        File.WriteAllText(Path.Combine(folder.File("data"), "customers.csv"), "customer_id,name\n");
+
+        var validate = Succeeds("validate", "--data", folder.File("data"));
+        var analyze = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("out"));
+        var worklist = Succeeds("worklist", "--data", folder.File("data"), "--out", folder.File("worklist.csv"));
+        var report = Succeeds("report", "--data", folder.File("data"), "--out", folder.File("report"), "--model", CliRun.SampleModel);
+
+        Assert.Contains("unknown customer_id", validate.Output);
+        Assert.Contains("today, as the data has no dates", analyze.Output);
+        Assert.Contains("No invoices issued by", analyze.Output);
+        Assert.Contains("customers on the list", worklist.Output);
+        Assert.Contains("No recommendations: the data has no customers.", report.Output);
+    }
+
+    [Fact]
+    public void Analyze_CeiWithANonPositiveDenominator_IsEmptyWithTheReason()
+    {
+        using var folder = Book();
+
+        var run = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("out"));
+
+        // January: the history starts in it (AR start 0) and all of its AR is not yet due at its end.
+        var january = Row(folder.File("out/dso_monthly.csv"), "all,2025-01,all");
+        Assert.Equal(("", ""), (january["cei"], january["cei_without_n"]));
+        Assert.Contains("CEI is left empty for months where its denominator", run.Output);
+        Assert.Contains("is 0, not positive", File.ReadAllText(folder.File("out/metrics.json")));
+    }
+
+    [Theory]
+    [InlineData(1, "31")]
+    [InlineData(3, "59")]
+    public void Analyze_DsoPeriodMonths_SetsThePeriod(int months, string februaryPeriodDays)
+    {
+        using var folder = Book();
+
+        Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("out"), "--dso-period-months", $"{months}");
+
+        var february = File.ReadLines(folder.File("out/dso_monthly.csv")).Single(l => l.StartsWith("all,2025-02,all,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(februaryPeriodDays == "31" ? "28" : "59", february[5]);
+    }
+
+    [Fact]
+    public void Report_DsoPeriodMonthsOutOfRange_FailsBeforeLoading()
+    {
+        var run = CliRun.Of("report", "--data", "/no/such/folder", "--out", "/tmp/unused", "--dso-period-months", "0");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--dso-period-months must be 1 to 12, got 0", run.Error);
+        Assert.DoesNotContain("data folder not found", run.Error);
+    }
+
+    [Fact]
+    public void Worklist_OnePaymentMistypedALongWayAfterTheData_KeepsTheAsOfDateAndTheList()
+    {
+        using var folder = new TempFolder();
+        var data = folder.File("data");
+        Directory.CreateDirectory(data);
+        foreach (var file in Directory.GetFiles(CliRun.SampleData, "*.csv"))
+            File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
+        var payments = File.ReadAllLines(Path.Combine(data, "payments.csv"));
+        var fields = payments[1].Split(',');
+        fields[3] = "2026-11-30";
+        payments[1] = string.Join(',', fields);
+
+        var before = Succeeds("worklist", "--data", CliRun.SampleData, "--out", folder.File("before.csv"));
+        File.WriteAllLines(Path.Combine(data, "payments.csv"), payments);
+        var after = Succeeds("worklist", "--data", data, "--out", folder.File("after.csv"));
+
+        Assert.Contains("As of 2025-06-30: the latest date in the data.", before.Output);
+        Assert.Contains("As of 2025-06-30: the latest date in the data; 1 later dates are set aside as outliers", after.Output);
+        Assert.Equal(File.ReadLines(folder.File("before.csv")).Count(), File.ReadLines(folder.File("after.csv")).Count());
+    }
+}
