@@ -172,11 +172,15 @@ public class RealExportTests
     [Fact]
     public void Report_DsoPeriodMonthsOutOfRange_FailsBeforeLoading()
     {
-        var run = CliRun.Of("report", "--data", "/no/such/folder", "--out", "/tmp/unused", "--dso-period-months", "0");
+        using var folder = new TempFolder();
+        var output = folder.File("report");
 
-        Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("--dso-period-months must be 1 to 12, got 0", run.Error);
-        Assert.DoesNotContain("data folder not found", run.Error);
+        var run = CliRun.Of("report", "--data", CliRun.SampleData, "--out", output, "--dso-period-months", "0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --dso-period-months must be 1 to 12, got 0", run.Error.Trim().Split('\n')[0]);
+        Assert.DoesNotContain("As of", run.Output);
+        Assert.False(Directory.Exists(output));
     }
 
     [Fact]
