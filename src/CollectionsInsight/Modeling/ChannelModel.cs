@@ -88,28 +88,52 @@ public sealed class ChannelModel
         var x = new FeatureBuilder(Schema).Matrix(efforts);
         var predictions = outcome.Predict(x);
         var propensities = propensity.Predict(x);
-        var contributions = Enumerable.Range(0, Channels.Count).Select(t => outcome.Contributions(x, t)).ToArray();
         var phoneMissing = x.ColumnIndex(FeatureSchema.PhoneMissing);
         var emailMissing = x.ColumnIndex(FeatureSchema.EmailMissing);
+        var reach = new bool[x.Rows][];
+        var best = new int[x.Rows];
+        var runnerUp = new int[x.Rows];
+        for (var i = 0; i < x.Rows; i++)
+        {
+            var p = predictions[(i * Channels.Count)..((i + 1) * Channels.Count)];
+            var canUse = reach[i] = Channels.Reachable(x[i, phoneMissing] != 1, x[i, emailMissing] != 1);
+            var chosen = best[i] = Options.Choose(p, canUse);
+            // The next best channel, reachable ones first: the reasons explain the choice over it, and it is the
+            // runner-up if the customer can be reached by it.
+            runnerUp[i] = Enumerable.Range(0, Channels.Count).Where(t => t != chosen)
+                .OrderByDescending(t => canUse[t]).ThenByDescending(t => Options.NetValue(p, t)).First();
+        }
+        // Only the recommended channel's and the runner-up's contributions are needed, and they are the slow part.
+        var forBest = ContributionsFor(x, best);
+        var forRunnerUp = ContributionsFor(x, runnerUp);
         var result = new ChannelRecommendation[x.Rows];
         for (var i = 0; i < x.Rows; i++)
         {
             var p = predictions[(i * Channels.Count)..((i + 1) * Channels.Count)];
             var e = propensities[(i * Channels.Count)..((i + 1) * Channels.Count)];
             var (noPhone, noEmail) = (x[i, phoneMissing] == 1, x[i, emailMissing] == 1);
-            var canUse = Channels.Reachable(!noPhone, !noEmail);
-            var best = Options.Choose(p, canUse);
-            // The next best channel, reachable ones first: the reasons explain the choice over it, and it is the
-            // runner-up if the customer can be reached by it.
-            var runnerUp = Enumerable.Range(0, Channels.Count).Where(t => t != best)
-                .OrderByDescending(t => canUse[t]).ThenByDescending(t => Options.NetValue(p, t)).First();
-            var current = CurrentPractice(p, e, canUse);
-            var lowConfidence = e[best] < Options.LowPropensity
-                || similarEpisodes[best][ChannelRecommender.SimilarityBin(e[best])] < Options.MinSimilarEpisodes;
+            var current = CurrentPractice(p, e, reach[i]);
+            var lowConfidence = e[best[i]] < Options.LowPropensity
+                || similarEpisodes[best[i]][ChannelRecommender.SimilarityBin(e[best[i]])] < Options.MinSimilarEpisodes;
             var reasons = Reasons(noPhone, noEmail, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
-                contributions[best].AsSpan(i * x.Columns, x.Columns), contributions[runnerUp].AsSpan(i * x.Columns, x.Columns), 3));
-            result[i] = new ChannelRecommendation(efforts[i].Item2.CustomerId, invoiceIds[i], Channels.All[best], canUse[runnerUp] ? Channels.All[runnerUp] : null,
-                p[0], p[1], p[2], current, p[best] - current, lowConfidence, reasons);
+                forBest.AsSpan(i * x.Columns, x.Columns), forRunnerUp.AsSpan(i * x.Columns, x.Columns), 3));
+            result[i] = new ChannelRecommendation(efforts[i].Item2.CustomerId, invoiceIds[i], Channels.All[best[i]],
+                reach[i][runnerUp[i]] ? Channels.All[runnerUp[i]] : null, p[0], p[1], p[2], current, p[best[i]] - current, lowConfidence, reasons);
+        }
+        return result;
+    }
+
+    /// <summary>Per row i, the features' contributions to channel <paramref name="channels"/>[i]'s score (rows × features).</summary>
+    private double[] ContributionsFor(FeatureMatrix x, int[] channels)
+    {
+        var result = new double[x.Rows * x.Columns];
+        for (var t = 0; t < Channels.Count; t++)
+        {
+            var rows = Enumerable.Range(0, x.Rows).Where(i => channels[i] == t).ToArray();
+            if (rows.Length == 0) continue;
+            var part = outcome.Contributions(TrainingSet.SelectRows(x, rows), t);
+            for (var r = 0; r < rows.Length; r++)
+                part.AsSpan(r * x.Columns, x.Columns).CopyTo(result.AsSpan(rows[r] * x.Columns, x.Columns));
         }
         return result;
     }

@@ -51,19 +51,26 @@ internal sealed class MlModel : ITrainedModel
         RequireWidth(x);
         if (objective.Kind != ObjectiveKind.Binary)
             throw new NotSupportedException("contributions are computed for binary models only");
-        // The predictor is the last transformer; the ones before it (label conversion, scaling) prepare its input.
+        // The predictor is the last transformer; the ones before it (the label's conversion) leave the features as they are.
         var steps = (model as IEnumerable<ITransformer> ?? [model]).ToArray();
+        if (steps[^1] is ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> linear)
+        {
+            // A linear model's contribution is weight × value: what ML.NET's calculator gives, many times faster.
+            var weights = linear.Model.SubModel.Weights;
+            var products = new double[x.Rows * columns];
+            for (var i = 0; i < x.Rows; i++)
+            {
+                for (var j = 0; j < columns; j++)
+                    products[i * columns + j] = weights[j] * x[i, j];
+            }
+            return products;
+        }
+        if (steps[^1] is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees)
+            throw new NotSupportedException($"no feature contributions for {steps[^1].GetType().Name}");
         var input = MlData.Load(ml, x);
         foreach (var step in steps[..^1])
             input = step.Transform(input);
-        var calculator = steps[^1] switch
-        {
-            ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees =>
-                ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: columns, numberOfNegativeContributions: columns, normalize: false),
-            ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> linear =>
-                ml.Transforms.CalculateFeatureContribution(linear, numberOfPositiveContributions: columns, numberOfNegativeContributions: columns, normalize: false),
-            var other => throw new NotSupportedException($"no feature contributions for {other.GetType().Name}"),
-        };
+        var calculator = ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: columns, numberOfNegativeContributions: columns, normalize: false);
         var result = new double[x.Rows * columns];
         var r = 0;
         foreach (var contributions in calculator.Fit(input).Transform(input).GetColumn<float[]>("FeatureContributions"))
