@@ -39,7 +39,7 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
                 return binaryTrees.Fit(part.X, part.Outcomes, null);
             }).ToArray(), null),
             CausalLearner.Linear => FitLinear(set, propensity ?? FitPropensity(set)),
-            CausalLearner.Blend => OutcomeModel.Blend(FitLinear(set, propensity ?? FitPropensity(set)), Fit(CausalLearner.SLearner, set)),
+            CausalLearner.Blend => FitBlend(set, propensity ?? FitPropensity(set)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "choose a learner before fitting"),
         };
     }
@@ -47,24 +47,38 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
     /// <summary>
     /// Out-of-fold propensities and predictions of every learner in <paramref name="kinds"/> (rows × 3 each): the rows,
     /// oldest first, are cut into <paramref name="folds"/> blocks of time, and each block is predicted by models
-    /// fitted on the other blocks.
+    /// fitted on the other blocks. The fits are independent (each has its own seeded context and writes its own block),
+    /// so they run side by side on the machine's cores with the same result.
     /// </summary>
     public (double[] Propensities, double[][] Predictions) CrossFit(TrainingSet set, IReadOnlyList<CausalLearner> kinds, int folds)
     {
+        var starts = Enumerable.Range(0, folds + 1).Select(k => set.Count * k / folds).ToArray();
+        var trains = Enumerable.Range(0, folds)
+            .Select(k => set.Rows(Enumerable.Range(0, set.Count).Where(i => i < starts[k] || i >= starts[k + 1]).ToArray())).ToArray();
+        var tests = Enumerable.Range(0, folds)
+            .Select(k => TrainingSet.SelectRows(set.X, Enumerable.Range(starts[k], starts[k + 1] - starts[k]).ToArray())).ToArray();
+        var propensityModels = new PropensityModel[folds];
         var propensities = new double[set.Count * Channels.Count];
-        var predictions = kinds.Select(_ => new double[set.Count * Channels.Count]).ToArray();
-        for (var k = 0; k < folds; k++)
+        Parallel.For(0, folds, k =>
         {
-            var (from, to) = (set.Count * k / folds, set.Count * (k + 1) / folds);
-            var test = Enumerable.Range(from, to - from).ToArray();
-            var train = set.Rows(Enumerable.Range(0, set.Count).Where(i => i < from || i >= to).ToArray());
-            var x = TrainingSet.SelectRows(set.X, test);
-            var propensity = FitPropensity(train);
-            propensity.Predict(x).CopyTo(propensities, from * Channels.Count);
-            for (var c = 0; c < kinds.Count; c++)
-                Fit(kinds[c], train, propensity).Predict(x).CopyTo(predictions[c], from * Channels.Count);
-        }
+            propensityModels[k] = FitPropensity(trains[k]);
+            propensityModels[k].Predict(tests[k]).CopyTo(propensities, starts[k] * Channels.Count);
+        });
+        var predictions = kinds.Select(_ => new double[set.Count * Channels.Count]).ToArray();
+        Parallel.For(0, folds * kinds.Count, job =>
+        {
+            var (k, c) = (job / kinds.Count, job % kinds.Count);
+            Fit(kinds[c], trains[k], propensityModels[k]).Predict(tests[k]).CopyTo(predictions[c], starts[k] * Channels.Count);
+        });
         return (propensities, predictions);
+    }
+
+    /// <summary>The blend's two learners, fitted side by side (they are independent).</summary>
+    private OutcomeModel FitBlend(TrainingSet set, PropensityModel propensity)
+    {
+        OutcomeModel? linear = null, trees = null;
+        Parallel.Invoke(() => linear = FitLinear(set, propensity), () => trees = Fit(CausalLearner.SLearner, set));
+        return OutcomeModel.Blend(linear!, trees!);
     }
 
     /// <summary>

@@ -55,11 +55,12 @@ public static class ChannelRecommender
 
         progress?.Invoke($"judging the {chosenKind.ToWord()}-learner on the newest {reportCount} episodes");
         var olderPropensity = fitter.FitPropensity(older);
-        var chosen = fitter.Fit(chosenKind, older, olderPropensity);
-        var predictions = chosen.Predict(reported.X);
         // The nuisance models of the doubly-robust scores: the collectors' choice and a T-learner, both fitted on the
-        // older episodes, which the held-out ones are not part of.
-        var nuisance = chosenKind == CausalLearner.TLearner ? predictions : fitter.Fit(CausalLearner.TLearner, older).Predict(reported.X);
+        // older episodes, which the held-out ones are not part of. The fits are independent and run side by side.
+        CausalLearner[] kinds = chosenKind == CausalLearner.TLearner ? [chosenKind] : [chosenKind, CausalLearner.TLearner];
+        var fitted = kinds.AsParallel().AsOrdered().Select(kind => fitter.Fit(kind, older, olderPropensity)).ToArray();
+        var predictions = fitted[0].Predict(reported.X);
+        var nuisance = fitted[^1].Predict(reported.X);
         var propensities = olderPropensity.Predict(reported.X);
         var scores = DoublyRobust.Scores(reported.Treatments, reported.Outcomes, propensities, nuisance, options.PropensityClip);
         var policy = Policy(predictions, Channels.Reachable(reported.X), options);
