@@ -176,10 +176,10 @@ internal static class RecommenderEvaluation
     private static void Speed()
     {
         // About 200,000 usable episodes, the size the speed target is set at.
-        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 25_000, Seed = 7 });
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = CustomersFor(GeneratorWorld.Default, 7, 200_000), Seed = 7 });
         var history = data.ToHistory();
         var clock = Stopwatch.StartNew();
-        var model = ChannelRecommender.Train(history, new RecommenderOptions());
+        var model = ChannelRecommender.Train(history, new RecommenderOptions(), step => Console.WriteLine($"  {clock.Elapsed.TotalSeconds,6:0.0} s  {step}"));
         Console.WriteLine($"speed train learner=auto chosen={model.Card.Learner.ToWord()} episodes={model.Card.TrainingEpisodes} seconds={clock.Elapsed.TotalSeconds:0.0} " +
             $"peak_working_set_mb={Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)}");
         var large = DataGenerator.Generate(new GeneratorOptions { Customers = 50_000, Seed = 8 }).ToHistory();
