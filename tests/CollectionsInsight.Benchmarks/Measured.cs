@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
+using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Excel;
 
 namespace CollectionsInsight.Benchmarks;
@@ -32,6 +34,15 @@ internal static class Measured
         {
             Directory.Delete(output, recursive: true);
         }
+    }
+
+    /// <summary>What <c>train</c> does with default options (learner <c>auto</c>): load, then train; the training's own seconds.</summary>
+    public static string Train(string folder)
+    {
+        var history = LoadHistory(folder);
+        var start = Stopwatch.GetTimestamp();
+        var model = ChannelRecommender.Train(history);
+        return $"{model.Card.TrainingEpisodes:N0} episodes, trained in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s, chose {model.Card.Learner.ToWord()}";
     }
 
     /// <summary>A 500,000-row worklist-shaped sheet through the streaming workbook writer (the data folder is not used).</summary>

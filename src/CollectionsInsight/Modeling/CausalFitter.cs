@@ -48,7 +48,8 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
     /// Out-of-fold propensities and predictions of every learner in <paramref name="kinds"/> (rows × 3 each): the rows,
     /// oldest first, are cut into <paramref name="folds"/> blocks of time, and each block is predicted by models
     /// fitted on the other blocks. The fits are independent (each has its own seeded context and writes its own block),
-    /// so they run side by side on the machine's cores with the same result.
+    /// so they run side by side with the same result: two at a time, since each holds its own copies of the data and
+    /// more at once would multiply the peak memory on large books.
     /// </summary>
     public (double[] Propensities, double[][] Predictions) CrossFit(TrainingSet set, IReadOnlyList<CausalLearner> kinds, int folds)
     {
@@ -59,19 +60,21 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
             .Select(k => TrainingSet.SelectRows(set.X, Enumerable.Range(starts[k], starts[k + 1] - starts[k]).ToArray())).ToArray();
         var propensityModels = new PropensityModel[folds];
         var propensities = new double[set.Count * Channels.Count];
-        Parallel.For(0, folds, k =>
+        Parallel.For(0, folds, TwoAtATime, k =>
         {
             propensityModels[k] = FitPropensity(trains[k]);
             propensityModels[k].Predict(tests[k]).CopyTo(propensities, starts[k] * Channels.Count);
         });
         var predictions = kinds.Select(_ => new double[set.Count * Channels.Count]).ToArray();
-        Parallel.For(0, folds * kinds.Count, job =>
+        Parallel.For(0, folds * kinds.Count, TwoAtATime, job =>
         {
             var (k, c) = (job / kinds.Count, job % kinds.Count);
             Fit(kinds[c], trains[k], propensityModels[k]).Predict(tests[k]).CopyTo(predictions[c], starts[k] * Channels.Count);
         });
         return (propensities, predictions);
     }
+
+    private static readonly ParallelOptions TwoAtATime = new() { MaxDegreeOfParallelism = 2 };
 
     /// <summary>The blend's two learners, fitted side by side (they are independent).</summary>
     private OutcomeModel FitBlend(TrainingSet set, PropensityModel propensity)
