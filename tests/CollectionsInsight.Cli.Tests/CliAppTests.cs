@@ -92,7 +92,7 @@ public class CliAppTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("No issues: every row was kept.", run.Output);
-        Assert.StartsWith("kind,file,line,column,value,reason,count", File.ReadAllText(output.File("data_quality.csv")));
+        Assert.StartsWith("kind,file,line,column,value,reason,count,severity", File.ReadAllText(output.File("data_quality.csv")));
     }
 
     [Fact]
@@ -107,6 +107,26 @@ public class CliAppTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("due_on is before issued_on", run.Output);
         Assert.Contains("issue,invoices.csv", File.ReadAllText(output.File("data_quality.csv")));
+    }
+
+    [Fact]
+    public void Validate_ErrorAndWarning_DataQualityFileSaysWhichIsWhich()
+    {
+        using var data = Generated();
+        File.AppendAllText(data.File("invoices.csv"), "BAD1,C000001,2024-02-01,2024-01-01,10.00,EUR\n");
+        var customers = File.ReadAllLines(data.File("customers.csv"));
+        var email = Array.IndexOf(customers[0].Split(','), "email");
+        var first = customers[1].Split(',');
+        first[email] = "no-at-sign.example";
+        customers[1] = string.Join(',', first);
+        File.WriteAllLines(data.File("customers.csv"), customers);
+        using var output = new TempFolder();
+
+        Assert.Equal(0, CliRun.Of("validate", "--data", data.Path, "--out", output.Path).ExitCode);
+
+        var issues = File.ReadAllLines(output.File("data_quality.csv")).Where(l => l.StartsWith("issue,")).ToArray();
+        Assert.Single(issues, l => l.StartsWith("issue,invoices.csv,") && l.EndsWith(",1,error"));
+        Assert.Single(issues, l => l.StartsWith("issue,customers.csv,2,email,no-at-sign.example,") && l.EndsWith(",1,warning"));
     }
 
     [Fact]
