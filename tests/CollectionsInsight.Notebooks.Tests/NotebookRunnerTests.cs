@@ -13,7 +13,7 @@ public sealed class NotebookRunnerTests
 
         Assert.Equal("broken-cell.ipynb", error.Notebook);
         Assert.Equal(4, error.Cell);
-        Assert.StartsWith("broken-cell.ipynb, cell 4: ", error.Message);
+        Assert.StartsWith("broken-cell.ipynb, cell 4: System.IO.DirectoryNotFoundException", error.Message);
         Assert.Contains("data-samples-that-do-not-exist", error.Message);
     }
 
@@ -22,8 +22,7 @@ public sealed class NotebookRunnerTests
     {
         var error = await Assert.ThrowsAsync<NotebookExecutionException>(() => NotebookRunner.RunAsync(Fixture("does-not-compile.ipynb"), "does-not-compile.ipynb"));
 
-        Assert.StartsWith("does-not-compile.ipynb, cell 2: ", error.Message);
-        Assert.Contains("error CS0103: The name 'undefinedName' does not exist", error.Message);
+        Assert.StartsWith("does-not-compile.ipynb, cell 2: (2,9): error CS0103: The name 'undefinedName' does not exist", error.Message);
     }
 
     [Fact]
