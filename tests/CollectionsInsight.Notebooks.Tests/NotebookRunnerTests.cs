@@ -9,49 +9,42 @@ public sealed class NotebookRunnerTests
     [Fact]
     public async Task RunAsync_CellThrows_FailsNamingNotebookCellAndError()
     {
-        var runner = new NotebookRunner(RepoRoot.Path);
-
-        var error = await Assert.ThrowsAsync<NotebookExecutionException>(() => runner.RunAsync(Fixture("broken-cell.ipynb"), "broken-cell.ipynb"));
+        var error = await Assert.ThrowsAsync<NotebookExecutionException>(() => NotebookRunner.RunAsync(Fixture("broken-cell.ipynb"), "broken-cell.ipynb"));
 
         Assert.Equal("broken-cell.ipynb", error.Notebook);
         Assert.Equal(4, error.Cell);
-        Assert.StartsWith("broken-cell.ipynb, cell 4: ", error.Message);
+        Assert.StartsWith("broken-cell.ipynb, cell 4: System.IO.DirectoryNotFoundException", error.Message);
         Assert.Contains("data-samples-that-do-not-exist", error.Message);
     }
 
     [Fact]
     public async Task RunAsync_CellDoesNotCompile_FailsNamingCellAndCompilerError()
     {
-        var runner = new NotebookRunner(RepoRoot.Path);
-
-        var error = await Assert.ThrowsAsync<NotebookExecutionException>(() => runner.RunAsync(Fixture("does-not-compile.ipynb"), "does-not-compile.ipynb"));
+        var error = await Assert.ThrowsAsync<NotebookExecutionException>(() => NotebookRunner.RunAsync(Fixture("does-not-compile.ipynb"), "does-not-compile.ipynb"));
 
         Assert.StartsWith("does-not-compile.ipynb, cell 2: (2,9): error CS0103: The name 'undefinedName' does not exist", error.Message);
     }
 
     [Fact]
-    public async Task RunAsync_ValidNotebook_CarriesStateAcrossCellsAndCapturesDisplays()
+    public async Task RunAsync_ValidNotebook_CarriesStateAcrossCellsAndCapturesOutputs()
     {
-        var runner = new NotebookRunner(RepoRoot.Path);
-
-        var notebook = await runner.RunAsync(Fixture("display-kinds.ipynb"), "display-kinds.ipynb");
+        var notebook = await NotebookRunner.RunAsync(Fixture("display-kinds.ipynb"), "display-kinds.ipynb");
 
         var json = notebook.ToJson();
-        Assert.Contains("\"execution_count\": 3", json);
         Assert.Contains("\"carried over: 42\"", json);
-        Assert.Contains("<th>Name</th><th>Days</th><th>Due</th>", json);
-        Assert.Contains("<td>email &lt;b&gt;</td><td>9</td><td>2025-06-30</td>", json);
-        Assert.Contains("<svg", json);
-        Assert.Contains("\"output_type\": \"execute_result\"", json);
+        Assert.Contains("<code>Row { Name = phone, Days = 12.5 }</code>", json);
+        Assert.Contains("<pre>email &lt;b&gt;</pre>", json);
+        Assert.Contains("<svg width=\\\"10\\\" height=\\\"10\\\"></svg>", json);
+        Assert.Contains("\"written\\n\"", json);
+        Assert.Contains("<pre>43</pre>", json);
+        Assert.Contains("\"execution_count\": 3,\n   \"id\": \"result\"", json);
     }
 
     [Fact]
     public async Task RunAsync_SameNotebookTwice_SameBytes()
     {
-        var runner = new NotebookRunner(RepoRoot.Path);
-
-        var first = (await runner.RunAsync(Fixture("display-kinds.ipynb"), "display-kinds.ipynb")).ToJson();
-        var second = (await runner.RunAsync(Fixture("display-kinds.ipynb"), "display-kinds.ipynb")).ToJson();
+        var first = (await NotebookRunner.RunAsync(Fixture("display-kinds.ipynb"), "display-kinds.ipynb")).ToJson();
+        var second = (await NotebookRunner.RunAsync(Fixture("display-kinds.ipynb"), "display-kinds.ipynb")).ToJson();
 
         Assert.Equal(first, second);
     }
@@ -59,10 +52,9 @@ public sealed class NotebookRunnerTests
     [Fact]
     public async Task RunAsync_OutputsWritten_ValidNbformat()
     {
-        var runner = new NotebookRunner(RepoRoot.Path);
         var path = Path.Combine(Path.GetTempPath(), $"display-kinds-{Guid.NewGuid():N}.ipynb");
 
-        (await runner.RunAsync(Fixture("display-kinds.ipynb"), "display-kinds.ipynb")).Save(path);
+        (await NotebookRunner.RunAsync(Fixture("display-kinds.ipynb"), "display-kinds.ipynb")).Save(path);
 
         try
         {
@@ -73,11 +65,4 @@ public sealed class NotebookRunnerTests
             File.Delete(path);
         }
     }
-
-    [Theory]
-    [InlineData("#r \"nuget: CollectionsInsight, 0.1.0\"\nvar x = 1;", "\nvar x = 1;")]
-    [InlineData("#i \"nuget: /home/you/ci-packages\"\r\n#r \"nuget: CollectionsInsight\"\r\nx", "\r\n\r\nx")]
-    [InlineData("#r \"System.Xml.dll\"\nx", "#r \"System.Xml.dll\"\nx")]
-    public void WithoutPackageDirectives_Source_BlanksOnlyNugetLines(string source, string expected) =>
-        Assert.Equal(expected, NotebookRunner.WithoutPackageDirectives(source));
 }

@@ -20,7 +20,7 @@ public sealed class NotebooksTests
     {
         var path = Path.Combine(RepoRoot.Path, notebook);
 
-        var produced = (await new NotebookRunner(RepoRoot.Path).RunAsync(path, notebook)).ToJson();
+        var produced = (await NotebookRunner.RunAsync(path, notebook)).ToJson();
 
         if (Environment.GetEnvironmentVariable(WriteVariable) == "1")
             await File.WriteAllTextAsync(path, produced);
