@@ -30,10 +30,11 @@ internal static class LibreOffice
     }
 
     /// <summary>
-    /// Converts <paramref name="document"/> to PDF in <paramref name="outputFolder"/> with a fresh user profile, so parallel
-    /// runs do not share one; returns soffice's exit code, stdout and stderr.
+    /// Converts <paramref name="document"/> to <paramref name="format"/> (an extension such as pdf or ods) in
+    /// <paramref name="outputFolder"/> with a fresh user profile, so parallel runs do not share one; returns soffice's
+    /// exit code, stdout and stderr.
     /// </summary>
-    public static (int ExitCode, string Output, string Error) ConvertToPdf(string soffice, string document, string outputFolder)
+    public static (int ExitCode, string Output, string Error) Convert(string soffice, string document, string format, string outputFolder)
     {
         var profile = Directory.CreateTempSubdirectory("ci-libreoffice-").FullName;
         try
@@ -44,7 +45,7 @@ internal static class LibreOffice
                 RedirectStandardError = true,
             };
             foreach (var a in new[] { $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--headless", "--norestore",
-                         "--convert-to", "pdf", "--outdir", outputFolder, document })
+                         "--convert-to", format, "--outdir", outputFolder, document })
                 start.ArgumentList.Add(a);
             using var process = Process.Start(start)!;
             var error = process.StandardError.ReadToEndAsync();
