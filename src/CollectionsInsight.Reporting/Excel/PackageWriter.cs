@@ -8,8 +8,8 @@ namespace CollectionsInsight.Reporting.Excel;
 /// <summary>
 /// Writes the parts of an Open XML package straight into a zip archive in create mode, so each part streams to
 /// the output as it is written. (On .NET, System.IO.Packaging — and so SpreadsheetDocument — can only create a
-/// package in update mode, which buffers every part uncompressed in memory until the end; SDK 2.20 refuses a
-/// write-only package.) Part content is produced with the SDK's <see cref="OpenXmlWriter"/> and typed elements;
+/// package in update mode, which buffers every part uncompressed in memory until the end; SDK 3.3.0 refuses a
+/// write-only stream.) Part content is produced with the SDK's <see cref="OpenXmlWriter"/> and typed elements;
 /// only [Content_Types].xml and the relationship parts are written here by hand.
 /// </summary>
 internal sealed class PackageWriter(ZipArchive archive)

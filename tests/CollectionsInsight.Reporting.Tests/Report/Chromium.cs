@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Xunit.Abstractions;
 
 namespace CollectionsInsight.Reporting.Tests.Report;
@@ -10,22 +9,11 @@ namespace CollectionsInsight.Reporting.Tests.Report;
 /// </summary>
 internal static class Chromium
 {
-    public const string OptOut = "COLLECTIONS_INSIGHT_SKIP_CHROMIUM";
+    private static readonly ExternalProgram Program = new("Chromium", "/usr/bin/chromium", "CHROMIUM_PATH",
+        "COLLECTIONS_INSIGHT_SKIP_CHROMIUM", "Install Debian's 'chromium' package (CI's .ci/run does)");
 
     /// <summary>The browser's path, or null when the caller should stop because of the explicit opt-out.</summary>
-    public static string? Require(ITestOutputHelper output)
-    {
-        var path = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? p : "/usr/bin/chromium";
-        if (File.Exists(path)) return path;
-        if (Environment.GetEnvironmentVariable(OptOut) == "1")
-        {
-            output.WriteLine($"NOT RUN: Chromium is not at {path} and {OptOut}=1 opts out of browser tests.");
-            return null;
-        }
-        Assert.Fail($"Chromium is not installed at {path}. Install Debian's 'chromium' package (CI's .ci/run does), " +
-            $"set CHROMIUM_PATH, or set {OptOut}=1 to skip the browser tests knowingly.");
-        return null;
-    }
+    public static string? Require(ITestOutputHelper output) => Program.Require(output);
 
     /// <summary>Runs Chromium headless on <paramref name="page"/> with a fresh profile; returns its exit code, stdout and stderr.</summary>
     public static (int ExitCode, string Output, string Error) Run(string chromium, string page, params string[] arguments)
@@ -33,24 +21,9 @@ internal static class Chromium
         var profile = Directory.CreateTempSubdirectory("ci-chromium-").FullName;
         try
         {
-            var start = new ProcessStartInfo(chromium)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                         "--no-first-run", "--hide-scrollbars", $"--user-data-dir={profile}" }.Concat(arguments))
-                start.ArgumentList.Add(a);
-            start.ArgumentList.Add(new Uri(page).AbsoluteUri);
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail("Chromium did not finish within 90 s");
-            }
-            return (process.ExitCode, output, error.Result);
+            string[] options = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--no-first-run", "--hide-scrollbars", $"--user-data-dir={profile}"];
+            return ExternalProgram.Run(chromium, [.. options, .. arguments, new Uri(page).AbsoluteUri], TimeSpan.FromSeconds(90));
         }
         finally
         {

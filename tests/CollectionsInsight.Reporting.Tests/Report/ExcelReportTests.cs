@@ -120,6 +120,16 @@ public class ExcelReportTests(ITestOutputHelper output)
         XlsxAssert.Valid(document, output);
     }
 
+    [Fact]
+    public void Write_SampleTwice_IdenticalBytes()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("one.xlsx"), SampleReport.Content);
+        ExcelReport.Write(folder.File("two.xlsx"), SampleReport.Content);
+
+        Assert.Equal(File.ReadAllBytes(folder.File("one.xlsx")), File.ReadAllBytes(folder.File("two.xlsx")));
+    }
+
     private static ChartSpace ChartOf(SpreadsheetDocument document, string sheet) =>
         XlsxAssert.Sheet(document, sheet).DrawingsPart!.ChartParts.Single().ChartSpace;
 }
