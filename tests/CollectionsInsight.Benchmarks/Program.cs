@@ -7,6 +7,7 @@ return args switch
 {
     ["scale", var task, .. var rest] => ScaleRun.Compare(task, rest.Length > 0 ? int.Parse(rest[0]) : 50_000),
     ["task", var task, var folder] => ScaleRun.RunTask(task, folder),
+    ["csv", var folder] => CsvReaders.Run(folder),
     ["micro", .. var rest] => RunMicro(rest),
     ["recommender", .. var rest] => RecommenderEvaluation.Run(rest),
     ["worlds", .. var rest] => WorldsTable.Run(rest),
@@ -27,6 +28,7 @@ static int Usage()
                                    1M payments, 2.9M contact attempts), run TASK on each in a fresh process,
                                    print seconds, peak memory and the time ratio
           task TASK FOLDER         run one TASK on FOLDER and print its figures
+          csv FOLDER               the raw speed of CsvHelper, Sep and Sylvan.Data.Csv on the folder's four files
           micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
           recommender [regret|ceiling|null|speed] [--world NAME] [--episodes N] [--seed N] [--exploration X] [--learners auto|all]
                                    the channel model against the ground truth of the generator's worlds
