@@ -68,7 +68,17 @@ internal static class HistoryLoader
         var invoices = ReadInvoices(invoiceTable, invoiceCheck, customers, rejected, files);
         var paymentFiles = new List<FileSummary>();
         var attemptFiles = new List<FileSummary>();
-        var readPayments = Task.Run(() => ReadPayments(paymentTable, paymentCheck, customers, invoices, rejected, paymentFiles));
+        var readPayments = Task.Run(() =>
+        {
+            try
+            {
+                return ReadPayments(paymentTable, paymentCheck, customers, invoices, rejected, paymentFiles);
+            }
+            finally
+            {
+                sideBySide.FirstDone();
+            }
+        });
         var readAttempts = Task.Run(() => ReadAttempts(attemptTable, attemptCheck, customers, invoices, rejected, attemptFiles));
         try
         {
@@ -307,7 +317,7 @@ internal static class HistoryLoader
 
     /// <summary>
     /// Tells the progress of two files read side by side in file order: the second file's reports are held until the
-    /// first file is done, so a progress display reads as if the files were read one after the other.
+    /// first file is read, so a progress display reads as if the files were read one after the other.
     /// </summary>
     private sealed class InFileOrder(IProgress<LoadProgress>? progress)
     {
@@ -317,14 +327,7 @@ internal static class HistoryLoader
 
         public IProgress<LoadProgress>? First => progress is null ? null : new Relay(value =>
         {
-            lock (_gate)
-            {
-                progress.Report(value);
-                if (value.BytesRead < value.TotalBytes || _firstDone) return;
-                _firstDone = true;
-                foreach (var held in _held) progress.Report(held);
-                _held.Clear();
-            }
+            lock (_gate) progress.Report(value);
         });
 
         public IProgress<LoadProgress>? Second => progress is null ? null : new Relay(value =>
@@ -335,6 +338,17 @@ internal static class HistoryLoader
                 else _held.Add(value);
             }
         });
+
+        /// <summary>The first file is read (or failed): the second file's held reports are told.</summary>
+        public void FirstDone()
+        {
+            lock (_gate)
+            {
+                _firstDone = true;
+                foreach (var held in _held) progress?.Report(held);
+                _held.Clear();
+            }
+        }
 
         private sealed class Relay(Action<LoadProgress> report) : IProgress<LoadProgress>
         {
