@@ -99,7 +99,7 @@ namespace CollectionsInsight.Benchmarks
             using var self = Process.GetCurrentProcess();
             // CPU seconds and GC pauses alongside the wall time: on a shared machine they vary less.
             Console.WriteLine($"{task} {Path.GetFileName(folder)}: {seconds:0.00} s, {self.TotalProcessorTime.TotalSeconds:0.00} s CPU, "
-                + $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, peak working set {self.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB; {summary}");
+                + $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, {GC.GetTotalAllocatedBytes() / 1e9:0.00} GB allocated, peak working set {self.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB; {summary}");
             return 0;
         }
 
