@@ -7,6 +7,8 @@ return args switch
 {
     ["scale", var task, .. var rest] => ScaleRun.Compare(task, rest.Length > 0 ? int.Parse(rest[0]) : 50_000),
     ["task", var task, var folder] => ScaleRun.RunTask(task, folder),
+    ["csv", var folder] => CsvReaders.Run(folder),
+    ["duckdb", .. var rest] => DuckDbComparison.Run(rest.Length > 0 ? int.Parse(rest[0]) : 50_000),
     ["micro", .. var rest] => RunMicro(rest),
     ["recommender", .. var rest] => RecommenderEvaluation.Run(rest),
     ["worlds", .. var rest] => WorldsTable.Run(rest),
@@ -27,6 +29,10 @@ static int Usage()
                                    1M payments, 2.9M contact attempts), run TASK on each in a fresh process,
                                    print seconds, peak memory and the time ratio
           task TASK FOLDER         run one TASK on FOLDER and print its figures
+          duckdb [CUSTOMERS]       analyze's core (lifetime channel-mix summary, monthly sales, AR and DSO) against the
+                                   same in DuckDB SQL on generate --customers CUSTOMERS --seed 7 (default 50,000):
+                                   both times, their ratio, and whether they agree
+          csv FOLDER               the raw speed of CsvHelper, Sep and Sylvan.Data.Csv on the folder's four files
           micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
           recommender [regret|ceiling|null|speed] [--world NAME] [--episodes N] [--seed N] [--exploration X] [--learners auto|all]
                                    the channel model against the ground truth of the generator's worlds
@@ -91,7 +97,9 @@ namespace CollectionsInsight.Benchmarks
             var summary = run(folder);
             var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
             using var self = Process.GetCurrentProcess();
-            Console.WriteLine($"{task} {Path.GetFileName(folder)}: {seconds:0.00} s, peak working set {self.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB; {summary}");
+            // CPU seconds and GC pauses alongside the wall time: on a shared machine they vary less.
+            Console.WriteLine($"{task} {Path.GetFileName(folder)}: {seconds:0.00} s, {self.TotalProcessorTime.TotalSeconds:0.00} s CPU, "
+                + $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, {GC.GetTotalAllocatedBytes() / 1e9:0.00} GB allocated, peak working set {self.PeakWorkingSet64 / (1024.0 * 1024 * 1024):0.00} GiB; {summary}");
             return 0;
         }
 

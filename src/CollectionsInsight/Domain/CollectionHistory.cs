@@ -43,6 +43,8 @@ public sealed class CollectionHistory
             if (!invoiceById.TryAdd(invoice.InvoiceId, invoice))
                 throw new ArgumentException($"duplicate invoice_id '{invoice.InvoiceId}'", nameof(invoices));
         }
+        // Contact attempts are indexed on another thread while payments settle the invoices: neither needs the other.
+        var indexAttempts = Task.Run(() => IndexAttempts(attempts, invoiceById));
         foreach (var payment in payments)
         {
             RequireCustomer(payment.CustomerId, "payment", payment.PaymentId);
@@ -71,18 +73,7 @@ public sealed class CollectionHistory
         _invoicesByCustomer = Freeze(byCustomer, (a, b) => Compare(a.Invoice.IssuedOn, b.Invoice.IssuedOn, a.Invoice.InvoiceId, b.Invoice.InvoiceId));
         _unappliedByCustomer = Freeze(unapplied, PaymentOrder);
 
-        var attemptsByCustomer = new Dictionary<string, List<ContactAttempt>>(StringComparer.Ordinal);
-        var attemptsByInvoice = new Dictionary<string, List<ContactAttempt>>(StringComparer.Ordinal);
-        foreach (var attempt in attempts)
-        {
-            RequireCustomer(attempt.CustomerId, "contact attempt", attempt.AttemptId);
-            Add(attemptsByCustomer, attempt.CustomerId, attempt);
-            if (attempt.InvoiceId is null) continue;
-            RequireInvoiceOfCustomer(invoiceById, attempt.InvoiceId, attempt.CustomerId, "contact attempt", attempt.AttemptId);
-            Add(attemptsByInvoice, attempt.InvoiceId, attempt);
-        }
-        _attemptsByCustomer = Freeze(attemptsByCustomer, AttemptOrder);
-        _attemptsByInvoice = Freeze(attemptsByInvoice, AttemptOrder);
+        (_attemptsByCustomer, _attemptsByInvoice) = indexAttempts.GetAwaiter().GetResult();
         ContactAttempts = attempts;
 
         var dates = EventDates(invoices, payments, attempts);
@@ -169,6 +160,22 @@ public sealed class CollectionHistory
             throw new ArgumentException($"{what} '{id}' names unknown invoice_id '{invoiceId}'");
         if (invoice.CustomerId != customerId)
             throw new ArgumentException($"{what} '{id}' is for customer '{customerId}' but invoice '{invoiceId}' belongs to '{invoice.CustomerId}'");
+    }
+
+    private (Dictionary<string, ContactAttempt[]> ByCustomer, Dictionary<string, ContactAttempt[]> ByInvoice) IndexAttempts(
+        IReadOnlyList<ContactAttempt> attempts, Dictionary<string, Invoice> invoiceById)
+    {
+        var byCustomer = new Dictionary<string, List<ContactAttempt>>(StringComparer.Ordinal);
+        var byInvoice = new Dictionary<string, List<ContactAttempt>>(StringComparer.Ordinal);
+        foreach (var attempt in attempts)
+        {
+            RequireCustomer(attempt.CustomerId, "contact attempt", attempt.AttemptId);
+            Add(byCustomer, attempt.CustomerId, attempt);
+            if (attempt.InvoiceId is null) continue;
+            RequireInvoiceOfCustomer(invoiceById, attempt.InvoiceId, attempt.CustomerId, "contact attempt", attempt.AttemptId);
+            Add(byInvoice, attempt.InvoiceId, attempt);
+        }
+        return (Freeze(byCustomer, AttemptOrder), Freeze(byInvoice, AttemptOrder));
     }
 
     private static void Add<T>(Dictionary<string, List<T>> groups, string key, T item)

@@ -48,20 +48,52 @@ internal static class HistoryLoader
         var asOf = options.ResolveAsOf();
         var files = new List<FileSummary>();
 
+        // Payments and contact attempts depend only on customers and invoices, so they are read side by side, each
+        // with its own issue log and progress, told in file order: the report is the same as a one-by-one read's.
+        var sideBySide = new InFileOrder(options.Progress);
+        var paymentLog = log.ForOneFile();
+        var attemptLog = log.ForOneFile();
+
         // Open every file first so that a missing file or column fails before any work is done.
         using var customerTable = CsvTable.Open(folder, "customers", CustomerColumns, mapping, options.Progress);
         using var invoiceTable = CsvTable.Open(folder, "invoices", InvoiceColumns, mapping, options.Progress);
-        using var paymentTable = CsvTable.Open(folder, "payments", PaymentColumns, mapping, options.Progress);
-        using var attemptTable = CsvTable.Open(folder, "contact_attempts", AttemptColumns, mapping, options.Progress);
+        using var paymentTable = CsvTable.Open(folder, "payments", PaymentColumns, mapping, sideBySide.First);
+        using var attemptTable = CsvTable.Open(folder, "contact_attempts", AttemptColumns, mapping, sideBySide.Second);
 
         var rejected = new Rejected();
         var invoiceCheck = new RowChecker(invoiceTable, log, asOf);
-        var paymentCheck = new RowChecker(paymentTable, log, asOf);
-        var attemptCheck = new RowChecker(attemptTable, log, asOf);
+        var paymentCheck = new RowChecker(paymentTable, paymentLog, asOf);
+        var attemptCheck = new RowChecker(attemptTable, attemptLog, asOf);
         var customers = ReadCustomers(customerTable, new RowChecker(customerTable, log, asOf), rejected, files);
         var invoices = ReadInvoices(invoiceTable, invoiceCheck, customers, rejected, files);
-        var payments = ReadPayments(paymentTable, paymentCheck, customers, invoices, rejected, files);
-        var attempts = ReadAttempts(attemptTable, attemptCheck, customers, invoices, rejected, files);
+        var paymentFiles = new List<FileSummary>();
+        var attemptFiles = new List<FileSummary>();
+        var readPayments = Task.Run(() =>
+        {
+            try
+            {
+                return ReadPayments(paymentTable, paymentCheck, customers, invoices, rejected, paymentFiles);
+            }
+            finally
+            {
+                sideBySide.FirstDone();
+            }
+        });
+        var readAttempts = Task.Run(() => ReadAttempts(attemptTable, attemptCheck, customers, invoices, rejected, attemptFiles));
+        try
+        {
+            Task.WaitAll(readPayments, readAttempts);
+        }
+        catch (AggregateException)
+        {
+            // Rethrown below in file order: in strict mode the payments' first issue wins, as in a one-by-one read.
+        }
+        var payments = readPayments.GetAwaiter().GetResult();
+        var attempts = readAttempts.GetAwaiter().GetResult();
+        log.Append(paymentLog);
+        log.Append(attemptLog);
+        files.AddRange(paymentFiles);
+        files.AddRange(attemptFiles);
 
         var customerList = customers.Values.ToArray();
         var invoiceList = invoices.Values.ToArray();
@@ -281,6 +313,47 @@ internal static class HistoryLoader
             return null;
         }
         return invoice;
+    }
+
+    /// <summary>
+    /// Tells the progress of two files read side by side in file order: the second file's reports are held until the
+    /// first file is read, so a progress display reads as if the files were read one after the other.
+    /// </summary>
+    private sealed class InFileOrder(IProgress<LoadProgress>? progress)
+    {
+        private readonly Lock _gate = new();
+        private readonly List<LoadProgress> _held = [];
+        private bool _firstDone;
+
+        public IProgress<LoadProgress>? First => progress is null ? null : new Relay(value =>
+        {
+            lock (_gate) progress.Report(value);
+        });
+
+        public IProgress<LoadProgress>? Second => progress is null ? null : new Relay(value =>
+        {
+            lock (_gate)
+            {
+                if (_firstDone) progress.Report(value);
+                else _held.Add(value);
+            }
+        });
+
+        /// <summary>The first file is read (or failed): the second file's held reports are told.</summary>
+        public void FirstDone()
+        {
+            lock (_gate)
+            {
+                _firstDone = true;
+                foreach (var held in _held) progress?.Report(held);
+                _held.Clear();
+            }
+        }
+
+        private sealed class Relay(Action<LoadProgress> report) : IProgress<LoadProgress>
+        {
+            public void Report(LoadProgress value) => report(value);
+        }
     }
 
     /// <summary>The root cause of each rejected customer and invoice, for the rows that reference them.</summary>

@@ -255,6 +255,17 @@ internal sealed class IssueLog(bool strict, int maxListed)
         _counts[key] = _counts.GetValueOrDefault(key) + 1;
     }
 
+    /// <summary>An empty log with the same settings, for a file read side by side with another; see <see cref="Append"/>.</summary>
+    public IssueLog ForOneFile() => new(strict, maxListed);
+
+    /// <summary>Adds what another log collected, as if its issues had been added here one by one.</summary>
+    public void Append(IssueLog other)
+    {
+        _listed.AddRange(other._listed.Take(maxListed - _listed.Count));
+        foreach (var (key, count) in other._counts)
+            _counts[key] = _counts.GetValueOrDefault(key) + count;
+    }
+
     // Reasons that quote a value ("... belongs to customer 'C1'", "rejected with its customer 'C1': ...") are
     // counted under their general form.
     private static string CountingReason(string reason)

@@ -35,6 +35,35 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_Progress_IsToldFileByFileInFileOrder()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        // Payments and contact attempts are read side by side; their progress must still come one file after the other.
+        File.AppendAllLines(folder.File("payments.csv"), Enumerable.Range(10, 250_000).Select(i => $"P{i},C1,I1,2025-03-01,1.00"));
+        File.AppendAllLines(folder.File("contact_attempts.csv"),
+            Enumerable.Range(10, 250_000).Select(i => $"A{i},C1,I1,2025-02-06T09:30:00,phone,outbound,reached,COL1,,"));
+        var progress = new RecordingProgress();
+
+        CollectionHistory.Load(folder.Path, Options with { Progress = progress });
+
+        var files = progress.Files.Where((file, i) => i == 0 || progress.Files[i - 1] != file).ToArray();
+        Assert.Equal(["customers.csv", "invoices.csv", "payments.csv", "contact_attempts.csv"], files);
+        // At 100,000 and 200,000 rows, and when done.
+        Assert.Equal(3, progress.Files.Count(f => f == "contact_attempts.csv"));
+    }
+
+    /// <summary>Records the file of each report as it arrives (synchronously, unlike <see cref="Progress{T}"/>).</summary>
+    private sealed class RecordingProgress : IProgress<LoadProgress>
+    {
+        public List<string> Files { get; } = [];
+
+        public void Report(LoadProgress value)
+        {
+            lock (Files) Files.Add(value.File);
+        }
+    }
+
+    [Fact]
     public void Load_ValidFixture_ReportsCollectionFacts()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
