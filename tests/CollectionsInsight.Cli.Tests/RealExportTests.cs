@@ -49,7 +49,7 @@ public class RealExportTests
         var run = Succeeds("validate", "--data", folder.File("data"));
         var strict = CliRun.Of("validate", "--data", folder.File("data"), "--strict");
 
-        Assert.Contains("0 rows rejected (0 errors); 1 warnings", run.Output);
+        Assert.Contains("0 rows rejected (0 errors); 1 warning (warnings:", run.Output);
         Assert.Contains("not an ISO 3166-1 alpha-2 country code such as NL or US; treated as missing", run.Output);
         Assert.Equal(2, strict.ExitCode);
         Assert.Contains("customers.csv line 2, column country, value '528'", strict.Error);
@@ -63,7 +63,7 @@ public class RealExportTests
 
         Succeeds("report", "--data", folder.File("data"), "--out", folder.File("report"), "--model", CliRun.SampleModel);
 
-        Assert.Contains("Data quality: 0 rows rejected (0 errors); 1 warnings", File.ReadAllText(folder.File("report/report.html")));
+        Assert.Contains("Data quality: 0 rows rejected (0 errors); 1 warning (warnings:", File.ReadAllText(folder.File("report/report.html")));
         Assert.Contains("anna.acme.example", File.ReadAllText(folder.File("report/data_quality.csv")));
     }
 

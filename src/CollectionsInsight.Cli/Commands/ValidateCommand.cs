@@ -69,7 +69,6 @@ internal static class ValidateCommand
         console.Write(facts);
         console.WriteLine(quality.IsClean
             ? "No issues: every row was kept."
-            : $"{quality.RowsRejected:N0} rows rejected ({quality.TotalIssues - quality.Warnings:N0} errors); "
-              + $"{quality.Warnings:N0} warnings (optional values treated as missing, rows kept); the rest was loaded.");
+            : $"{quality.Tally} (warnings: optional values treated as missing, rows kept); the rest was loaded.");
     }
 }

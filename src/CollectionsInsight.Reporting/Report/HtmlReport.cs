@@ -95,7 +95,7 @@ public static partial class HtmlReport
                 $"countback DSO {Number(latest.Countback.Days)}, best possible DSO {Number(latest.BestPossible.Days)}, " +
                 $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, CEI {Number(latest.Cei.Percent)}%.");
         var q = content.Quality;
-        html.Item(q.IsClean ? "Data quality: every row was kept." : $"Data quality: {q.RowsRejected:N0} rows rejected ({q.TotalIssues - q.Warnings:N0} errors); {q.Warnings:N0} warnings (optional values treated as missing, outlying dates set aside, rows kept); the rest was analysed.");
+        html.Item(q.IsClean ? "Data quality: every row was kept." : $"Data quality: {q.Tally} (warnings: optional values treated as missing, outlying dates set aside, rows kept); the rest was analysed.");
         foreach (var sentence in ModelHeadline(content)) html.Item(sentence);
         html.Item(content.Worklist is { } w
             ? $"Worklist: {w.Rows.Count:N0} customers to contact, {w.Rows.Count(r => r.AssignedOn is not null):N0} planned in the next {w.PlanDays.Count} working days."

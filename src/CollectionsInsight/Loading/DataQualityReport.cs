@@ -124,7 +124,14 @@ public sealed class DataQualityReport
     public long Warnings => IssueCounts.Where(c => c.Severity == IssueSeverity.Warning).Sum(c => c.Count);
 
     public long RowsRejected => Files.Sum(f => f.RowsRejected);
+
     public bool IsClean => TotalIssues == 0;
+
+    /// <summary>The counts in words, e.g. "3 rows rejected (4 errors); 1 warning".</summary>
+    public string Tally => $"{Count(RowsRejected, "row")} rejected ({Count(TotalIssues - Warnings, "error")}); {Count(Warnings, "warning")}";
+
+    private static string Count(long count, string noun) =>
+        $"{count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
 
     internal static DataQualityReport ForRecords(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
         IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts) =>
