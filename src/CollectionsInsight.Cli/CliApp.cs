@@ -188,7 +188,7 @@ internal static class CommonOptions
         var (date, why) = given is { } g ? (g, "given with --as-of")
             : history.LatestDate is { } latest
                 ? (latest, history.LaterDatesSetAside == 0 ? "the latest date in the data"
-                    : $"the latest date in the data; {history.LaterDatesSetAside:N0} later dates are set aside as outliers (see the data-quality warnings)")
+                    : $"the latest date in the data; {(history.LaterDatesSetAside == 1 ? "1 later date is set aside as an outlier" : $"{history.LaterDatesSetAside:N0} later dates are set aside as outliers")} (see the data-quality warnings)")
                 : (DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime), "today, as the data has no dates");
         context.Console.WriteLine($"As of {date:yyyy-MM-dd}: {why}.");
         return date;

@@ -201,7 +201,7 @@ public class RealExportTests
         var after = Succeeds("worklist", "--data", data, "--out", folder.File("after.csv"));
 
         Assert.Contains("As of 2025-06-30: the latest date in the data.", before.Output);
-        Assert.Contains("As of 2025-06-30: the latest date in the data; 1 later dates are set aside as outliers", after.Output);
+        Assert.Contains("As of 2025-06-30: the latest date in the data; 1 later date is set aside as an outlier", after.Output);
         Assert.Equal(File.ReadLines(folder.File("before.csv")).Count(), File.ReadLines(folder.File("after.csv")).Count());
     }
 }
