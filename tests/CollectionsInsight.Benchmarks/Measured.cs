@@ -36,14 +36,22 @@ internal static class Measured
         }
     }
 
-    /// <summary>What <c>train</c> does with default options (learner <c>auto</c>): load, then train; the training's own seconds.</summary>
+    /// <summary>
+    /// What <c>train</c> does with default options (learner <c>auto</c>): load, train, save the model as
+    /// <see cref="ModelFile"/> in the folder; the training's own seconds.
+    /// </summary>
     public static string Train(string folder)
     {
         var history = LoadHistory(folder);
         var start = Stopwatch.GetTimestamp();
         var model = ChannelRecommender.Train(history);
-        return $"{model.Card.TrainingEpisodes:N0} episodes, trained in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s, chose {model.Card.Learner.ToWord()}";
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        model.Save(Path.Combine(folder, ModelFile));
+        return $"{model.Card.TrainingEpisodes:N0} episodes, trained in {seconds:0.0} s, chose {model.Card.Learner.ToWord()}";
     }
+
+    /// <summary>The file <see cref="Train"/> saves its model to, in the data folder.</summary>
+    public const string ModelFile = "model.json";
 
     /// <summary>A 500,000-row worklist-shaped sheet through the streaming workbook writer (the data folder is not used).</summary>
     public static string WorklistSheet(string folder)

@@ -175,7 +175,7 @@ internal static class RecommenderEvaluation
 
     /// <summary>
     /// Trains <c>auto</c> the way <c>train</c> does, in a fresh process that loads the generated CSV files (so the peak
-    /// memory is training's, not the generator's), then times recommending for 50,000 customers.
+    /// memory is training's, not the generator's), then times that model recommending for 50,000 customers.
     /// </summary>
     private static void Speed()
     {
@@ -184,7 +184,7 @@ internal static class RecommenderEvaluation
         if (!File.Exists(Path.Combine(folder, "ground_truth.csv")))
             DataGenerator.WriteTo(folder, new GeneratorOptions { Customers = CustomersFor(GeneratorWorld.Default, 7, 200_000), Seed = 7 });
         if (ScaleRun.InFreshProcess("train", folder) != 0) throw new InvalidOperationException("training failed");
-        var model = ChannelRecommender.Train(CollectionHistory.Load(folder, new Loading.LoadOptions()), new RecommenderOptions { Learner = CausalLearner.Blend });
+        var model = ChannelModel.Load(Path.Combine(folder, Measured.ModelFile));
         var large = DataGenerator.Generate(new GeneratorOptions { Customers = 50_000, Seed = 8 }).ToHistory();
         var clock = Stopwatch.StartNew();
         var recommendations = model.RecommendAll(large, allCustomers: true);
