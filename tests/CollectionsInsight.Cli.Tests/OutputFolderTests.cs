@@ -61,16 +61,19 @@ public class OutputFolderTests
         var runTime = full.Elapsed;
 
         var outcomes = new List<string>();
-        for (var step = 1; step <= 8; step++)
+        for (var step = 0; step < 8; step++)
         {
-            using var process = Spawn(Args(CliRun.SampleData, output));
+            // Counted from the run's first line of output, so the first kill lands mid-run however loaded the machine is.
+            using var started = new ManualResetEventSlim();
+            using var process = Spawn(Args(CliRun.SampleData, output), started);
+            Assert.True(started.Wait(TimeSpan.FromMinutes(2)), "the run printed nothing");
             Thread.Sleep(runTime * step / 8);
             if (!process.HasExited) process.Kill();
             process.WaitForExit();
 
             var now = Snapshot(output);
             var isOld = Same(now, oldSnapshot);
-            Assert.True(isOld || Same(now, newSnapshot), $"kill at {step}/8 of a run left a mix: {string.Join(", ", now.Keys)}");
+            Assert.True(isOld || Same(now, newSnapshot), $"kill at {step}/8 of a run after its first line left a mix: {string.Join(", ", now.Keys)}");
             outcomes.Add(isOld ? "old" : "new");
             if (!isOld) Assert.Equal(0, CliRun.Of(Args(oldData, output)).ExitCode);
         }
@@ -81,13 +84,17 @@ public class OutputFolderTests
         Assert.Contains("old", outcomes);
     }
 
-    private static Process Spawn(params string[] args)
+    /// <summary>Starts the console; <paramref name="firstOutput"/>, if given, is set when it prints its first line.</summary>
+    private static Process Spawn(string[] args, ManualResetEventSlim? firstOutput = null)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "collections-insight.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "exec", cli }.Concat(args)) start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null) firstOutput?.Set();
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
