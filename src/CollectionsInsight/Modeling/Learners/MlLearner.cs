@@ -52,12 +52,12 @@ internal sealed class MlLearner(Objective objective, LearnerFamily family, Learn
         var l2 = (float)options.L2;
         return objective.Kind switch
         {
-            ObjectiveKind.Binary => MlData.BinaryLabel(ml).Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(
+            ObjectiveKind.Binary => MlData.BinaryLabel(ml).AppendCacheCheckpoint(ml).Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(
                 new LbfgsLogisticRegressionBinaryTrainer.Options
                 {
                     LabelColumnName = MlData.Paid, ExampleWeightColumnName = weight, L2Regularization = l2, L1Regularization = 0, NumberOfThreads = 1,
                 })),
-            ObjectiveKind.Multiclass => MlData.ClassLabel(ml).Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+            ObjectiveKind.Multiclass => MlData.ClassLabel(ml).AppendCacheCheckpoint(ml).Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
                 new LbfgsMaximumEntropyMulticlassTrainer.Options
                 {
                     LabelColumnName = MlData.Class, ExampleWeightColumnName = weight, L2Regularization = l2, L1Regularization = 0, NumberOfThreads = 1,
