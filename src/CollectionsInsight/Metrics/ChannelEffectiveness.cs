@@ -82,11 +82,12 @@ public static class ChannelEffectiveness
         {
             Resamples = (int)Math.Min(options.Bootstrap.Resamples, Math.Max(200, ChannelEffectivenessOptions.MaxBootstrapDraws / Math.Max(1, paid.Length))),
         };
+        var intervals = any ? Bootstrap.MeanAndWeightedMean(daysToPay, amounts, bootstrap) : default;
         return new MixSummary(
             view, group, mix, subset.Length, paid.Length, subset.Sum(e => e.Invoice.Invoice.Amount),
             any ? DescriptiveStatistics.Summarize(daysToPay, amounts) : null,
-            any ? Bootstrap.Mean(daysToPay, bootstrap) : null,
-            any ? Bootstrap.WeightedMean(daysToPay, amounts, bootstrap) : null,
+            any ? intervals.Mean : null,
+            any ? intervals.WeightedMean : null,
             any ? DescriptiveStatistics.Summarize(beyondTerms, amounts) : null,
             any ? beyondTerms.Average(d => Math.Max(0, d)) : null,
             any ? beyondTerms.Average(d => d > 0 ? 1.0 : 0.0) : null,

@@ -87,4 +87,46 @@ public class BootstrapTests
 
         Assert.True(large.Upper - large.Lower < (small.Upper - small.Lower) / 5);
     }
+
+    [Fact]
+    public void MeanAndWeightedMean_GivesWhatTheTwoCallsGive()
+    {
+        var days = DaysToPay(300, 5);
+        var amounts = days.Select((_, i) => 80m + 13m * (i % 17)).ToArray();
+        var options = new BootstrapOptions { Resamples = 300, Seed = 11 };
+
+        var both = Bootstrap.MeanAndWeightedMean(days, amounts, options);
+
+        Assert.Equal(Bootstrap.Mean(days, options), both.Mean);
+        Assert.Equal(Bootstrap.WeightedMean(days, amounts, options), both.WeightedMean);
+    }
+
+    [Fact]
+    public void Mean_ResamplesDrawnInParallel_EqualOneSequenceDrawnInOrder()
+    {
+        var days = DaysToPay(97, 6);
+        var options = new BootstrapOptions { Resamples = 400, Seed = 13 };
+
+        var interval = Bootstrap.Mean(days, options);
+
+        // The textbook procedure: one SplitMix64 sequence (Steele, Lea and Flood 2014), resample after resample.
+        var state = (ulong)options.Seed;
+        var means = new double[options.Resamples];
+        for (var b = 0; b < means.Length; b++)
+        {
+            double sum = 0;
+            for (var i = 0; i < days.Length; i++)
+            {
+                var z = state += 0x9E3779B97F4A7C15UL;
+                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+                z ^= z >> 31;
+                sum += days[(int)Math.BigMul(z, (ulong)days.Length, out _)];
+            }
+            means[b] = sum / days.Length;
+        }
+        Array.Sort(means);
+        Assert.Equal(DescriptiveStatistics.Quantile(means, 0.025), interval.Lower);
+        Assert.Equal(DescriptiveStatistics.Quantile(means, 0.975), interval.Upper);
+    }
 }
