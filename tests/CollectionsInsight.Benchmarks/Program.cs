@@ -56,6 +56,7 @@ namespace CollectionsInsight.Benchmarks
             ["report"] = Measured.Report,
             ["worklist-sheet-500k"] = Measured.WorklistSheet,
             ["train"] = Measured.Train,
+            ["recommend"] = Measured.Recommend,
         };
 
         public static int Compare(string task, int customers)
