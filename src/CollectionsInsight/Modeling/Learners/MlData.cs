@@ -32,5 +32,36 @@ internal static class MlData
     public static IEstimator<ITransformer> ClassLabel(MLContext ml) =>
         ml.Transforms.Conversion.MapValueToKey(Class, Label, keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue);
 
-    private sealed record Row(float[] Features, float Label, float Weight);
+    /// <summary>A prediction engine over rows of <paramref name="columns"/> features, for one row at a time.</summary>
+    public static PredictionEngine<Row, TOutput> Engine<TOutput>(MLContext ml, ITransformer model, int columns) where TOutput : class, new()
+    {
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[Features].ColumnType = new VectorDataViewType(NumberDataViewType.Single, columns);
+        return ml.Model.CreatePredictionEngine<Row, TOutput>(model, inputSchemaDefinition: schema);
+    }
+
+    /// <summary>One row: its features, label and weight.</summary>
+    public sealed record Row(float[] Features, float Label, float Weight);
+
+    /// <summary>A binary model's output for one row: the calibrated probability.</summary>
+    public sealed class Probability
+    {
+        [ColumnName("Probability")]
+        public float Value { get; set; }
+    }
+
+    /// <summary>A multiclass model's output for one row: the probability of each class.</summary>
+    public sealed class ClassScores
+    {
+        [ColumnName("Score")]
+        public float[] Values { get; set; } = [];
+    }
+
+    /// <summary>A regression model's output for one row.</summary>
+    public sealed class Score
+    {
+        [ColumnName("Score")]
+        public float Value { get; set; }
+    }
+
 }
