@@ -42,7 +42,8 @@ public static class ReportPlots
     }
 
     /// <summary>
-    /// Grouped bars: the categories along x, one bar per series in each group, error bars where a series has intervals.
+    /// Grouped bars: the categories along x, one bar per series in each group, error bars where a series has intervals;
+    /// a legend when there are several series.
     /// </summary>
     /// <exception cref="ArgumentException">A series has a different number of values (or interval ends) than categories, or only one of Low and High.</exception>
     public static Plot Bars(string title, string xLabel, string yLabel, IReadOnlyList<string> categories, params IReadOnlyList<BarValues> series)
@@ -74,7 +75,7 @@ public static class ReportPlots
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Grid.XAxisStyle.IsVisible = false;
         if (series.All(s => s.Values.Concat(s.Low ?? []).All(v => !(v < 0)))) StartAtZero(plot);
-        return WithLegend(plot);
+        return series.Count > 1 ? WithLegend(plot) : plot; // one series is named by the title and axis
     }
 
     /// <summary>Mean days to pay by channel mix (episode view, paid invoices) with its 95% bootstrap interval, and the median.</summary>
