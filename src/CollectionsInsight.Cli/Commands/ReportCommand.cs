@@ -11,7 +11,7 @@ namespace CollectionsInsight.Cli.Commands;
 
 /// <summary>
 /// <c>report</c>: everything in one go — load and validate, analyze, train the channel model when none is given,
-/// recommend, build the worklist with the model's advice — written into one folder: collections-insight.xlsx, report.html, charts/*.svg and charts/*.png and the CSV files of the other commands.
+/// recommend, build the worklist with the model's advice — written into one folder: collections-insight.xlsx, report.html, charts/*.svg, charts/*.png and the CSV files of the other commands.
 /// The folder is filled completely or not at all.
 /// </summary>
 internal static class ReportCommand
