@@ -20,6 +20,18 @@ public class ReportChartsTests
     }
 
     [Fact]
+    public void Save_SampleTwice_SameBytes()
+    {
+        using var folder = new TempFolder();
+
+        ReportCharts.Save(folder.File("first"), ReportCharts.Build(SampleReport.Content));
+        ReportCharts.Save(folder.File("second"), ReportCharts.Build(SampleReport.Content));
+
+        foreach (var file in Directory.GetFiles(folder.File("first")))
+            Assert.True(File.ReadAllBytes(file).SequenceEqual(File.ReadAllBytes(Path.Combine(folder.File("second"), Path.GetFileName(file)))), $"{Path.GetFileName(file)} differs");
+    }
+
+    [Fact]
     public void Build_WithoutModel_NoModelCharts()
     {
         var charts = ReportCharts.Build(SampleReport.Content with { Model = null });
