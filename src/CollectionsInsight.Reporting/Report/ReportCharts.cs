@@ -20,12 +20,12 @@ public static class ReportCharts
     public static IReadOnlyList<ReportChart> Build(ReportContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var e = content.Effectiveness;
+        var effectiveness = content.Effectiveness;
         ReportChart[] charts =
         [
-            new("days-to-pay-by-mix", ReportPlots.DaysToPay(e)),
-            new("dso-by-mix", ReportPlots.MonthlyDso(e)),
-            new("survival-by-mix", ReportPlots.Survival(e)),
+            new("days-to-pay-by-mix", ReportPlots.DaysToPay(effectiveness)),
+            new("dso-by-mix", ReportPlots.MonthlyDso(effectiveness)),
+            new("survival-by-mix", ReportPlots.Survival(effectiveness)),
         ];
         return content.Model is { } model
             ? [.. charts, new(PolicyValuesName, ReportPlots.PolicyValues(model.Card)), new(PropensityOverlapName, ReportPlots.PropensityOverlap(model.Card))]
