@@ -3,7 +3,9 @@ using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Modeling;
+using CollectionsInsight.Reporting.Charts;
 using CollectionsInsight.Reporting.Excel;
+using CollectionsInsight.Reporting.Report;
 
 namespace CollectionsInsight.Benchmarks;
 
@@ -34,6 +36,26 @@ internal static class Measured
         {
             Directory.Delete(output, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The report's charts as <c>report</c> builds them (with the model charts when the folder has the <see cref="ModelFile"/>
+    /// that <see cref="Train"/> saves), each rendered to SVG and PNG; the charts' own seconds, which should be at most 2.
+    /// </summary>
+    public static string Charts(string folder)
+    {
+        var history = LoadHistory(folder);
+        var effectiveness = ChannelEffectiveness.Compute(history);
+        var modelFile = Path.Combine(folder, ModelFile);
+        var content = new ReportContent(effectiveness.AsOf, Path.GetFileName(folder), history.Quality, effectiveness)
+        {
+            Model = File.Exists(modelFile) ? ChannelModel.Load(modelFile) : null,
+        };
+        var start = Stopwatch.GetTimestamp();
+        var charts = ReportCharts.Build(content);
+        var bytes = charts.Sum(c => PlotImages.Svg(c.Plot).Length + PlotImages.Png(c.Plot).Length);
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        return $"{charts.Count} charts (SVG and PNG, {bytes / 1024.0:N0} KiB) in {seconds:0.00} s{(content.Model is null ? ", no model file so no model charts" : "")}";
     }
 
     /// <summary>

@@ -20,8 +20,9 @@ public class ReportCommandTests
         Assert.True(run.ExitCode == 0, run.Error);
         foreach (var file in ReportCommand.Files)
             Assert.True(new FileInfo(folder.File(file)).Length > 0, $"{file} missing or empty");
-        Assert.Equal(["days-to-pay-by-mix.svg", "dso-by-mix.svg", "policy-values.svg", "propensity-overlap.svg", "survival-by-mix.svg"],
-            Directory.GetFiles(folder.File("charts")).Select(Path.GetFileName).Order());
+        string[] charts = ["days-to-pay-by-mix", "dso-by-mix", "policy-values", "propensity-overlap", "survival-by-mix"];
+        Assert.Equal(charts.SelectMany(c => new[] { c + ".png", c + ".svg" }),
+            Directory.GetFiles(folder.File("charts")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.True(File.ReadLines(folder.File("recommendations.csv")).Count() > 1, "no recommendations");
         Assert.Contains(File.ReadLines(folder.File("worklist.csv")), line => line.Contains(",model,", StringComparison.Ordinal));
         using var workbook = SpreadsheetDocument.Open(folder.File("collections-insight.xlsx"), false);

@@ -11,7 +11,7 @@ namespace CollectionsInsight.Cli.Commands;
 
 /// <summary>
 /// <c>report</c>: everything in one go — load and validate, analyze, train the channel model when none is given,
-/// recommend, build the worklist with the model's advice — written into one folder: collections-insight.xlsx, report.html, charts/*.svg and the CSV files of the other commands.
+/// recommend, build the worklist with the model's advice — written into one folder: collections-insight.xlsx, report.html, charts/*.svg, charts/*.png and the CSV files of the other commands.
 /// The folder is filled completely or not at all.
 /// </summary>
 internal static class ReportCommand
@@ -31,7 +31,7 @@ internal static class ReportCommand
         var maskPii = new Option<bool>("--mask-pii") { Description = "Mask contact names, phone numbers and emails in every output file" };
         var dsoPeriod = AnalyzeCommand.DsoPeriodMonths();
         var mapping = CommonOptions.Mapping();
-        var command = new Command("report", "Write the full report: Excel workbook, HTML report, SVG charts and the CSV files")
+        var command = new Command("report", "Write the full report: Excel workbook, HTML report, SVG and PNG charts and the CSV files")
         {
             data, asOf, output, model, maskPii, dsoPeriod, mapping,
         };
@@ -55,7 +55,7 @@ internal static class ReportCommand
             var target = parse.GetRequiredValue(output);
             AtomicOutput.ReplaceFolder(target, staging => Write(staging, content));
             AnalyzeCommand.PrintHeadline(context.Console, effectiveness);
-            context.Console.WriteLine($"Wrote {string.Join(", ", Files)} and charts/*.svg to {target}");
+            context.Console.WriteLine($"Wrote {string.Join(", ", Files)} and charts/*.svg, charts/*.png to {target}");
             return CliApp.Success;
         }));
         return command;

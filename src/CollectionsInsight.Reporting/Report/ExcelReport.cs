@@ -103,7 +103,7 @@ public static class ExcelReport
 
     private static ExcelSheet DsoByMix(ReportContent content)
     {
-        var pivot = DsoPivot.Of(content);
+        var pivot = DsoPivot.Of(content.Effectiveness);
         ExcelColumn[] columns = [new("Month", ExcelColumnKind.Date) { NumberFormat = "yyyy-mm" }, .. pivot.Mixes.Select(m => new ExcelColumn(m, ExcelColumnKind.Days))];
         var rows = pivot.Months.Select((month, i) => (IReadOnlyList<object?>)[month, .. pivot.Values[i].Cast<object?>()]);
         var sheet = ExcelSheet.Table("DSO by mix", columns, rows);

@@ -6,6 +6,7 @@ using CollectionsInsight.Domain;
 using CollectionsInsight.Export;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Modeling;
+using CollectionsInsight.Reporting.Charts;
 using CollectionsInsight.Worklists;
 
 namespace CollectionsInsight.Reporting.Report;
@@ -168,7 +169,8 @@ public static partial class HtmlReport
         html.Raw("</section>\n");
     }
 
-    private static void Figure(Html html, ReportChart chart) => html.Raw($"<figure>\n{chart.Chart.ToSvg()}\n</figure>\n");
+    // The SVG carries role="img" and the chart's title as its accessible name.
+    private static void Figure(Html html, ReportChart chart) => html.Raw($"<figure>\n{PlotImages.Svg(chart.Plot)}\n</figure>\n");
 
     /// <summary>The channel model in plain words: the recommended mix across customers and the held-out gain, with the caveat when it may be zero.</summary>
     private static IEnumerable<string> ModelHeadline(ReportContent content)

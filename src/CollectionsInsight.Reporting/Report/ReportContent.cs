@@ -39,5 +39,5 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
     internal IReadOnlyList<MixSummary> EpisodeMixes => Effectiveness.Headline(MixView.Episode).Where(m => m.Invoices > 0).ToArray();
 
     /// <summary>The whole book's DSO rows per month for the book (<c>all</c>) and each mix, latest month last.</summary>
-    internal IReadOnlyList<DsoMonth> BookDso => Effectiveness.Dso.Where(d => d.Group == Metrics.ChannelEffectiveness.AllGroup).ToArray();
+    internal IReadOnlyList<DsoMonth> BookDso => DsoPivot.Book(Effectiveness);
 }

@@ -21,7 +21,7 @@ public class HtmlReportBrowserTests(ITestOutputHelper output)
 
         Assert.Equal(0, exitCode);
         foreach (var chart in charts)
-            Assert.Contains($"<title id=\"{chart.Chart.Id}-title\">", dom);
+            Assert.Contains($"<title>{System.Net.WebUtility.HtmlEncode(chart.Plot.Axes.Title.Label.Text)}</title>", dom);
         Assert.Equal(charts.Count, Regex.Matches(dom, "<svg ").Count);
         Assert.DoesNotContain(log.Split('\n'), line => line.Contains(":CONSOLE", StringComparison.Ordinal));
     }

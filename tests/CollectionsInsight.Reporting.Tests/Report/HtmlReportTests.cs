@@ -32,8 +32,8 @@ public class HtmlReportTests
         Assert.Contains("it recommends", section);
         Assert.Contains("percentage points over current practice (95% interval", section);
         Assert.Equal(content.Model!.Card.GainOverCurrentPractice.IntervalContains(0), section.Contains("That interval contains zero", StringComparison.Ordinal));
-        Assert.Contains("id=\"policy-values\"", section);
-        Assert.Contains("id=\"propensity-overlap\"", section);
+        Assert.Contains("<title>Held-out value of each policy", section);
+        Assert.Contains("<title>Propensity overlap", section);
         Assert.Contains("Why this learner:", section);
         Assert.Contains("Top 20 recommendations by expected gain", section);
     }
@@ -46,7 +46,7 @@ public class HtmlReportTests
         var html = HtmlReport.Render(content, ReportCharts.Build(content));
 
         Assert.Contains("Not available: none could be trained on this data: too few episodes.", html);
-        Assert.DoesNotContain("propensity-overlap", html);
+        Assert.DoesNotContain("<title>Propensity overlap", html);
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public class HtmlReportTests
         Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotMatch(@"url\((?!#)", html); // only references within the page, like the charts' clip paths
-        // The only URL is the SVG namespace name, which is never fetched.
-        Assert.All(Regex.Matches(html, "https?://[^\"]*"), url => Assert.Equal("http://www.w3.org/2000/svg", url.Value));
+        // The only URLs are the SVG and XLink namespace names, which are never fetched.
+        Assert.All(Regex.Matches(html, "https?://[^\"]*"), url => Assert.Contains(url.Value, new[] { "http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink" }));
     }
 
     [Fact]

@@ -1,0 +1,98 @@
+using CollectionsInsight.Reporting.Charts;
+using CollectionsInsight.Reporting.Tests.Report;
+using ScottPlot;
+using ScottPlot.Plottables;
+
+namespace CollectionsInsight.Reporting.Tests.Charts;
+
+public class ReportPlotsTests
+{
+    private static readonly Metrics.ChannelEffectivenessResult Empty =
+        SampleReport.Content.Effectiveness with { Mixes = [], Survival = [], Dso = [] };
+
+    private static readonly Modeling.ModelCard EmptyCard = SampleReport.Content.Model!.Card with { Policies = [], Overlap = [] };
+
+    [Fact]
+    public void DaysToPay_Sample_MeanWithIntervalAndMedianPerMix()
+    {
+        var plot = ReportPlots.DaysToPay(SampleReport.Content.Effectiveness);
+
+        var mixes = SampleReport.Content.Effectiveness.Headline().Where(m => m.DaysToPay is not null).ToArray();
+        Assert.Equal("Days to pay by channel mix (episode view, paid invoices)", plot.Axes.Title.Label.Text);
+        Assert.Equal("days", plot.Axes.Left.Label.Text);
+        Assert.Equal(["mean (95% bootstrap interval)", "median"], plot.GetPlottables<BarPlot>().Select(b => b.LegendText));
+        Assert.Equal(mixes.Select(m => m.DaysToPay!.Mean), plot.GetPlottables<BarPlot>().First().Bars.Select(b => b.Value));
+        var errors = plot.GetPlottables<ErrorBar>().Single();
+        Assert.Equal(mixes.Select(m => m.MeanDaysToPayInterval!.Upper - m.DaysToPay!.Mean), errors.YErrorPositive!, new ToleranceComparer());
+    }
+
+    [Fact]
+    public void Survival_Sample_StepCurveAndBandPerMix()
+    {
+        var plot = ReportPlots.Survival(SampleReport.Content.Effectiveness);
+
+        var curves = plot.GetPlottables<Scatter>().ToArray();
+        Assert.NotEmpty(curves);
+        Assert.All(curves, c => Assert.Equal(ConnectStyle.StepHorizontal, c.ConnectStyle));
+        Assert.All(curves, c => Assert.Equal(new Coordinates(0, 1), c.Data.GetScatterPoints()[0]));
+        Assert.Equal(curves.Length, plot.GetPlottables<FillY>().Count());
+    }
+
+    [Fact]
+    public void PropensityOverlap_Sample_EachChannelsSharesSumToOne()
+    {
+        var plot = ReportPlots.PropensityOverlap(SampleReport.Content.Model!.Card);
+
+        var histograms = plot.GetPlottables<BarPlot>().ToArray();
+        Assert.NotEmpty(histograms);
+        Assert.All(histograms, h => Assert.Equal(1, h.Bars.Sum(b => b.Value), 9));
+        Assert.All(histograms, h => Assert.Equal(20, h.Bars.Count));
+    }
+
+    [Fact]
+    public void NoData_EveryChart_RendersNoDataText()
+    {
+        Plot[] plots =
+        [
+            ReportPlots.DaysToPay(Empty), ReportPlots.MonthlyDso(Empty), ReportPlots.Survival(Empty),
+            ReportPlots.PolicyValues(EmptyCard), ReportPlots.PropensityOverlap(EmptyCard),
+            ReportPlots.Bars("Nothing", "x", "y", []),
+        ];
+
+        foreach (var plot in plots)
+        {
+            Assert.Matches(@"<text [^>]*>\s*No data\s*</text>", PlotImages.Svg(plot));
+            Assert.NotEmpty(PlotImages.Png(plot));
+        }
+    }
+
+    [Fact]
+    public void Bars_ValuesDoNotMatchCategories_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ReportPlots.Bars("t", "x", "y", ["a", "b"], new BarValues("s", [1.0])));
+
+        Assert.Contains("Series 's' has 1 values for 2 categories", error.Message);
+    }
+
+    [Fact]
+    public void Bars_OnlyLowGiven_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => ReportPlots.Bars("t", "x", "y", ["a"], new BarValues("s", [1.0], Low: [0.5])));
+    }
+
+    [Fact]
+    public void Bars_NaNValueOrInterval_LeftOut()
+    {
+        var plot = ReportPlots.Bars("t", "x", "y", ["a", "b", "c"],
+            new BarValues("s", [1.0, double.NaN, 3.0], Low: [0.5, 1, double.NaN], High: [1.5, 3, 4]));
+
+        Assert.Equal([0.0, 2.0], plot.GetPlottables<BarPlot>().Single().Bars.Select(b => b.Position));
+        Assert.Equal([0.0], plot.GetPlottables<ErrorBar>().Single().Xs);
+    }
+
+    private sealed class ToleranceComparer : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) < 1e-9;
+        public int GetHashCode(double obj) => 0;
+    }
+}
