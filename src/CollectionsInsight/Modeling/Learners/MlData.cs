@@ -57,6 +57,13 @@ internal static class MlData
         public float[] Values { get; set; } = [];
     }
 
+    /// <summary>Each feature's contribution to a tree model's score for one row.</summary>
+    public sealed class FeatureContributions
+    {
+        [ColumnName("FeatureContributions")]
+        public float[] Values { get; set; } = [];
+    }
+
     /// <summary>A regression model's output for one row.</summary>
     public sealed class Score
     {

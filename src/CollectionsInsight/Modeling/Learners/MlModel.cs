@@ -35,23 +35,25 @@ internal sealed class MlModel : ITrainedModel
         RequireWidth(x);
         return objective.Kind switch
         {
-            ObjectiveKind.Multiclass => PredictRows<MlData.ClassScores>(x, objective.Classes, (o, k) => o.Values[k]),
-            ObjectiveKind.Binary => PredictRows<MlData.Probability>(x, 1, (o, _) => o.Value),
-            _ => PredictRows<MlData.Score>(x, 1, (o, _) => o.Value),
+            ObjectiveKind.Multiclass => PredictRows<MlData.ClassScores>(model, x, objective.Classes, (o, k) => o.Values[k]),
+            ObjectiveKind.Binary => PredictRows<MlData.Probability>(model, x, 1, (o, _) => o.Value),
+            _ => PredictRows<MlData.Score>(model, x, 1, (o, _) => o.Value),
         };
     }
 
     /// <summary>
-    /// Each row's <paramref name="width"/> output values, row-major. The rows are cut into one block per core, each
-    /// predicted by its own engine (an engine serves one thread); every row's values are the same however it is cut.
+    /// Each row's <paramref name="width"/> output values of <paramref name="transformer"/>, row-major. The rows are cut
+    /// into one block per core, each predicted by its own engine (an engine serves one thread); every row's values are
+    /// the same however they are cut.
     /// </summary>
-    private double[] PredictRows<TOutput>(FeatureMatrix x, int width, Func<TOutput, int, float> value) where TOutput : class, new()
+    private double[] PredictRows<TOutput>(ITransformer transformer, FeatureMatrix x, int width, Func<TOutput, int, float> value)
+        where TOutput : class, new()
     {
         var result = new double[x.Rows * width];
         var blocks = Math.Clamp(x.Rows / 1000, 1, Environment.ProcessorCount);
         Parallel.For(0, blocks, block =>
         {
-            using var engine = MlData.Engine<TOutput>(ml, model, columns);
+            using var engine = MlData.Engine<TOutput>(ml, transformer, columns);
             var features = new float[columns];
             var input = new MlData.Row(features, 0, 1);
             var prediction = new TOutput();
@@ -87,19 +89,9 @@ internal sealed class MlModel : ITrainedModel
         }
         if (steps[^1] is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees)
             throw new NotSupportedException($"no feature contributions for {steps[^1].GetType().Name}");
-        var input = MlData.Load(ml, x);
-        foreach (var step in steps[..^1])
-            input = step.Transform(input);
-        var calculator = ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: columns, numberOfNegativeContributions: columns, normalize: false);
-        var result = new double[x.Rows * columns];
-        var r = 0;
-        foreach (var contributions in calculator.Fit(input).Transform(input).GetColumn<float[]>("FeatureContributions"))
-        {
-            for (var j = 0; j < columns; j++)
-                result[r * columns + j] = contributions[j];
-            r++;
-        }
-        return result;
+        var calculator = ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: columns, numberOfNegativeContributions: columns, normalize: false)
+            .Fit(model.Transform(MlData.Load(ml, new FeatureMatrix(0, x.ColumnNames, []))));
+        return PredictRows<MlData.FeatureContributions>(model.Append(calculator), x, columns, (o, j) => o.Values[j]);
     }
 
     /// <summary>The ML.NET model archive with every entry dated <see cref="EntryDate"/>: ML.NET stamps the time of saving.</summary>
