@@ -256,7 +256,7 @@ internal static class HistoryLoader
             var collector = check.Text(7);
             // A promise may fall after the as-of date: that is its point.
             var promisedOn = check.Date(8, mayBeLater: true);
-            var promisedAmount = table[9] is { Length: > 0 } ? check.Amount(9, positive: true) : null;
+            var promisedAmount = !table[9].IsEmpty ? check.Amount(9, positive: true) : null;
             if (id is not null && !ids.Add(id))
                 check.Reject(0, id, "duplicate attempt_id; the first row with this id is kept");
             if (promisedOn is { } promised && occurred is { } at && promised < DateOnly.FromDateTime(at.DateTime))
@@ -286,11 +286,13 @@ internal static class HistoryLoader
         return found;
     }
 
+    // Looked up from the span: a reference costs no string unless it fails.
     private static Customer? KnownCustomer(RowChecker check, int column, Dictionary<string, Customer> customers, Rejected rejected)
     {
-        var id = check.Text(column);
-        if (id is null) return null;
-        if (customers.TryGetValue(id, out var customer)) return customer;
+        var field = check.Field(column);
+        if (field.IsEmpty) return null;
+        if (customers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(field, out var customer)) return customer;
+        var id = field.ToString();
         if (rejected.CustomerCause(id) is { } cause) check.RejectWithParent(column, id, cause);
         else check.Reject(column, id, "unknown customer_id (not in customers.csv)");
         return null;
@@ -299,17 +301,18 @@ internal static class HistoryLoader
     // An invoice reference is optional, but one that is given must resolve: it says which invoice the row is about.
     private static Invoice? KnownInvoice(RowChecker check, int column, Customer? customer, Dictionary<string, Invoice> invoices, Rejected rejected)
     {
-        var id = check.Text(column);
-        if (id is null) return null;
-        if (!invoices.TryGetValue(id, out var invoice))
+        var field = check.Field(column);
+        if (field.IsEmpty) return null;
+        if (!invoices.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(field, out var invoice))
         {
+            var id = field.ToString();
             if (rejected.InvoiceCause(id) is { } cause) check.RejectWithParent(column, id, cause);
             else check.Reject(column, id, "unknown invoice_id (not in invoices.csv)");
             return null;
         }
         if (customer is not null && invoice.CustomerId != customer.CustomerId)
         {
-            check.Reject(column, id, $"invoice belongs to customer '{invoice.CustomerId}', not to this row's customer");
+            check.Reject(column, invoice.InvoiceId, $"invoice belongs to customer '{invoice.CustomerId}', not to this row's customer");
             return null;
         }
         return invoice;
