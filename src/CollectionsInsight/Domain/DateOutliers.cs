@@ -17,11 +17,16 @@ internal static class DateOutliers
     /// The first and last dates that are not outliers, or null when there are none. Outliers are at most 1% of the
     /// dates (at least one) at either end, separated from the rest by more than <see cref="GapDays"/> days.
     /// </summary>
-    public static (DateOnly First, DateOnly Last)? UsableRange(IEnumerable<DateOnly> dates, DateOnly? today)
+    public static (DateOnly First, DateOnly Last)? UsableRange(IReadOnlyList<DateOnly> dates, DateOnly? today)
     {
-        var days = dates.Select(d => d.DayNumber).Where(d => today is null || d <= today.Value.DayNumber).ToArray();
+        var latest = today?.DayNumber ?? int.MaxValue;
+        var kept = 0;
+        var all = new int[dates.Count];
+        foreach (var date in dates)
+            if (date.DayNumber <= latest) all[kept++] = date.DayNumber;
+        var days = all.AsSpan(0, kept);
         if (days.Length == 0) return null;
-        Array.Sort(days);
+        days.Sort();
         int first = 0, last = days.Length - 1;
         if (days.Length >= MinDates)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Loading;
@@ -47,7 +48,7 @@ public sealed record CollectionFacts(
     internal static CollectionFacts Compute(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
         IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts)
     {
-        var applied = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var applied = new Dictionary<string, decimal>(invoices.Count, StringComparer.Ordinal);
         var unappliedCount = 0;
         decimal unappliedCash = 0;
         foreach (var payment in payments)
@@ -59,7 +60,7 @@ public sealed record CollectionFacts(
             }
             else
             {
-                applied[payment.InvoiceId] = applied.GetValueOrDefault(payment.InvoiceId) + payment.Amount;
+                CollectionsMarshal.GetValueRefOrAddDefault(applied, payment.InvoiceId, out _) += payment.Amount;
             }
         }
         var overpaid = 0;

@@ -99,20 +99,21 @@ internal static class HistoryLoader
         var invoiceList = invoices.Values.ToArray();
         var usable = DateOutliers.UsableRange(CollectionHistory.EventDates(invoiceList, payments, attempts), asOf);
         var today = options.AsOf is null ? "today" : "the as-of date";
-        FlagOutliers(log, usable, asOf, today, invoiceCheck, "issued_on", invoiceList.Select(i => i.IssuedOn));
-        FlagOutliers(log, usable, asOf, today, paymentCheck, "paid_on", payments.Select(p => p.PaidOn));
-        FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts.Select(a => a.OccurredOn));
+        FlagOutliers(log, usable, asOf, today, invoiceCheck, "issued_on", invoiceList, i => i.IssuedOn);
+        FlagOutliers(log, usable, asOf, today, paymentCheck, "paid_on", payments, p => p.PaidOn);
+        FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts, a => a.OccurredOn);
         var quality = new DataQualityReport(files, log.Listed, log.Counts,
             CollectionFacts.Compute(customerList, invoiceList, payments, attempts));
-        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts, quality, asOf);
+        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts, quality, asOf, usable);
     }
 
     /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>
-    private static void FlagOutliers(IssueLog log, (DateOnly First, DateOnly Last)? usable, DateOnly asOf, string today,
-        RowChecker check, string column, IEnumerable<DateOnly> dates)
+    private static void FlagOutliers<T>(IssueLog log, (DateOnly First, DateOnly Last)? usable, DateOnly asOf, string today,
+        RowChecker check, string column, IReadOnlyList<T> kept, Func<T, DateOnly> dateOf)
     {
-        foreach (var (date, line) in dates.Zip(check.KeptLines))
+        for (var row = 0; row < kept.Count; row++)
         {
+            var (date, line) = (dateOf(kept[row]), check.KeptLines[row]);
             var reason = date > asOf ? $"date is after {today} ({asOf:yyyy-MM-dd})"
                 : usable is { } range && (date < range.First || date > range.Last)
                     ? $"date is more than {DateOutliers.GapDays} days away from the rest of the data ({range.First:yyyy-MM-dd} to {range.Last:yyyy-MM-dd})"
