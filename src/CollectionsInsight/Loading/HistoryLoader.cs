@@ -1,3 +1,4 @@
+using System.Buffers;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Loading;
@@ -145,7 +146,7 @@ internal static class HistoryLoader
             var email = check.Text(10);
             if (id is not null && customers.ContainsKey(id))
                 check.Reject(0, id, "duplicate customer_id; the first row with this id is kept");
-            if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
+            if (country is not null && !IsLetterCode(country, 2))
             {
                 check.Fail(3, country, "not an ISO 3166-1 alpha-2 country code such as NL or US");
                 country = null;
@@ -182,6 +183,8 @@ internal static class HistoryLoader
         Dictionary<string, Customer> customers, Rejected rejected, List<FileSummary> files)
     {
         var invoices = new Dictionary<string, Invoice>(StringComparer.Ordinal);
+        var currencies = new StringPool();
+        Span<char> upperCode = stackalloc char[3];
         while (table.Read())
         {
             check.Begin();
@@ -190,15 +193,20 @@ internal static class HistoryLoader
             var issued = check.Date(2);
             var due = check.Date(3, mayBeLater: true);
             var amount = check.Amount(4, positive: false);
-            var currency = check.Text(5);
+            var currencyCode = check.Field(5);
             if (id is not null && invoices.ContainsKey(id))
                 check.Reject(0, id, "duplicate invoice_id; the first row with this id is kept");
             if (issued is { } i && due is { } d && d < i)
                 check.Fail(3, $"{d:yyyy-MM-dd}", $"due_on is before issued_on {i:yyyy-MM-dd}");
-            if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetter)))
+            string? currency = null;
+            if (IsLetterCode(currencyCode, 3))
             {
-                check.Fail(5, currency, "not an ISO 4217 currency code such as EUR");
-                currency = null;
+                currencyCode.ToUpperInvariant(upperCode);
+                currency = currencies.Get(upperCode);
+            }
+            else if (!currencyCode.IsEmpty)
+            {
+                check.Fail(5, currencyCode.ToString(), "not an ISO 4217 currency code such as EUR");
             }
             if (id is null) continue;
             if (!check.RowOk || customer is null)
@@ -207,7 +215,7 @@ internal static class HistoryLoader
                 continue;
             }
             check.Keep();
-            invoices.Add(id, new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency?.ToUpperInvariant()));
+            invoices.Add(id, new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency));
         }
         Finish(table, invoices.Count, files);
         return invoices;
@@ -243,7 +251,8 @@ internal static class HistoryLoader
     {
         var attempts = new List<ContactAttempt>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var collectors = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Collector ids repeat millions of times: one string per collector.
+        var collectors = new StringPool();
         while (table.Read())
         {
             check.Begin();
@@ -254,7 +263,7 @@ internal static class HistoryLoader
             var channel = check.Word<Channel>(4, DomainWords.TryParseChannel, ChannelWords);
             var direction = check.Word<Direction>(5, DomainWords.TryParseDirection, DirectionWords);
             var outcome = check.Word<Outcome>(6, DomainWords.TryParseOutcome, OutcomeWords);
-            var collector = check.Text(7);
+            var collector = check.Field(7);
             // A promise may fall after the as-of date: that is its point.
             var promisedOn = check.Date(8, mayBeLater: true);
             var promisedAmount = !table[9].IsEmpty ? check.Amount(9, positive: true) : null;
@@ -266,19 +275,18 @@ internal static class HistoryLoader
                 promisedOn = null;
             }
             if (!check.RowOk || id is null || customer is null) continue;
-            if (collector is not null)
-            {
-                // Collector ids repeat millions of times: keep one string per collector.
-                if (!collectors.TryGetValue(collector, out var shared)) collectors.Add(collector, shared = collector);
-                collector = shared;
-            }
             check.Keep();
             attempts.Add(new ContactAttempt(id, customer.CustomerId, invoice?.InvoiceId, occurred!.Value, channel!.Value,
-                direction ?? Direction.Outbound, outcome, collector, promisedOn, promisedAmount));
+                direction ?? Direction.Outbound, outcome, collector.IsEmpty ? null : collectors.Get(collector), promisedOn, promisedAmount));
         }
         Finish(table, attempts.Count, files);
         return attempts;
     }
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>A code of <paramref name="length"/> ASCII letters, such as a country (NL) or a currency (EUR).</summary>
+    private static bool IsLetterCode(ReadOnlySpan<char> text, int length) => text.Length == length && !text.ContainsAnyExcept(AsciiLetters);
 
     private static bool IsKnownZone(Dictionary<string, bool> known, string zone)
     {
