@@ -79,6 +79,9 @@ internal sealed class CsvTable : IDisposable
 
     public long RowsRead { get; private set; }
 
+    /// <summary>About how many rows the file has (see <see cref="CsvDialect.EstimatedLines"/>).</summary>
+    public int EstimatedRows => _dialect.EstimatedLines;
+
     public int FieldCount => _tokenizer.FieldCount;
 
     /// <summary>The raw field of the current record with a stray or unclosed quote, if any.</summary>

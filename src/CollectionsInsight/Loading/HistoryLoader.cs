@@ -127,7 +127,7 @@ internal static class HistoryLoader
     private static Dictionary<string, Customer> ReadCustomers(CsvTable table, RowChecker check, Rejected rejected, List<FileSummary> files)
     {
         // Insertion order is file order: Dictionary keeps it while nothing is removed.
-        var customers = new Dictionary<string, Customer>(StringComparer.Ordinal);
+        var customers = new Dictionary<string, Customer>(table.EstimatedRows, StringComparer.Ordinal);
         // An unknown zone is looked up on disk each time: an export repeats a handful of zones over many rows.
         var knownZones = new Dictionary<string, bool>(StringComparer.Ordinal);
         while (table.Read())
@@ -182,7 +182,7 @@ internal static class HistoryLoader
     private static Dictionary<string, Invoice> ReadInvoices(CsvTable table, RowChecker check,
         Dictionary<string, Customer> customers, Rejected rejected, List<FileSummary> files)
     {
-        var invoices = new Dictionary<string, Invoice>(StringComparer.Ordinal);
+        var invoices = new Dictionary<string, Invoice>(table.EstimatedRows, StringComparer.Ordinal);
         var currencies = new StringPool();
         Span<char> upperCode = stackalloc char[3];
         while (table.Read())
@@ -224,8 +224,8 @@ internal static class HistoryLoader
     private static List<Payment> ReadPayments(CsvTable table, RowChecker check, Dictionary<string, Customer> customers,
         Dictionary<string, Invoice> invoices, Rejected rejected, List<FileSummary> files)
     {
-        var payments = new List<Payment>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var payments = new List<Payment>(table.EstimatedRows);
+        var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
         while (table.Read())
         {
             check.Begin();
@@ -249,8 +249,8 @@ internal static class HistoryLoader
     private static List<ContactAttempt> ReadAttempts(CsvTable table, RowChecker check, Dictionary<string, Customer> customers,
         Dictionary<string, Invoice> invoices, Rejected rejected, List<FileSummary> files)
     {
-        var attempts = new List<ContactAttempt>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var attempts = new List<ContactAttempt>(table.EstimatedRows);
+        var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
         // Collector ids repeat millions of times: one string per collector.
         var collectors = new StringPool();
         while (table.Read())

@@ -24,7 +24,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     public bool RowOk { get; private set; } = true;
 
     /// <summary>The line of every kept row, in file order, for issues found once all rows are read.</summary>
-    public List<long> KeptLines { get; } = [];
+    public List<long> KeptLines { get; } = new(table.EstimatedRows);
 
     public void Keep() => KeptLines.Add(table.Line);
 
