@@ -19,12 +19,11 @@ public sealed class CollectionHistory
     private readonly Payment[][] _unappliedByCustomer;
 
     private CollectionHistory(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
-        IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts, DataQualityReport quality,
+        IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts, Func<CollectionFacts, DataQualityReport> quality,
         (DateOnly First, DateOnly Last)? usableDates, DateOnly? today)
     {
         Customers = customers;
         Payments = payments;
-        Quality = quality;
 
         _customerPositions = new Dictionary<string, int>(customers.Count, StringComparer.Ordinal);
         for (var c = 0; c < customers.Count; c++)
@@ -62,6 +61,7 @@ public sealed class CollectionHistory
         for (var i = 0; i < invoices.Count; i++)
             settlements[i] = new InvoiceSettlement(invoices[i], paymentsByInvoice[i]);
         Invoices = settlements;
+        Quality = quality(CollectionFacts.Compute(customers, settlements, payments, attempts));
         _invoicesByCustomer = Group(settlements, invoiceCustomers, customers.Count,
             (a, b) => Compare(a.Invoice.IssuedOn, b.Invoice.IssuedOn, a.Invoice.InvoiceId, b.Invoice.InvoiceId));
 
@@ -105,24 +105,18 @@ public sealed class CollectionHistory
     /// <summary>Builds a history from records already in memory; ids must be unique and references must resolve.</summary>
     public static CollectionHistory FromRecords(IEnumerable<Customer> customers, IEnumerable<Invoice> invoices,
         IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, DataQualityReport? quality = null) =>
-        FromRecords(customers, invoices, payments, attempts, quality, today: null);
+        FromRecords(customers, invoices, payments, attempts, facts => quality ?? DataQualityReport.ForRecords(facts), today: null);
 
     /// <summary>
-    /// As the public overload; dates after <paramref name="today"/> are outliers. A loader that has found the usable
-    /// range of the event dates (<see cref="DateOutliers.UsableRange"/> with <paramref name="today"/>) passes it on
-    /// rather than have millions of dates sorted again.
+    /// As the public overload; dates after <paramref name="today"/> are outliers. The quality report is made from the
+    /// facts found while building. A loader that has found the usable range of the event dates
+    /// (<see cref="DateOutliers.UsableRange"/> with <paramref name="today"/>) passes it on rather than have millions of
+    /// dates sorted again.
     /// </summary>
     internal static CollectionHistory FromRecords(IEnumerable<Customer> customers, IEnumerable<Invoice> invoices,
-        IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, DataQualityReport? quality, DateOnly? today,
-        (DateOnly First, DateOnly Last)? usableDates = null)
-    {
-        var customerList = customers.ToArray();
-        var invoiceList = invoices.ToArray();
-        var paymentList = payments.ToArray();
-        var attemptList = attempts.ToArray();
-        return new CollectionHistory(customerList, invoiceList, paymentList, attemptList,
-            quality ?? DataQualityReport.ForRecords(customerList, invoiceList, paymentList, attemptList), usableDates, today);
-    }
+        IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, Func<CollectionFacts, DataQualityReport> quality,
+        DateOnly? today, (DateOnly First, DateOnly Last)? usableDates = null) =>
+        new(customers.ToArray(), invoices.ToArray(), payments.ToArray(), attempts.ToArray(), quality, usableDates, today);
 
     public IReadOnlyList<Customer> Customers { get; }
 

@@ -103,9 +103,8 @@ internal static class HistoryLoader
         FlagOutliers(log, usable, asOf, today, invoiceCheck, "issued_on", invoiceList, i => i.IssuedOn);
         FlagOutliers(log, usable, asOf, today, paymentCheck, "paid_on", payments, p => p.PaidOn);
         FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts, a => a.OccurredOn);
-        var quality = new DataQualityReport(files, log.Listed, log.Counts,
-            CollectionFacts.Compute(customerList, invoiceList, payments, attempts));
-        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts, quality, asOf, usable);
+        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts,
+            facts => new DataQualityReport(files, log.Listed, log.Counts, facts), asOf, usable);
     }
 
     /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>
