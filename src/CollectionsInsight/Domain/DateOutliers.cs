@@ -26,7 +26,7 @@ internal static class DateOutliers
             if (date.DayNumber <= latest) all[kept++] = date.DayNumber;
         var days = all.AsSpan(0, kept);
         if (days.Length == 0) return null;
-        days.Sort();
+        SortDays(days);
         int first = 0, last = days.Length - 1;
         if (days.Length >= MinDates)
         {
@@ -38,5 +38,24 @@ internal static class DateOutliers
             }
         }
         return (DateOnly.FromDayNumber(days[first]), DateOnly.FromDayNumber(days[last]));
+    }
+
+    /// <summary>
+    /// Day numbers lie between 0 and 3.7 million (years 1 to 9999), so millions of them sort in linear time by counting
+    /// how often each day occurs: several times faster than a comparison sort.
+    /// </summary>
+    private static void SortDays(Span<int> days)
+    {
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var day in days)
+        {
+            min = Math.Min(min, day);
+            max = Math.Max(max, day);
+        }
+        var counts = new int[max - min + 1];
+        foreach (var day in days) counts[day - min]++;
+        var next = 0;
+        for (var offset = 0; offset < counts.Length; offset++)
+            for (var count = counts[offset]; count > 0; count--) days[next++] = min + offset;
     }
 }
