@@ -20,7 +20,7 @@ public sealed class CollectionHistory
 
     private CollectionHistory(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
         IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts, Func<CollectionFacts, DataQualityReport> quality,
-        (DateOnly First, DateOnly Last)? usableDates, DateOnly? today)
+        (DateOnly First, DateOnly Last)? usableDates, Dictionary<string, int>? invoicePositions, DateOnly? today)
     {
         Customers = customers;
         Payments = payments;
@@ -32,13 +32,13 @@ public sealed class CollectionHistory
                 throw new ArgumentException($"duplicate customer_id '{customers[c].CustomerId}'", nameof(customers));
         }
 
-        _invoicePositions = new Dictionary<string, int>(invoices.Count, StringComparer.Ordinal);
+        _invoicePositions = invoicePositions ?? new Dictionary<string, int>(invoices.Count, StringComparer.Ordinal);
         var invoiceCustomers = new int[invoices.Count];
         for (var i = 0; i < invoices.Count; i++)
         {
             var invoice = invoices[i];
             invoiceCustomers[i] = CustomerPosition(invoice.CustomerId, "invoice", invoice.InvoiceId);
-            if (!_invoicePositions.TryAdd(invoice.InvoiceId, i))
+            if (invoicePositions is null && !_invoicePositions.TryAdd(invoice.InvoiceId, i))
                 throw new ArgumentException($"duplicate invoice_id '{invoice.InvoiceId}'", nameof(invoices));
         }
         // Contact attempts are indexed on another thread while payments settle the invoices: neither needs the other.
@@ -109,14 +109,14 @@ public sealed class CollectionHistory
 
     /// <summary>
     /// As the public overload; dates after <paramref name="today"/> are outliers. The quality report is made from the
-    /// facts found while building. A loader that has found the usable range of the event dates
-    /// (<see cref="DateOutliers.UsableRange"/> with <paramref name="today"/>) passes it on rather than have millions of
-    /// dates sorted again.
+    /// facts found while building. A loader passes on what it has found already rather than have millions of dates
+    /// sorted and ids hashed again: the usable range of the event dates (<see cref="DateOutliers.UsableRange"/> with
+    /// <paramref name="today"/>) and the position of each invoice by its id (ids unique).
     /// </summary>
     internal static CollectionHistory FromRecords(IEnumerable<Customer> customers, IEnumerable<Invoice> invoices,
         IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, Func<CollectionFacts, DataQualityReport> quality,
-        DateOnly? today, (DateOnly First, DateOnly Last)? usableDates = null) =>
-        new(customers.ToArray(), invoices.ToArray(), payments.ToArray(), attempts.ToArray(), quality, usableDates, today);
+        DateOnly? today, (DateOnly First, DateOnly Last)? usableDates = null, Dictionary<string, int>? invoicePositions = null) =>
+        new(customers.ToArray(), invoices.ToArray(), payments.ToArray(), attempts.ToArray(), quality, usableDates, invoicePositions, today);
 
     public IReadOnlyList<Customer> Customers { get; }
 

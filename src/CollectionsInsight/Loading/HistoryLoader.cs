@@ -97,14 +97,14 @@ internal static class HistoryLoader
         files.AddRange(attemptFiles);
 
         var customerList = customers.Values.ToArray();
-        var invoiceList = invoices.Values.ToArray();
+        var invoiceList = invoices.Kept;
         var usable = DateOutliers.UsableRange(CollectionHistory.EventDates(invoiceList, payments, attempts), asOf);
         var today = options.AsOf is null ? "today" : "the as-of date";
         FlagOutliers(log, usable, asOf, today, invoiceCheck, "issued_on", invoiceList, i => i.IssuedOn);
         FlagOutliers(log, usable, asOf, today, paymentCheck, "paid_on", payments, p => p.PaidOn);
         FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts, a => a.OccurredOn);
         return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts,
-            facts => new DataQualityReport(files, log.Listed, log.Counts, facts), asOf, usable);
+            facts => new DataQualityReport(files, log.Listed, log.Counts, facts), asOf, usable, invoices.Positions);
     }
 
     /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>
@@ -178,10 +178,10 @@ internal static class HistoryLoader
         return customers;
     }
 
-    private static Dictionary<string, Invoice> ReadInvoices(CsvTable table, RowChecker check,
+    private static KeptInvoices ReadInvoices(CsvTable table, RowChecker check,
         Dictionary<string, Customer> customers, Rejected rejected, List<FileSummary> files)
     {
-        var invoices = new Dictionary<string, Invoice>(table.EstimatedRows, StringComparer.Ordinal);
+        var invoices = new KeptInvoices(table.EstimatedRows);
         var currencies = new StringPool();
         Span<char> upperCode = stackalloc char[3];
         while (table.Read())
@@ -193,7 +193,7 @@ internal static class HistoryLoader
             var due = check.Date(3, mayBeLater: true);
             var amount = check.Amount(4, positive: false);
             var currencyCode = check.Field(5);
-            if (id is not null && invoices.ContainsKey(id))
+            if (id is not null && invoices.Positions.ContainsKey(id))
                 check.Reject(0, id, "duplicate invoice_id; the first row with this id is kept");
             if (issued is { } i && due is { } d && d < i)
                 check.Fail(3, $"{d:yyyy-MM-dd}", $"due_on is before issued_on {i:yyyy-MM-dd}");
@@ -214,14 +214,14 @@ internal static class HistoryLoader
                 continue;
             }
             check.Keep();
-            invoices.Add(id, new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency));
+            invoices.Add(new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency));
         }
-        Finish(table, invoices.Count, files);
+        Finish(table, invoices.Kept.Count, files);
         return invoices;
     }
 
     private static List<Payment> ReadPayments(CsvTable table, RowChecker check, Dictionary<string, Customer> customers,
-        Dictionary<string, Invoice> invoices, Rejected rejected, List<FileSummary> files)
+        KeptInvoices invoices, Rejected rejected, List<FileSummary> files)
     {
         var payments = new List<Payment>(table.EstimatedRows);
         var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
@@ -246,7 +246,7 @@ internal static class HistoryLoader
     }
 
     private static List<ContactAttempt> ReadAttempts(CsvTable table, RowChecker check, Dictionary<string, Customer> customers,
-        Dictionary<string, Invoice> invoices, Rejected rejected, List<FileSummary> files)
+        KeptInvoices invoices, Rejected rejected, List<FileSummary> files)
     {
         var attempts = new List<ContactAttempt>(table.EstimatedRows);
         var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
@@ -307,11 +307,11 @@ internal static class HistoryLoader
     }
 
     // An invoice reference is optional, but one that is given must resolve: it says which invoice the row is about.
-    private static Invoice? KnownInvoice(RowChecker check, int column, Customer? customer, Dictionary<string, Invoice> invoices, Rejected rejected)
+    private static Invoice? KnownInvoice(RowChecker check, int column, Customer? customer, KeptInvoices invoices, Rejected rejected)
     {
         var field = check.Field(column);
         if (field.IsEmpty) return null;
-        if (!invoices.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(field, out var invoice))
+        if (invoices.Find(field) is not { } invoice)
         {
             var id = field.ToString();
             if (rejected.InvoiceCause(id) is { } cause) check.RejectWithParent(column, id, cause);
@@ -365,6 +365,25 @@ internal static class HistoryLoader
         {
             public void Report(LoadProgress value) => report(value);
         }
+    }
+
+    /// <summary>
+    /// The kept invoices in file order and the position of each by id: the lookup for the rows that reference them,
+    /// and the history's index of invoices (a million ids are hashed once).
+    /// </summary>
+    private sealed class KeptInvoices(int capacity)
+    {
+        public List<Invoice> Kept { get; } = new(capacity);
+        public Dictionary<string, int> Positions { get; } = new(capacity, StringComparer.Ordinal);
+
+        public void Add(Invoice invoice)
+        {
+            Positions.Add(invoice.InvoiceId, Kept.Count);
+            Kept.Add(invoice);
+        }
+
+        public Invoice? Find(ReadOnlySpan<char> id) =>
+            Positions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var position) ? Kept[position] : null;
     }
 
     /// <summary>The root cause of each rejected customer and invoice, for the rows that reference them.</summary>
