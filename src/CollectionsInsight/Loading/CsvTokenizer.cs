@@ -116,7 +116,7 @@ internal sealed class CsvTokenizer
         return Split.Done;
     }
 
-    /// <summary>The length of the line break at <paramref name="position"/>: CR LF is one; none at the end of the text.</summary>
+    /// <summary>The characters of the line break at <paramref name="position"/>: 2 for CR LF (one break), 0 at the end of the text.</summary>
     private int LineBreakLength(int position) =>
         position == _end ? 0 : _buffer[position] == '\r' && position + 1 < _end && _buffer[position + 1] == '\n' ? 2 : 1;
 
