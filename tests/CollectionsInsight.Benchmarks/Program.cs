@@ -32,7 +32,7 @@ static int Usage()
           duckdb [CUSTOMERS]       analyze's core (lifetime channel-mix summary, monthly sales, AR and DSO) against the
                                    same in DuckDB SQL on generate --customers CUSTOMERS --seed 7 (default 50,000):
                                    both times, their ratio, and whether they agree
-          csv FOLDER               the raw speed of CsvHelper, Sep and Sylvan.Data.Csv on the folder's four files
+          csv FOLDER               the raw speed of the loader's tokenizer, CsvHelper, Sep and Sylvan.Data.Csv on the folder's four files
           micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
           recommender [regret|ceiling|null|speed] [--world NAME] [--episodes N] [--seed N] [--exploration X] [--learners auto|all]
                                    the channel model against the ground truth of the generator's worlds

@@ -9,82 +9,91 @@ namespace CollectionsInsight.Domain;
 /// </summary>
 public sealed class CollectionHistory
 {
-    private static readonly IReadOnlyList<InvoiceSettlement> NoInvoices = [];
-    private static readonly IReadOnlyList<ContactAttempt> NoAttempts = [];
-    private static readonly IReadOnlyList<Payment> NoPayments = [];
-
-    private readonly Dictionary<string, Customer> _customers;
-    private readonly Dictionary<string, InvoiceSettlement> _invoices;
-    private readonly Dictionary<string, InvoiceSettlement[]> _invoicesByCustomer;
-    private readonly Dictionary<string, ContactAttempt[]> _attemptsByCustomer;
-    private readonly Dictionary<string, ContactAttempt[]> _attemptsByInvoice;
-    private readonly Dictionary<string, Payment[]> _unappliedByCustomer;
+    // The indexes are arrays by the position of a customer or invoice in its list: one dictionary per kind of id, and
+    // no list or dictionary entry per group (a million invoices would each need one).
+    private readonly Dictionary<string, int> _customerPositions;
+    private readonly Dictionary<string, int> _invoicePositions;
+    private readonly InvoiceSettlement[][] _invoicesByCustomer;
+    private readonly ContactAttempt[][] _attemptsByCustomer;
+    private readonly ContactAttempt[][] _attemptsByInvoice;
+    private readonly Payment[][] _unappliedByCustomer;
 
     private CollectionHistory(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
-        IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts, DataQualityReport quality, DateOnly? today)
+        IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts, Func<CollectionFacts, DataQualityReport> quality,
+        (DateOnly First, DateOnly Last)? usableDates, Dictionary<string, int>? invoicePositions, DateOnly? today)
     {
         Customers = customers;
         Payments = payments;
-        Quality = quality;
 
-        _customers = new Dictionary<string, Customer>(customers.Count, StringComparer.Ordinal);
-        foreach (var customer in customers)
+        _customerPositions = new Dictionary<string, int>(customers.Count, StringComparer.Ordinal);
+        for (var c = 0; c < customers.Count; c++)
         {
-            if (!_customers.TryAdd(customer.CustomerId, customer))
-                throw new ArgumentException($"duplicate customer_id '{customer.CustomerId}'", nameof(customers));
+            if (!_customerPositions.TryAdd(customers[c].CustomerId, c))
+                throw new ArgumentException($"duplicate customer_id '{customers[c].CustomerId}'", nameof(customers));
         }
 
-        var paymentsByInvoice = new Dictionary<string, List<Payment>>(StringComparer.Ordinal);
-        var unapplied = new Dictionary<string, List<Payment>>(StringComparer.Ordinal);
-        var invoiceById = new Dictionary<string, Invoice>(invoices.Count, StringComparer.Ordinal);
-        foreach (var invoice in invoices)
-        {
-            RequireCustomer(invoice.CustomerId, "invoice", invoice.InvoiceId);
-            if (!invoiceById.TryAdd(invoice.InvoiceId, invoice))
-                throw new ArgumentException($"duplicate invoice_id '{invoice.InvoiceId}'", nameof(invoices));
-        }
-        // Contact attempts are indexed on another thread while payments settle the invoices: neither needs the other.
-        var indexAttempts = Task.Run(() => IndexAttempts(attempts, invoiceById));
-        foreach (var payment in payments)
-        {
-            RequireCustomer(payment.CustomerId, "payment", payment.PaymentId);
-            if (payment.InvoiceId is null)
-            {
-                Add(unapplied, payment.CustomerId, payment);
-                continue;
-            }
-            RequireInvoiceOfCustomer(invoiceById, payment.InvoiceId, payment.CustomerId, "payment", payment.PaymentId);
-            Add(paymentsByInvoice, payment.InvoiceId, payment);
-        }
-
-        _invoices = new Dictionary<string, InvoiceSettlement>(invoices.Count, StringComparer.Ordinal);
-        var byCustomer = new Dictionary<string, List<InvoiceSettlement>>(StringComparer.Ordinal);
-        var settlements = new InvoiceSettlement[invoices.Count];
+        _invoicePositions = invoicePositions ?? new Dictionary<string, int>(invoices.Count, StringComparer.Ordinal);
+        var invoiceCustomers = new int[invoices.Count];
         for (var i = 0; i < invoices.Count; i++)
         {
             var invoice = invoices[i];
-            var applied = paymentsByInvoice.TryGetValue(invoice.InvoiceId, out var list) ? Ordered(list, PaymentOrder) : [];
-            var settlement = new InvoiceSettlement(invoice, applied);
-            settlements[i] = settlement;
-            _invoices.Add(invoice.InvoiceId, settlement);
-            Add(byCustomer, invoice.CustomerId, settlement);
+            invoiceCustomers[i] = CustomerPosition(invoice.CustomerId, "invoice", invoice.InvoiceId);
+            if (invoicePositions is null && !_invoicePositions.TryAdd(invoice.InvoiceId, i))
+                throw new ArgumentException($"duplicate invoice_id '{invoice.InvoiceId}'", nameof(invoices));
         }
+        // Contact attempts are indexed on another thread while payments settle the invoices: neither needs the other.
+        var indexAttempts = Task.Run(() => IndexAttempts(attempts, invoices));
+
+        var paymentInvoices = new int[payments.Count];
+        var unappliedCustomers = new int[payments.Count];
+        for (var p = 0; p < payments.Count; p++)
+        {
+            var payment = payments[p];
+            var customer = CustomerPosition(payment.CustomerId, "payment", payment.PaymentId);
+            paymentInvoices[p] = payment.InvoiceId is null ? -1
+                : InvoicePosition(invoices, payment.InvoiceId, payment.CustomerId, "payment", payment.PaymentId);
+            unappliedCustomers[p] = payment.InvoiceId is null ? customer : -1;
+        }
+        var paymentsByInvoice = Group(payments, paymentInvoices, invoices.Count, PaymentOrder);
+        _unappliedByCustomer = Group(payments, unappliedCustomers, customers.Count, PaymentOrder);
+
+        var settlements = new InvoiceSettlement[invoices.Count];
+        for (var i = 0; i < invoices.Count; i++)
+            settlements[i] = new InvoiceSettlement(invoices[i], paymentsByInvoice[i]);
         Invoices = settlements;
-        _invoicesByCustomer = Freeze(byCustomer, (a, b) => Compare(a.Invoice.IssuedOn, b.Invoice.IssuedOn, a.Invoice.InvoiceId, b.Invoice.InvoiceId));
-        _unappliedByCustomer = Freeze(unapplied, PaymentOrder);
+        Quality = quality(CollectionFacts.Compute(customers, settlements, payments, attempts));
+        _invoicesByCustomer = Group(settlements, invoiceCustomers, customers.Count,
+            (a, b) => Compare(a.Invoice.IssuedOn, b.Invoice.IssuedOn, a.Invoice.InvoiceId, b.Invoice.InvoiceId));
 
         (_attemptsByCustomer, _attemptsByInvoice) = indexAttempts.GetAwaiter().GetResult();
         ContactAttempts = attempts;
 
-        var dates = EventDates(invoices, payments, attempts);
-        LatestDate = DateOutliers.UsableRange(dates, today)?.Last;
-        LaterDatesSetAside = dates.Count(d => d > LatestDate);
+        LatestDate = (usableDates ?? DateOutliers.UsableRange(EventDates(invoices, payments, attempts), today))?.Last;
+        LaterDatesSetAside = CountLaterThan(LatestDate, invoices, payments, attempts);
+    }
+
+    private static int CountLaterThan(DateOnly? latest, IReadOnlyList<Invoice> invoices, IReadOnlyList<Payment> payments,
+        IReadOnlyList<ContactAttempt> attempts)
+    {
+        if (latest is not { } last) return 0;
+        var later = 0;
+        foreach (var invoice in invoices) if (invoice.IssuedOn > last) later++;
+        foreach (var payment in payments) if (payment.PaidOn > last) later++;
+        foreach (var attempt in attempts) if (attempt.OccurredOn > last) later++;
+        return later;
     }
 
     /// <summary>The dates things happened on: invoices issued, payments made, contacts.</summary>
-    internal static IEnumerable<DateOnly> EventDates(IEnumerable<Invoice> invoices, IEnumerable<Payment> payments,
-        IEnumerable<ContactAttempt> attempts) =>
-        invoices.Select(i => i.IssuedOn).Concat(payments.Select(p => p.PaidOn)).Concat(attempts.Select(a => a.OccurredOn));
+    internal static DateOnly[] EventDates(IReadOnlyList<Invoice> invoices, IReadOnlyList<Payment> payments,
+        IReadOnlyList<ContactAttempt> attempts)
+    {
+        var dates = new DateOnly[invoices.Count + payments.Count + attempts.Count];
+        var next = 0;
+        foreach (var invoice in invoices) dates[next++] = invoice.IssuedOn;
+        foreach (var payment in payments) dates[next++] = payment.PaidOn;
+        foreach (var attempt in attempts) dates[next++] = attempt.OccurredOn;
+        return dates;
+    }
 
     /// <summary>Loads and validates the four CSV files in <paramref name="folder"/>, leniently.</summary>
     public static CollectionHistory Load(string folder) => Load(folder, new LoadOptions());
@@ -96,19 +105,18 @@ public sealed class CollectionHistory
     /// <summary>Builds a history from records already in memory; ids must be unique and references must resolve.</summary>
     public static CollectionHistory FromRecords(IEnumerable<Customer> customers, IEnumerable<Invoice> invoices,
         IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, DataQualityReport? quality = null) =>
-        FromRecords(customers, invoices, payments, attempts, quality, today: null);
+        FromRecords(customers, invoices, payments, attempts, facts => quality ?? DataQualityReport.ForRecords(facts), today: null);
 
-    /// <summary>As the public overload; dates after <paramref name="today"/> are outliers.</summary>
+    /// <summary>
+    /// As the public overload; dates after <paramref name="today"/> are outliers. The quality report is made from the
+    /// facts found while building. A loader passes on what it has found already rather than have millions of dates
+    /// sorted and ids hashed again: the usable range of the event dates (<see cref="DateOutliers.UsableRange"/> with
+    /// <paramref name="today"/>) and the position of each invoice by its id (ids unique).
+    /// </summary>
     internal static CollectionHistory FromRecords(IEnumerable<Customer> customers, IEnumerable<Invoice> invoices,
-        IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, DataQualityReport? quality, DateOnly? today)
-    {
-        var customerList = customers.ToArray();
-        var invoiceList = invoices.ToArray();
-        var paymentList = payments.ToArray();
-        var attemptList = attempts.ToArray();
-        return new CollectionHistory(customerList, invoiceList, paymentList, attemptList,
-            quality ?? DataQualityReport.ForRecords(customerList, invoiceList, paymentList, attemptList), today);
-    }
+        IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, Func<CollectionFacts, DataQualityReport> quality,
+        DateOnly? today, (DateOnly First, DateOnly Last)? usableDates = null, Dictionary<string, int>? invoicePositions = null) =>
+        new(customers.ToArray(), invoices.ToArray(), payments.ToArray(), attempts.ToArray(), quality, usableDates, invoicePositions, today);
 
     public IReadOnlyList<Customer> Customers { get; }
 
@@ -128,61 +136,75 @@ public sealed class CollectionHistory
     /// <summary>How many dates lie after <see cref="LatestDate"/>: outliers set aside, listed as data-quality warnings.</summary>
     public int LaterDatesSetAside { get; }
 
-    public Customer? FindCustomer(string customerId) => _customers.GetValueOrDefault(customerId);
+    public Customer? FindCustomer(string customerId) =>
+        _customerPositions.TryGetValue(customerId, out var position) ? Customers[position] : null;
 
-    public InvoiceSettlement? FindInvoice(string invoiceId) => _invoices.GetValueOrDefault(invoiceId);
+    public InvoiceSettlement? FindInvoice(string invoiceId) =>
+        _invoicePositions.TryGetValue(invoiceId, out var position) ? Invoices[position] : null;
 
     /// <summary>The customer's invoices, oldest issue date first.</summary>
-    public IReadOnlyList<InvoiceSettlement> InvoicesOf(string customerId) =>
-        _invoicesByCustomer.TryGetValue(customerId, out var list) ? list : NoInvoices;
+    public IReadOnlyList<InvoiceSettlement> InvoicesOf(string customerId) => OfCustomer(_invoicesByCustomer, customerId);
 
     /// <summary>All contact attempts with the customer (about an invoice or the whole balance), oldest first.</summary>
-    public IReadOnlyList<ContactAttempt> AttemptsWith(string customerId) =>
-        _attemptsByCustomer.TryGetValue(customerId, out var list) ? list : NoAttempts;
+    public IReadOnlyList<ContactAttempt> AttemptsWith(string customerId) => OfCustomer(_attemptsByCustomer, customerId);
 
     /// <summary>Contact attempts that name this invoice, oldest first.</summary>
     public IReadOnlyList<ContactAttempt> AttemptsAbout(string invoiceId) =>
-        _attemptsByInvoice.TryGetValue(invoiceId, out var list) ? list : NoAttempts;
+        _invoicePositions.TryGetValue(invoiceId, out var position) ? _attemptsByInvoice[position] : [];
 
     /// <summary>The customer's payments not applied to any invoice, oldest first.</summary>
-    public IReadOnlyList<Payment> UnappliedCashOf(string customerId) =>
-        _unappliedByCustomer.TryGetValue(customerId, out var list) ? list : NoPayments;
+    public IReadOnlyList<Payment> UnappliedCashOf(string customerId) => OfCustomer(_unappliedByCustomer, customerId);
 
-    private void RequireCustomer(string customerId, string what, string id)
-    {
-        if (!_customers.ContainsKey(customerId))
-            throw new ArgumentException($"{what} '{id}' names unknown customer_id '{customerId}'");
-    }
+    private T[] OfCustomer<T>(T[][] groups, string customerId) =>
+        _customerPositions.TryGetValue(customerId, out var position) ? groups[position] : [];
 
-    private static void RequireInvoiceOfCustomer(Dictionary<string, Invoice> invoices, string invoiceId, string customerId, string what, string id)
+    private int CustomerPosition(string customerId, string what, string id) =>
+        _customerPositions.TryGetValue(customerId, out var position) ? position
+            : throw new ArgumentException($"{what} '{id}' names unknown customer_id '{customerId}'");
+
+    private int InvoicePosition(IReadOnlyList<Invoice> invoices, string invoiceId, string customerId, string what, string id)
     {
-        if (!invoices.TryGetValue(invoiceId, out var invoice))
+        if (!_invoicePositions.TryGetValue(invoiceId, out var position))
             throw new ArgumentException($"{what} '{id}' names unknown invoice_id '{invoiceId}'");
-        if (invoice.CustomerId != customerId)
-            throw new ArgumentException($"{what} '{id}' is for customer '{customerId}' but invoice '{invoiceId}' belongs to '{invoice.CustomerId}'");
+        if (invoices[position].CustomerId != customerId)
+            throw new ArgumentException($"{what} '{id}' is for customer '{customerId}' but invoice '{invoiceId}' belongs to '{invoices[position].CustomerId}'");
+        return position;
     }
 
-    private (Dictionary<string, ContactAttempt[]> ByCustomer, Dictionary<string, ContactAttempt[]> ByInvoice) IndexAttempts(
-        IReadOnlyList<ContactAttempt> attempts, Dictionary<string, Invoice> invoiceById)
+    private (ContactAttempt[][] ByCustomer, ContactAttempt[][] ByInvoice) IndexAttempts(
+        IReadOnlyList<ContactAttempt> attempts, IReadOnlyList<Invoice> invoices)
     {
-        var byCustomer = new Dictionary<string, List<ContactAttempt>>(StringComparer.Ordinal);
-        var byInvoice = new Dictionary<string, List<ContactAttempt>>(StringComparer.Ordinal);
-        foreach (var attempt in attempts)
+        var customers = new int[attempts.Count];
+        var invoicePositions = new int[attempts.Count];
+        for (var a = 0; a < attempts.Count; a++)
         {
-            RequireCustomer(attempt.CustomerId, "contact attempt", attempt.AttemptId);
-            Add(byCustomer, attempt.CustomerId, attempt);
-            if (attempt.InvoiceId is null) continue;
-            RequireInvoiceOfCustomer(invoiceById, attempt.InvoiceId, attempt.CustomerId, "contact attempt", attempt.AttemptId);
-            Add(byInvoice, attempt.InvoiceId, attempt);
+            var attempt = attempts[a];
+            customers[a] = CustomerPosition(attempt.CustomerId, "contact attempt", attempt.AttemptId);
+            invoicePositions[a] = attempt.InvoiceId is null ? -1
+                : InvoicePosition(invoices, attempt.InvoiceId, attempt.CustomerId, "contact attempt", attempt.AttemptId);
         }
-        return (Freeze(byCustomer, AttemptOrder), Freeze(byInvoice, AttemptOrder));
+        return (Group(attempts, customers, _customerPositions.Count, AttemptOrder), Group(attempts, invoicePositions, invoices.Count, AttemptOrder));
     }
 
-    private static void Add<T>(Dictionary<string, List<T>> groups, string key, T item)
+    /// <summary>
+    /// The items of each group, in <paramref name="order"/>: group <c>g</c> holds the items whose
+    /// <paramref name="groupOf"/> is <c>g</c> (-1: none). Counted first, so each group is one array of its exact size.
+    /// </summary>
+    private static T[][] Group<T>(IReadOnlyList<T> items, int[] groupOf, int groupCount, Comparison<T> order)
     {
-        if (!groups.TryGetValue(key, out var list))
-            groups.Add(key, list = []);
-        list.Add(item);
+        var sizes = new int[groupCount];
+        foreach (var group in groupOf)
+            if (group >= 0) sizes[group]++;
+        var groups = new T[groupCount][];
+        for (var g = 0; g < groupCount; g++)
+        {
+            groups[g] = sizes[g] == 0 ? [] : new T[sizes[g]];
+            sizes[g] = 0;
+        }
+        for (var i = 0; i < items.Count; i++)
+            if (groupOf[i] is var group and >= 0) groups[group][sizes[group]++] = items[i];
+        foreach (var members in groups) InOrder(members, order);
+        return groups;
     }
 
     private static readonly Comparison<Payment> PaymentOrder = (a, b) => Compare(a.PaidOn, b.PaidOn, a.PaymentId, b.PaymentId);
@@ -195,21 +217,16 @@ public sealed class CollectionHistory
         return byDate != 0 ? byDate : string.CompareOrdinal(idA, idB);
     }
 
-    private static Dictionary<string, T[]> Freeze<T>(Dictionary<string, List<T>> groups, Comparison<T> order) =>
-        groups.ToDictionary(g => g.Key, g => Ordered(g.Value, order), StringComparer.Ordinal);
-
     // Exports are mostly in order already: check before sorting (a million small groups).
-    private static T[] Ordered<T>(List<T> items, Comparison<T> order)
+    private static void InOrder<T>(T[] items, Comparison<T> order)
     {
-        var array = items.ToArray();
-        for (var i = 1; i < array.Length; i++)
+        for (var i = 1; i < items.Length; i++)
         {
-            if (order(array[i - 1], array[i]) > 0)
+            if (order(items[i - 1], items[i]) > 0)
             {
-                Array.Sort(array, order);
-                break;
+                Array.Sort(items, order);
+                return;
             }
         }
-        return array;
     }
 }

@@ -17,11 +17,16 @@ internal static class DateOutliers
     /// The first and last dates that are not outliers, or null when there are none. Outliers are at most 1% of the
     /// dates (at least one) at either end, separated from the rest by more than <see cref="GapDays"/> days.
     /// </summary>
-    public static (DateOnly First, DateOnly Last)? UsableRange(IEnumerable<DateOnly> dates, DateOnly? today)
+    public static (DateOnly First, DateOnly Last)? UsableRange(IReadOnlyList<DateOnly> dates, DateOnly? today)
     {
-        var days = dates.Select(d => d.DayNumber).Where(d => today is null || d <= today.Value.DayNumber).ToArray();
+        var latest = today?.DayNumber ?? int.MaxValue;
+        var kept = 0;
+        var all = new int[dates.Count];
+        foreach (var date in dates)
+            if (date.DayNumber <= latest) all[kept++] = date.DayNumber;
+        var days = all.AsSpan(0, kept);
         if (days.Length == 0) return null;
-        Array.Sort(days);
+        SortDays(days);
         int first = 0, last = days.Length - 1;
         if (days.Length >= MinDates)
         {
@@ -33,5 +38,24 @@ internal static class DateOutliers
             }
         }
         return (DateOnly.FromDayNumber(days[first]), DateOnly.FromDayNumber(days[last]));
+    }
+
+    /// <summary>
+    /// Day numbers lie between 0 and 3.7 million (years 1 to 9999), so millions of them sort in linear time by counting
+    /// how often each day occurs: several times faster than a comparison sort.
+    /// </summary>
+    private static void SortDays(Span<int> days)
+    {
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var day in days)
+        {
+            min = Math.Min(min, day);
+            max = Math.Max(max, day);
+        }
+        var counts = new int[max - min + 1];
+        foreach (var day in days) counts[day - min]++;
+        var next = 0;
+        for (var offset = 0; offset < counts.Length; offset++)
+            for (var count = counts[offset]; count > 0; count--) days[next++] = min + offset;
     }
 }

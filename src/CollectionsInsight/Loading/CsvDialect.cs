@@ -14,17 +14,24 @@ internal sealed class CsvDialect
 
     private const int SampleBytes = 1 << 16;
 
-    private CsvDialect(Encoding encoding, char delimiter, InvalidBytesFallback? invalidBytes)
+    private CsvDialect(Encoding encoding, char delimiter, InvalidBytesFallback? invalidBytes, int estimatedLines)
     {
         Encoding = encoding;
         Delimiter = delimiter;
         _invalidBytes = invalidBytes;
+        EstimatedLines = estimatedLines;
     }
 
     private readonly InvalidBytesFallback? _invalidBytes;
 
     public Encoding Encoding { get; }
     public char Delimiter { get; }
+
+    /// <summary>
+    /// About how many lines the file has, from the line breaks in its first bytes: enough to size the collections that
+    /// hold its rows up front, instead of growing them through copies of millions of entries.
+    /// </summary>
+    public int EstimatedLines { get; }
 
     /// <summary>
     /// True once the reader has met bytes that are not UTF-8; each became U+FFFD, so records holding one
@@ -49,7 +56,9 @@ internal sealed class CsvDialect
             encoding = (Encoding)new UTF8Encoding(false).Clone();
             encoding.DecoderFallback = invalidBytes;
         }
-        return new CsvDialect(encoding, delimiter, invalidBytes);
+        var lineBreaks = head.Count((byte)'\n');
+        var estimatedLines = lineBreaks == 0 ? 1 : (int)Math.Min(int.MaxValue / 2, (double)stream.Length * lineBreaks / length);
+        return new CsvDialect(encoding, delimiter, invalidBytes, estimatedLines);
     }
 
     /// <summary>A BOM-less UTF-16 text shows as zero bytes at every other position (the high bytes of ASCII).</summary>

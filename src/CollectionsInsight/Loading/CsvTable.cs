@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace CollectionsInsight.Loading;
 
@@ -8,22 +6,22 @@ namespace CollectionsInsight.Loading;
 internal sealed record ColumnSpec(string Name, bool Required);
 
 /// <summary>
-/// Streams one CSV file record by record with CsvHelper's parser, resolving the contract's columns
-/// (through the mapping, case-insensitively) to positions in the header.
+/// Streams one CSV file record by record with <see cref="CsvTokenizer"/>, resolving the contract's columns
+/// (through the mapping, case-insensitively) to positions in the header. Fields are read as spans: a value becomes a
+/// string only where the loader keeps it.
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
     private const int ProgressEvery = 100_000;
 
     private readonly FileStream _stream;
-    private readonly CsvParser _parser;
+    private readonly StreamReader _reader;
+    private readonly CsvTokenizer _tokenizer;
     private readonly int[] _positions;
     private readonly IProgress<LoadProgress>? _progress;
     private readonly CsvDialect _dialect;
     private readonly string[] _header = [];
     private long _lastRawRow;
-    private string? _badData;
-    private string[] _record = [];
 
     private CsvTable(string path, string file, IReadOnlyList<ColumnSpec> columns, ColumnMapping mapping, string entity,
         IProgress<LoadProgress>? progress)
@@ -34,19 +32,14 @@ internal sealed class CsvTable : IDisposable
         _progress = progress;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         _dialect = CsvDialect.Detect(_stream, mapping);
-        var reader = new StreamReader(_stream, _dialect.Encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = _dialect.Delimiter.ToString(),
-            BadDataFound = args => _badData ??= args.Field,
-            IgnoreBlankLines = true,
-        };
-        _parser = new CsvParser(reader, config);
+        _reader = new StreamReader(_stream, _dialect.Encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        _tokenizer = new CsvTokenizer(_reader, _dialect.Delimiter);
         try
         {
             if (!ReadRecord())
                 throw new DataLoadException($"{file}: the file is empty; expected a header row with {Describe(columns)}");
-            _header = Enumerable.Range(0, _parser.Count).Select(i => _parser[i].Trim()).ToArray();
+            _header = new string[_tokenizer.FieldCount];
+            for (var i = 0; i < _header.Length; i++) _header[i] = _tokenizer[i].Trim().ToString();
             _positions = new int[columns.Count];
             for (var c = 0; c < columns.Count; c++)
             {
@@ -76,20 +69,23 @@ internal sealed class CsvTable : IDisposable
     public long Line { get; private set; }
 
     /// <summary>The line on which the current record ends (later than <see cref="Line"/> when a quoted field holds line breaks).</summary>
-    public long LastLine => Line + _parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
+    public long LastLine => Line + _tokenizer.RawRecord.TrimEnd("\r\n").Count('\n');
 
     /// <summary>
     /// True when the current record spans lines and holds an odd number of quotes: a quote opened and never
     /// closed, which swallowed the following lines into one field.
     /// </summary>
-    public bool HasUnclosedQuote => _lastRawRow > Line && _parser.RawRecord.Count(c => c == '"') % 2 == 1;
+    public bool HasUnclosedQuote => _lastRawRow > Line && _tokenizer.RawRecord.Count('"') % 2 == 1;
 
     public long RowsRead { get; private set; }
 
-    public int FieldCount => _record.Length;
+    /// <summary>About how many rows the file has (see <see cref="CsvDialect.EstimatedLines"/>).</summary>
+    public int EstimatedRows => _dialect.EstimatedLines;
+
+    public int FieldCount => _tokenizer.FieldCount;
 
     /// <summary>The raw field of the current record with a stray or unclosed quote, if any.</summary>
-    public string? BadData => _badData;
+    public string? BadData => _tokenizer.BadField;
 
     public static CsvTable Open(string folder, string entity, IReadOnlyList<ColumnSpec> columns, ColumnMapping mapping,
         IProgress<LoadProgress>? progress)
@@ -104,10 +100,7 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Moves to the next data record; false at the end of the file.</summary>
     public bool Read()
     {
-        _badData = null;
         if (!ReadRecord()) return false;
-        // Read every field once: the parser reports bad quoting lazily, as fields are read.
-        _record = _parser.Record ?? [];
         RowsRead++;
         if (RowsRead % ProgressEvery == 0)
             _progress?.Report(new LoadProgress(File, RowsRead, _stream.Position, _stream.Length));
@@ -123,38 +116,44 @@ internal sealed class CsvTable : IDisposable
         get
         {
             if (!_dialect.MetInvalidBytes) return null;
-            var position = Array.FindIndex(_record, value => value.Contains('\uFFFD'));
-            if (position < 0) return null;
-            return (position < _header.Length ? _header[position] : $"(field {position + 1})", _record[position]);
+            for (var position = 0; position < FieldCount; position++)
+            {
+                if (_tokenizer[position].Contains('\uFFFD'))
+                    return (position < _header.Length ? _header[position] : $"(field {position + 1})", _tokenizer[position].ToString());
+            }
+            return null;
         }
     }
 
-    /// <summary>The raw value of a contract column; null when the file has no such column or the row is short.</summary>
-    public string? this[int column]
+    /// <summary>
+    /// The raw value of a contract column, valid until the next <see cref="Read"/>; empty when the file has no such
+    /// column or the row is short.
+    /// </summary>
+    public ReadOnlySpan<char> this[int column]
     {
         get
         {
             var position = _positions[column];
-            return position >= 0 && position < _record.Length ? _record[position] : null;
+            return position >= 0 && position < FieldCount ? _tokenizer[position] : default;
         }
     }
 
     /// <summary>True when the row has fewer fields than the header needs for this column.</summary>
-    public bool IsShort(int column) => _positions[column] >= _record.Length;
+    public bool IsShort(int column) => _positions[column] >= FieldCount;
 
     public void ReportDone() => _progress?.Report(new LoadProgress(File, RowsRead, _stream.Length, _stream.Length));
 
     public void Dispose()
     {
-        _parser.Dispose();
+        _reader.Dispose();
         _stream.Dispose();
     }
 
     private bool ReadRecord()
     {
-        var read = _parser.Read();
+        var read = _tokenizer.Read();
         Line = _lastRawRow + 1;
-        _lastRawRow = _parser.RawRow;
+        _lastRawRow = _tokenizer.RawRow;
         return read;
     }
 

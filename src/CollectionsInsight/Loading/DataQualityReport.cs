@@ -44,29 +44,26 @@ public sealed record CollectionFacts(
     decimal Overpayment,
     int CreditNotes)
 {
-    internal static CollectionFacts Compute(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
+    /// <summary>The facts of a history's records; applied cash comes from the settlements, which have summed it already.</summary>
+    internal static CollectionFacts Compute(IReadOnlyList<Customer> customers, IReadOnlyList<InvoiceSettlement> invoices,
         IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts)
     {
-        var applied = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var unappliedCount = 0;
         decimal unappliedCash = 0;
         foreach (var payment in payments)
         {
-            if (payment.InvoiceId is null)
-            {
-                unappliedCount++;
-                unappliedCash += payment.Amount;
-            }
-            else
-            {
-                applied[payment.InvoiceId] = applied.GetValueOrDefault(payment.InvoiceId) + payment.Amount;
-            }
+            if (payment.InvoiceId is not null) continue;
+            unappliedCount++;
+            unappliedCash += payment.Amount;
         }
         var overpaid = 0;
+        var creditNotes = 0;
         decimal overpayment = 0;
-        foreach (var invoice in invoices)
+        foreach (var settlement in invoices)
         {
-            var excess = applied.GetValueOrDefault(invoice.InvoiceId) - invoice.Amount;
+            var invoice = settlement.Invoice;
+            if (invoice.IsCreditNote) creditNotes++;
+            var excess = settlement.PaidAmount - invoice.Amount;
             if (!invoice.IsCreditNote && excess > InvoiceSettlement.Tolerance)
             {
                 overpaid++;
@@ -88,7 +85,7 @@ public sealed record CollectionFacts(
             unappliedCash,
             overpaid,
             overpayment,
-            invoices.Count(i => i.IsCreditNote));
+            creditNotes);
     }
 }
 
@@ -133,7 +130,6 @@ public sealed class DataQualityReport
     private static string Count(long count, string noun) =>
         $"{count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
 
-    internal static DataQualityReport ForRecords(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
-        IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts) =>
-        new([], [], [], CollectionFacts.Compute(customers, invoices, payments, attempts));
+    /// <summary>The report of records that were not loaded from files: nothing read, nothing wrong, only the facts.</summary>
+    internal static DataQualityReport ForRecords(CollectionFacts facts) => new([], [], [], facts);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Loading;
@@ -96,23 +97,23 @@ internal static class HistoryLoader
         files.AddRange(attemptFiles);
 
         var customerList = customers.Values.ToArray();
-        var invoiceList = invoices.Values.ToArray();
+        var invoiceList = invoices.Kept;
         var usable = DateOutliers.UsableRange(CollectionHistory.EventDates(invoiceList, payments, attempts), asOf);
         var today = options.AsOf is null ? "today" : "the as-of date";
-        FlagOutliers(log, usable, asOf, today, invoiceCheck, "issued_on", invoiceList.Select(i => i.IssuedOn));
-        FlagOutliers(log, usable, asOf, today, paymentCheck, "paid_on", payments.Select(p => p.PaidOn));
-        FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts.Select(a => a.OccurredOn));
-        var quality = new DataQualityReport(files, log.Listed, log.Counts,
-            CollectionFacts.Compute(customerList, invoiceList, payments, attempts));
-        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts, quality, asOf);
+        FlagOutliers(log, usable, asOf, today, invoiceCheck, "issued_on", invoiceList, i => i.IssuedOn);
+        FlagOutliers(log, usable, asOf, today, paymentCheck, "paid_on", payments, p => p.PaidOn);
+        FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts, a => a.OccurredOn);
+        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts,
+            facts => new DataQualityReport(files, log.Listed, log.Counts, facts), asOf, usable, invoices.Positions);
     }
 
     /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>
-    private static void FlagOutliers(IssueLog log, (DateOnly First, DateOnly Last)? usable, DateOnly asOf, string today,
-        RowChecker check, string column, IEnumerable<DateOnly> dates)
+    private static void FlagOutliers<T>(IssueLog log, (DateOnly First, DateOnly Last)? usable, DateOnly asOf, string today,
+        RowChecker check, string column, IReadOnlyList<T> kept, Func<T, DateOnly> dateOf)
     {
-        foreach (var (date, line) in dates.Zip(check.KeptLines))
+        for (var row = 0; row < kept.Count; row++)
         {
+            var (date, line) = (dateOf(kept[row]), check.KeptLines[row]);
             var reason = date > asOf ? $"date is after {today} ({asOf:yyyy-MM-dd})"
                 : usable is { } range && (date < range.First || date > range.Last)
                     ? $"date is more than {DateOutliers.GapDays} days away from the rest of the data ({range.First:yyyy-MM-dd} to {range.Last:yyyy-MM-dd})"
@@ -125,7 +126,7 @@ internal static class HistoryLoader
     private static Dictionary<string, Customer> ReadCustomers(CsvTable table, RowChecker check, Rejected rejected, List<FileSummary> files)
     {
         // Insertion order is file order: Dictionary keeps it while nothing is removed.
-        var customers = new Dictionary<string, Customer>(StringComparer.Ordinal);
+        var customers = new Dictionary<string, Customer>(table.EstimatedRows, StringComparer.Ordinal);
         // An unknown zone is looked up on disk each time: an export repeats a handful of zones over many rows.
         var knownZones = new Dictionary<string, bool>(StringComparer.Ordinal);
         while (table.Read())
@@ -144,7 +145,7 @@ internal static class HistoryLoader
             var email = check.Text(10);
             if (id is not null && customers.ContainsKey(id))
                 check.Reject(0, id, "duplicate customer_id; the first row with this id is kept");
-            if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
+            if (country is not null && !IsLetterCode(country, 2))
             {
                 check.Fail(3, country, "not an ISO 3166-1 alpha-2 country code such as NL or US");
                 country = null;
@@ -177,10 +178,12 @@ internal static class HistoryLoader
         return customers;
     }
 
-    private static Dictionary<string, Invoice> ReadInvoices(CsvTable table, RowChecker check,
+    private static KeptInvoices ReadInvoices(CsvTable table, RowChecker check,
         Dictionary<string, Customer> customers, Rejected rejected, List<FileSummary> files)
     {
-        var invoices = new Dictionary<string, Invoice>(StringComparer.Ordinal);
+        var invoices = new KeptInvoices(table.EstimatedRows);
+        var currencies = new StringPool();
+        Span<char> upperCode = stackalloc char[3];
         while (table.Read())
         {
             check.Begin();
@@ -189,15 +192,20 @@ internal static class HistoryLoader
             var issued = check.Date(2);
             var due = check.Date(3, mayBeLater: true);
             var amount = check.Amount(4, positive: false);
-            var currency = check.Text(5);
-            if (id is not null && invoices.ContainsKey(id))
+            var currencyCode = check.Field(5);
+            if (id is not null && invoices.Positions.ContainsKey(id))
                 check.Reject(0, id, "duplicate invoice_id; the first row with this id is kept");
             if (issued is { } i && due is { } d && d < i)
                 check.Fail(3, $"{d:yyyy-MM-dd}", $"due_on is before issued_on {i:yyyy-MM-dd}");
-            if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetter)))
+            string? currency = null;
+            if (IsLetterCode(currencyCode, 3))
             {
-                check.Fail(5, currency, "not an ISO 4217 currency code such as EUR");
-                currency = null;
+                currencyCode.ToUpperInvariant(upperCode);
+                currency = currencies.Get(upperCode);
+            }
+            else if (!currencyCode.IsEmpty)
+            {
+                check.Fail(5, currencyCode.ToString(), "not an ISO 4217 currency code such as EUR");
             }
             if (id is null) continue;
             if (!check.RowOk || customer is null)
@@ -206,17 +214,17 @@ internal static class HistoryLoader
                 continue;
             }
             check.Keep();
-            invoices.Add(id, new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency?.ToUpperInvariant()));
+            invoices.Add(new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency));
         }
-        Finish(table, invoices.Count, files);
+        Finish(table, invoices.Kept.Count, files);
         return invoices;
     }
 
     private static List<Payment> ReadPayments(CsvTable table, RowChecker check, Dictionary<string, Customer> customers,
-        Dictionary<string, Invoice> invoices, Rejected rejected, List<FileSummary> files)
+        KeptInvoices invoices, Rejected rejected, List<FileSummary> files)
     {
-        var payments = new List<Payment>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var payments = new List<Payment>(table.EstimatedRows);
+        var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
         while (table.Read())
         {
             check.Begin();
@@ -238,11 +246,12 @@ internal static class HistoryLoader
     }
 
     private static List<ContactAttempt> ReadAttempts(CsvTable table, RowChecker check, Dictionary<string, Customer> customers,
-        Dictionary<string, Invoice> invoices, Rejected rejected, List<FileSummary> files)
+        KeptInvoices invoices, Rejected rejected, List<FileSummary> files)
     {
-        var attempts = new List<ContactAttempt>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var collectors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var attempts = new List<ContactAttempt>(table.EstimatedRows);
+        var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
+        // Collector ids repeat millions of times: one string per collector.
+        var collectors = new StringPool();
         while (table.Read())
         {
             check.Begin();
@@ -253,10 +262,10 @@ internal static class HistoryLoader
             var channel = check.Word<Channel>(4, DomainWords.TryParseChannel, ChannelWords);
             var direction = check.Word<Direction>(5, DomainWords.TryParseDirection, DirectionWords);
             var outcome = check.Word<Outcome>(6, DomainWords.TryParseOutcome, OutcomeWords);
-            var collector = check.Text(7);
+            var collector = check.Field(7);
             // A promise may fall after the as-of date: that is its point.
             var promisedOn = check.Date(8, mayBeLater: true);
-            var promisedAmount = table[9] is { Length: > 0 } ? check.Amount(9, positive: true) : null;
+            var promisedAmount = !table[9].IsEmpty ? check.Amount(9, positive: true) : null;
             if (id is not null && !ids.Add(id))
                 check.Reject(0, id, "duplicate attempt_id; the first row with this id is kept");
             if (promisedOn is { } promised && occurred is { } at && promised < DateOnly.FromDateTime(at.DateTime))
@@ -265,19 +274,18 @@ internal static class HistoryLoader
                 promisedOn = null;
             }
             if (!check.RowOk || id is null || customer is null) continue;
-            if (collector is not null)
-            {
-                // Collector ids repeat millions of times: keep one string per collector.
-                if (!collectors.TryGetValue(collector, out var shared)) collectors.Add(collector, shared = collector);
-                collector = shared;
-            }
             check.Keep();
             attempts.Add(new ContactAttempt(id, customer.CustomerId, invoice?.InvoiceId, occurred!.Value, channel!.Value,
-                direction ?? Direction.Outbound, outcome, collector, promisedOn, promisedAmount));
+                direction ?? Direction.Outbound, outcome, collector.IsEmpty ? null : collectors.Get(collector), promisedOn, promisedAmount));
         }
         Finish(table, attempts.Count, files);
         return attempts;
     }
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>A code of <paramref name="length"/> ASCII letters, such as a country (NL) or a currency (EUR).</summary>
+    private static bool IsLetterCode(ReadOnlySpan<char> text, int length) => text.Length == length && !text.ContainsAnyExcept(AsciiLetters);
 
     private static bool IsKnownZone(Dictionary<string, bool> known, string zone)
     {
@@ -286,30 +294,33 @@ internal static class HistoryLoader
         return found;
     }
 
+    // Looked up from the span: a reference costs no string unless it fails.
     private static Customer? KnownCustomer(RowChecker check, int column, Dictionary<string, Customer> customers, Rejected rejected)
     {
-        var id = check.Text(column);
-        if (id is null) return null;
-        if (customers.TryGetValue(id, out var customer)) return customer;
+        var field = check.Field(column);
+        if (field.IsEmpty) return null;
+        if (customers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(field, out var customer)) return customer;
+        var id = field.ToString();
         if (rejected.CustomerCause(id) is { } cause) check.RejectWithParent(column, id, cause);
         else check.Reject(column, id, "unknown customer_id (not in customers.csv)");
         return null;
     }
 
     // An invoice reference is optional, but one that is given must resolve: it says which invoice the row is about.
-    private static Invoice? KnownInvoice(RowChecker check, int column, Customer? customer, Dictionary<string, Invoice> invoices, Rejected rejected)
+    private static Invoice? KnownInvoice(RowChecker check, int column, Customer? customer, KeptInvoices invoices, Rejected rejected)
     {
-        var id = check.Text(column);
-        if (id is null) return null;
-        if (!invoices.TryGetValue(id, out var invoice))
+        var field = check.Field(column);
+        if (field.IsEmpty) return null;
+        if (invoices.Find(field) is not { } invoice)
         {
+            var id = field.ToString();
             if (rejected.InvoiceCause(id) is { } cause) check.RejectWithParent(column, id, cause);
             else check.Reject(column, id, "unknown invoice_id (not in invoices.csv)");
             return null;
         }
         if (customer is not null && invoice.CustomerId != customer.CustomerId)
         {
-            check.Reject(column, id, $"invoice belongs to customer '{invoice.CustomerId}', not to this row's customer");
+            check.Reject(column, invoice.InvoiceId, $"invoice belongs to customer '{invoice.CustomerId}', not to this row's customer");
             return null;
         }
         return invoice;
@@ -354,6 +365,25 @@ internal static class HistoryLoader
         {
             public void Report(LoadProgress value) => report(value);
         }
+    }
+
+    /// <summary>
+    /// The kept invoices in file order and the position of each by id: the lookup for the rows that reference them,
+    /// and the history's index of invoices (a million ids are hashed once).
+    /// </summary>
+    private sealed class KeptInvoices(int capacity)
+    {
+        public List<Invoice> Kept { get; } = new(capacity);
+        public Dictionary<string, int> Positions { get; } = new(capacity, StringComparer.Ordinal);
+
+        public void Add(Invoice invoice)
+        {
+            Positions.Add(invoice.InvoiceId, Kept.Count);
+            Kept.Add(invoice);
+        }
+
+        public Invoice? Find(ReadOnlySpan<char> id) =>
+            Positions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var position) ? Kept[position] : null;
     }
 
     /// <summary>The root cause of each rejected customer and invoice, for the rows that reference them.</summary>

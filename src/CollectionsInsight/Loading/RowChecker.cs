@@ -24,7 +24,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     public bool RowOk { get; private set; } = true;
 
     /// <summary>The line of every kept row, in file order, for issues found once all rows are read.</summary>
-    public List<long> KeptLines { get; } = [];
+    public List<long> KeptLines { get; } = new(table.EstimatedRows);
 
     public void Keep() => KeptLines.Add(table.Line);
 
@@ -54,7 +54,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         }
         for (var column = 0; column < table.Columns.Count; column++)
         {
-            if (table[column] != bad) continue;
+            if (!table[column].SequenceEqual(bad)) continue;
             log.Add(new DataQualityIssue(table.File, table.Line, table.Columns[column].Name, Clip(bad),
                 "a quote inside an unquoted field; read as written", IssueSeverity.Warning));
             return;
@@ -98,24 +98,29 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     /// <summary>Text, trimmed; null when empty. A required empty value is an issue.</summary>
-    public string? Text(int column)
+    public string? Text(int column) => Field(column) is { IsEmpty: false } value ? value.ToString() : null;
+
+    /// <summary>
+    /// <see cref="Text"/> without making a string: the trimmed value, valid until the next row; empty where
+    /// <see cref="Text"/> is null.
+    /// </summary>
+    public ReadOnlySpan<char> Field(int column)
     {
-        var raw = table[column];
-        if (raw is null && table.IsShort(column) && table.Columns[column].Required)
+        if (table.IsShort(column) && table.Columns[column].Required)
         {
             Fail(column, "", $"missing field: the row has {table.FieldCount} fields, fewer than the header");
-            return null;
+            return default;
         }
-        var value = raw?.Trim();
-        if (string.IsNullOrEmpty(value))
+        var value = table[column].Trim();
+        if (value.IsEmpty)
         {
             if (table.Columns[column].Required) Fail(column, "", "required value is empty");
-            return null;
+            return default;
         }
         if (value.Length > MaxTextLength)
         {
-            Fail(column, value, $"value is {value.Length:N0} characters long; at most {MaxTextLength:N0} are accepted");
-            return null;
+            Fail(column, value.ToString(), $"value is {value.Length:N0} characters long; at most {MaxTextLength:N0} are accepted");
+            return default;
         }
         return value;
     }
@@ -123,11 +128,11 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// <summary>A yyyy-MM-dd date; unless <paramref name="mayBeLater"/> (a due date), not after the as-of date.</summary>
     public DateOnly? Date(int column, bool mayBeLater = false)
     {
-        var text = Text(column);
-        if (text is null) return null;
+        var text = Field(column);
+        if (text.IsEmpty) return null;
         if (!IsoDate.TryParse(text, out var date))
         {
-            Fail(column, text, "not a date in the form yyyy-MM-dd");
+            Fail(column, text.ToString(), "not a date in the form yyyy-MM-dd");
             return null;
         }
         return CheckDate(column, text, date, mayBeLater) ? date : null;
@@ -135,12 +140,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     public DateTimeOffset? DateTime(int column)
     {
-        var text = Text(column);
-        if (text is null) return null;
+        var text = Field(column);
+        if (text.IsEmpty) return null;
         if (!IsoDate.TryParseDateTime(text, out var value)
             && !DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
         {
-            Fail(column, text, "not an ISO 8601 date-time such as 2025-03-04T09:30:00 or 2025-03-04T09:30:00+01:00");
+            Fail(column, text.ToString(), "not an ISO 8601 date-time such as 2025-03-04T09:30:00 or 2025-03-04T09:30:00+01:00");
             return null;
         }
         return CheckDate(column, text, DateOnly.FromDateTime(value.DateTime)) ? value : null;
@@ -174,17 +179,17 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     private decimal? Number(int column)
     {
-        var text = Text(column);
-        if (text is null) return null;
+        var text = Field(column);
+        if (text.IsEmpty) return null;
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out var amount))
         {
             var point = table.Numbers.NumberDecimalSeparator;
-            Fail(column, text, $"not a number in the form 1234{point}56 (no thousands separators, '{point}' for decimals)");
+            Fail(column, text.ToString(), $"not a number in the form 1234{point}56 (no thousands separators, '{point}' for decimals)");
             return null;
         }
         if (Math.Abs(amount) > Guard.MaxAmount)
         {
-            Fail(column, text, $"amount beyond {Guard.MaxAmount:N0} is not plausible");
+            Fail(column, text.ToString(), $"amount beyond {Guard.MaxAmount:N0} is not plausible");
             return null;
         }
         return amount;
@@ -192,11 +197,11 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     public int? Int(int column, int min, int max)
     {
-        var text = Text(column);
-        if (text is null) return null;
+        var text = Field(column);
+        if (text.IsEmpty) return null;
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            Fail(column, text, $"not a whole number from {min} to {max}");
+            Fail(column, text.ToString(), $"not a whole number from {min} to {max}");
             return null;
         }
         return value;
@@ -204,27 +209,27 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     public T? Word<T>(int column, TryParseWord<T> parse, string allowed) where T : struct
     {
-        var text = Text(column);
-        if (text is null) return null;
+        var text = Field(column);
+        if (text.IsEmpty) return null;
         if (!parse(text, out var value))
         {
-            Fail(column, text, $"unknown word; expected one of {allowed}");
+            Fail(column, text.ToString(), $"unknown word; expected one of {allowed}");
             return null;
         }
         return value;
     }
 
-    private bool CheckDate(int column, string text, DateOnly date, bool mayBeLater = false)
+    private bool CheckDate(int column, ReadOnlySpan<char> text, DateOnly date, bool mayBeLater = false)
     {
         if (date < Earliest)
         {
-            Fail(column, text, $"date before {Earliest:yyyy-MM-dd} is not plausible");
+            Fail(column, text.ToString(), $"date before {Earliest:yyyy-MM-dd} is not plausible");
             return false;
         }
         // A required date later than the as-of date is kept and flagged as an outlier once all dates are known.
         if (date > asOf && !mayBeLater && !table.Columns[column].Required)
         {
-            Fail(column, text, $"date is after the as-of date {asOf:yyyy-MM-dd}");
+            Fail(column, text.ToString(), $"date is after the as-of date {asOf:yyyy-MM-dd}");
             return false;
         }
         return true;
@@ -233,7 +238,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     private static string Clip(string value) => value.Length <= 80 ? value : value[..77] + "...";
 }
 
-internal delegate bool TryParseWord<T>(string word, out T value);
+internal delegate bool TryParseWord<T>(ReadOnlySpan<char> word, out T value);
 
 /// <summary>Collects issues: lists the first ones, counts all, and throws on the first in strict mode.</summary>
 internal sealed class IssueLog(bool strict, int maxListed)
