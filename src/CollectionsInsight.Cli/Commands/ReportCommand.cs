@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Export;
 using CollectionsInsight.Metrics;
@@ -41,15 +42,23 @@ internal static class ReportCommand
             var history = CommonOptions.LoadHistory(context, folder, parse.GetValue(mapping));
             var masked = parse.GetValue(maskPii);
             if (masked) history = PiiMask.History(history);
-            var effectiveness = ChannelEffectiveness.Compute(history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), new ChannelEffectivenessOptions { DsoPeriodMonths = parse.GetValue(dsoPeriod) });
-            var (trained, note) = Model(context, history, effectiveness.AsOf, parse.GetValue(model));
-            var recommendations = trained is null ? [] : ModelOptions.Recommend(context, trained, history, effectiveness.AsOf, allCustomers: false);
-            var content = new ReportContent(effectiveness.AsOf, Path.GetFileName(Path.GetFullPath(folder)), history.Quality, effectiveness)
+            var date = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf));
+            // The analysis and the model's work (training or loading it, recommending, then the worklist with its advice)
+            // each need only the history: they run side by side.
+            var (effectiveness, (trained, note, recommendations, worklist)) = SideBySide(
+                () => ChannelEffectiveness.Compute(history, date, new ChannelEffectivenessOptions { DsoPeriodMonths = parse.GetValue(dsoPeriod) }),
+                () =>
+                {
+                    var (trained, note) = Model(context, history, date, parse.GetValue(model));
+                    var recommendations = trained is null ? [] : ModelOptions.Recommend(context, trained, history, date, allCustomers: false);
+                    return (trained, note, recommendations, Worklist.Build(history, date, advice: recommendations.ToAdvice()));
+                });
+            var content = new ReportContent(date, Path.GetFileName(Path.GetFullPath(folder)), history.Quality, effectiveness)
             {
                 Model = trained,
                 Recommendations = recommendations,
                 ModelNote = note,
-                Worklist = Worklist.Build(history, effectiveness.AsOf, advice: recommendations.ToAdvice()),
+                Worklist = worklist,
                 PiiMasked = masked,
             };
             var target = parse.GetRequiredValue(output);
@@ -83,15 +92,46 @@ internal static class ReportCommand
         }
     }
 
-    private static void Write(string folder, ReportContent content)
+    /// <summary>
+    /// The workbook, the CSV files and the charts with the HTML report read the same finished content and write different
+    /// files, so they are written side by side: the report takes the time of the longest, not of all three.
+    /// </summary>
+    private static void Write(string folder, ReportContent content) =>
+        SideBySide(
+            () => ExcelReport.Write(Path.Combine(folder, "collections-insight.xlsx"), content),
+            () =>
+            {
+                AnalyzeCommand.Write(folder, content.Effectiveness);
+                DataQualityFile.Write(Path.Combine(folder, "data_quality.csv"), content.Quality, content.PiiMasked ? PiiMask.Issue : null);
+                content.Worklist?.WriteCsv(Path.Combine(folder, "worklist.csv"));
+                RecommendationsFile.Write(Path.Combine(folder, "recommendations.csv"), content.Recommendations);
+            },
+            () =>
+            {
+                var charts = ReportCharts.Build(content);
+                ReportCharts.Save(Path.Combine(folder, "charts"), charts);
+                HtmlReport.Write(Path.Combine(folder, "report.html"), content, charts);
+            });
+
+    /// <summary>Runs both in parallel, as <see cref="SideBySide(Action[])"/> does; both results.</summary>
+    private static (T First, U Second) SideBySide<T, U>(Func<T> first, Func<U> second)
     {
-        AnalyzeCommand.Write(folder, content.Effectiveness);
-        DataQualityFile.Write(Path.Combine(folder, "data_quality.csv"), content.Quality, content.PiiMasked ? PiiMask.Issue : null);
-        content.Worklist?.WriteCsv(Path.Combine(folder, "worklist.csv"));
-        RecommendationsFile.Write(Path.Combine(folder, "recommendations.csv"), content.Recommendations);
-        var charts = ReportCharts.Build(content);
-        ReportCharts.Save(Path.Combine(folder, "charts"), charts);
-        ExcelReport.Write(Path.Combine(folder, "collections-insight.xlsx"), content);
-        HtmlReport.Write(Path.Combine(folder, "report.html"), content, charts);
+        T firstResult = default!;
+        U secondResult = default!;
+        SideBySide([() => firstResult = first(), () => secondResult = second()]);
+        return (firstResult, secondResult);
+    }
+
+    /// <summary>Runs the actions in parallel; a failure surfaces as its own exception (not wrapped), so the usual message is shown.</summary>
+    private static void SideBySide(params Action[] actions)
+    {
+        try
+        {
+            Parallel.Invoke(actions);
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
     }
 }
