@@ -58,7 +58,7 @@ public static class ChannelEffectiveness
         private readonly List<CollectionEpisode>[][] _byViewAndMix =
             Enum.GetValues<MixView>().Select(_ => Mixes.Select(_ => new List<CollectionEpisode>()).ToArray()).ToArray();
 
-        public GroupMembers(string group, CollectionEpisode[] all)
+        public GroupMembers(string group, IReadOnlyList<CollectionEpisode> all)
         {
             Group = group;
             All = all;
@@ -71,14 +71,14 @@ public static class ChannelEffectiveness
 
         public string Group { get; }
 
-        public CollectionEpisode[] All { get; }
+        public IReadOnlyList<CollectionEpisode> All { get; }
 
         public List<CollectionEpisode> Of(MixView view, ChannelMix mix) => _byViewAndMix[(int)view][(int)mix];
     }
 
     private static List<GroupMembers> Groups(CollectionHistory history, IReadOnlyList<CollectionEpisode> episodes, CustomerAttribute? by)
     {
-        var groups = new List<GroupMembers> { new(AllGroup, [.. episodes]) };
+        var groups = new List<GroupMembers> { new(AllGroup, episodes) };
         if (by is not { } attribute) return groups;
         string KeyOf(CollectionEpisode e)
         {
@@ -98,11 +98,11 @@ public static class ChannelEffectiveness
         List<CollectionEpisode> subset, ChannelEffectivenessOptions options)
     {
         // One pass over the invoices (a subset can hold most of a million), in their order, so every sum is as before.
-        var amounts = new List<decimal>();
-        var daysToPay = new List<double>();
-        var beyondTerms = new List<double>();
-        var observedDays = new List<int>();
-        var settled = new List<bool>();
+        var amounts = new List<decimal>(subset.Count);
+        var daysToPay = new List<double>(subset.Count);
+        var beyondTerms = new List<double>(subset.Count);
+        var observedDays = new List<int>(subset.Count);
+        var settled = new List<bool>(subset.Count);
         decimal amount = 0;
         int horizonKnown = 0, paidWithinHorizon = 0, paidLate = 0;
         double clampedBeyondTerms = 0;
