@@ -42,23 +42,15 @@ internal static class ReportCommand
             var history = CommonOptions.LoadHistory(context, folder, parse.GetValue(mapping));
             var masked = parse.GetValue(maskPii);
             if (masked) history = PiiMask.History(history);
-            var date = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf));
-            // The analysis and the model's work (training or loading it, recommending, then the worklist with its advice)
-            // each need only the history: they run side by side.
-            var (effectiveness, (trained, note, recommendations, worklist)) = SideBySide(
-                () => ChannelEffectiveness.Compute(history, date, new ChannelEffectivenessOptions { DsoPeriodMonths = parse.GetValue(dsoPeriod) }),
-                () =>
-                {
-                    var (trained, note) = Model(context, history, date, parse.GetValue(model));
-                    var recommendations = trained is null ? [] : ModelOptions.Recommend(context, trained, history, date, allCustomers: false);
-                    return (trained, note, recommendations, Worklist.Build(history, date, advice: recommendations.ToAdvice()));
-                });
-            var content = new ReportContent(date, Path.GetFileName(Path.GetFullPath(folder)), history.Quality, effectiveness)
+            var effectiveness = ChannelEffectiveness.Compute(history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), new ChannelEffectivenessOptions { DsoPeriodMonths = parse.GetValue(dsoPeriod) });
+            var (trained, note) = Model(context, history, effectiveness.AsOf, parse.GetValue(model));
+            var recommendations = trained is null ? [] : ModelOptions.Recommend(context, trained, history, effectiveness.AsOf, allCustomers: false);
+            var content = new ReportContent(effectiveness.AsOf, Path.GetFileName(Path.GetFullPath(folder)), history.Quality, effectiveness)
             {
                 Model = trained,
                 Recommendations = recommendations,
                 ModelNote = note,
-                Worklist = worklist,
+                Worklist = Worklist.Build(history, effectiveness.AsOf, advice: recommendations.ToAdvice()),
                 PiiMasked = masked,
             };
             var target = parse.GetRequiredValue(output);
@@ -112,15 +104,6 @@ internal static class ReportCommand
                 ReportCharts.Save(Path.Combine(folder, "charts"), charts);
                 HtmlReport.Write(Path.Combine(folder, "report.html"), content, charts);
             });
-
-    /// <summary>Runs both in parallel, as <see cref="SideBySide(Action[])"/> does; both results.</summary>
-    private static (T First, U Second) SideBySide<T, U>(Func<T> first, Func<U> second)
-    {
-        T firstResult = default!;
-        U secondResult = default!;
-        SideBySide([() => firstResult = first(), () => secondResult = second()]);
-        return (firstResult, secondResult);
-    }
 
     /// <summary>Runs the actions in parallel; a failure surfaces as its own exception (not wrapped), so the usual message is shown.</summary>
     private static void SideBySide(params Action[] actions)
