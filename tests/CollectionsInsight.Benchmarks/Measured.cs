@@ -22,13 +22,18 @@ internal static class Measured
         return $"{Describe(history)}; {result.Mixes.Count} mix summaries, {result.Dso.Count} DSO months";
     }
 
-    /// <summary>What <c>report</c> does end to end, through the console: load, analyze, worklist, then the workbook, HTML, charts and CSVs.</summary>
-    public static string Report(string folder)
+    /// <summary>What <c>report</c> does end to end, through the console: load, analyze, train, worklist, then the workbook, HTML, charts and CSVs.</summary>
+    public static string Report(string folder) => RunReport(folder);
+
+    /// <summary><see cref="Report"/> with the model <see cref="Train"/> saved in the folder (<c>report --model</c>): no training.</summary>
+    public static string ReportWithModel(string folder) => RunReport(folder, "--model", Path.Combine(folder, ModelFile));
+
+    private static string RunReport(string folder, params string[] options)
     {
         var output = Directory.CreateTempSubdirectory("ci-bench-report-").FullName;
         try
         {
-            var code = Cli.CliApp.Run(["report", "--data", folder, "--out", output], TextWriter.Null, Console.Error, interactive: false);
+            var code = Cli.CliApp.Run(["report", "--data", folder, "--out", output, .. options], TextWriter.Null, Console.Error, interactive: false);
             if (code != 0) throw new InvalidOperationException($"report exited with {code}");
             return $"wrote {Directory.GetFiles(output, "*", SearchOption.AllDirectories).Length} files, workbook {new FileInfo(Path.Combine(output, "collections-insight.xlsx")).Length / 1024.0:N0} KiB";
         }

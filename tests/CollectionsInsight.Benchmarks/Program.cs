@@ -54,6 +54,7 @@ namespace CollectionsInsight.Benchmarks
             ["load"] = Measured.Load,
             ["analyze"] = Measured.Analyze,
             ["report"] = Measured.Report,
+            ["report-with-model"] = Measured.ReportWithModel,
             ["charts"] = Measured.Charts,
             ["worklist-sheet-500k"] = Measured.WorklistSheet,
             ["train"] = Measured.Train,

@@ -22,34 +22,63 @@ public static class ChannelEffectiveness
 
         var summaries = new List<MixSummary>();
         var survival = new List<MixSurvival>();
+        var lifetime = new Dictionary<(string Group, ChannelMix Mix), (MixSummary Summary, KaplanMeierCurve? Curve)>();
         foreach (var view in Enum.GetValues<MixView>())
         {
-            foreach (var (group, members) in groups)
+            foreach (var members in groups)
             {
                 foreach (var mix in Mixes)
                 {
-                    var subset = members.Where(e => MixIn(e, view) == mix).ToArray();
-                    summaries.Add(Summarize(view, group, mix, subset, options, out var curve));
-                    if (curve is not null) survival.Add(new MixSurvival(view, group, mix, curve));
+                    var subset = members.Of(view, mix);
+                    // The views agree on many invoices' mix (always on "none": no effort at all), and a summary is costly
+                    // (its bootstrap draws millions of values): the same invoices are summarised once.
+                    var (summary, curve) = view != MixView.Lifetime && subset.SequenceEqual(members.Of(MixView.Lifetime, mix))
+                        ? lifetime[(members.Group, mix)]
+                        : Summarize(view, members.Group, mix, subset, options);
+                    if (view == MixView.Lifetime) lifetime[(members.Group, mix)] = (summary, curve);
+                    summaries.Add(summary with { View = view });
+                    if (curve is not null) survival.Add(new MixSurvival(view, members.Group, mix, curve));
                 }
             }
         }
 
         var dso = new List<DsoMonth>();
-        foreach (var (group, members) in groups)
+        foreach (var members in groups)
         {
-            dso.AddRange(DsoByMonth.Compute(group, AllGroup, members, date, options.DsoPeriodMonths));
+            dso.AddRange(DsoByMonth.Compute(members.Group, AllGroup, members.All, date, options.DsoPeriodMonths));
             foreach (var mix in Mixes)
-                dso.AddRange(DsoByMonth.Compute(group, mix.ToWord(), members.Where(e => e.LifetimeMix == mix).ToArray(), date, options.DsoPeriodMonths));
+                dso.AddRange(DsoByMonth.Compute(members.Group, mix.ToWord(), members.Of(MixView.Lifetime, mix), date, options.DsoPeriodMonths));
         }
         return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, dso, [.. NotComputed(episodes, dso, date), .. Caveats(options)]);
     }
 
-    private static ChannelMix MixIn(CollectionEpisode episode, MixView view) => view == MixView.Lifetime ? episode.LifetimeMix : episode.EpisodeMix;
-
-    private static List<(string Group, CollectionEpisode[] Members)> Groups(CollectionHistory history, IReadOnlyList<CollectionEpisode> episodes, CustomerAttribute? by)
+    /// <summary>The invoices of one group, and those of each channel mix in each view (in the same order), sorted out in one pass.</summary>
+    private sealed class GroupMembers
     {
-        var groups = new List<(string, CollectionEpisode[])> { (AllGroup, episodes.ToArray()) };
+        private readonly List<CollectionEpisode>[][] _byViewAndMix =
+            Enum.GetValues<MixView>().Select(_ => Mixes.Select(_ => new List<CollectionEpisode>()).ToArray()).ToArray();
+
+        public GroupMembers(string group, IReadOnlyList<CollectionEpisode> all)
+        {
+            Group = group;
+            All = all;
+            foreach (var episode in all)
+            {
+                _byViewAndMix[(int)MixView.Lifetime][(int)episode.LifetimeMix].Add(episode);
+                _byViewAndMix[(int)MixView.Episode][(int)episode.EpisodeMix].Add(episode);
+            }
+        }
+
+        public string Group { get; }
+
+        public IReadOnlyList<CollectionEpisode> All { get; }
+
+        public List<CollectionEpisode> Of(MixView view, ChannelMix mix) => _byViewAndMix[(int)view][(int)mix];
+    }
+
+    private static List<GroupMembers> Groups(CollectionHistory history, IReadOnlyList<CollectionEpisode> episodes, CustomerAttribute? by)
+    {
+        var groups = new List<GroupMembers> { new(AllGroup, episodes) };
         if (by is not { } attribute) return groups;
         string KeyOf(CollectionEpisode e)
         {
@@ -61,39 +90,65 @@ public static class ChannelEffectiveness
                 _ => $"{customer.PaymentTermsDays} days",
             };
         }
-        groups.AddRange(episodes.GroupBy(KeyOf).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.ToArray())));
+        groups.AddRange(episodes.GroupBy(KeyOf).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GroupMembers(g.Key, [.. g])));
         return groups;
     }
 
-    private static MixSummary Summarize(MixView view, string group, ChannelMix mix, CollectionEpisode[] subset,
-        ChannelEffectivenessOptions options, out KaplanMeierCurve? curve)
+    private static (MixSummary Summary, KaplanMeierCurve? Curve) Summarize(MixView view, string group, ChannelMix mix,
+        List<CollectionEpisode> subset, ChannelEffectivenessOptions options)
     {
-        var paid = subset.Where(e => !e.IsOpen).ToArray();
-        var amounts = paid.Select(e => e.Invoice.Invoice.Amount).ToArray();
-        var daysToPay = paid.Select(e => (double)e.DaysToPay!.Value).ToArray();
-        var beyondTerms = paid.Select(e => (double)e.DaysBeyondTerms!.Value).ToArray();
-        var horizon = subset.Select(e => e.PaidWithin(options.HorizonDays)).Where(known => known is not null).ToArray();
-        var started = subset.Where(e => e.StartedOn is not null).ToArray();
-        curve = started.Length == 0
-            ? null
-            : KaplanMeierCurve.Estimate(started.Select(e => new SurvivalObservation(e.ObservedDays!.Value, e.DaysToSettleFromStart is not null)));
-        var any = paid.Length > 0;
+        // One pass over the invoices (a subset can hold most of a million), in their order, so every sum is as before.
+        var amounts = new List<decimal>(subset.Count);
+        var daysToPay = new List<double>(subset.Count);
+        var beyondTerms = new List<double>(subset.Count);
+        var observedDays = new List<int>(subset.Count);
+        var settled = new List<bool>(subset.Count);
+        decimal amount = 0;
+        int horizonKnown = 0, paidWithinHorizon = 0, paidLate = 0;
+        double clampedBeyondTerms = 0;
+        foreach (var e in subset)
+        {
+            amount += e.Invoice.Invoice.Amount;
+            if (!e.IsOpen)
+            {
+                amounts.Add(e.Invoice.Invoice.Amount);
+                daysToPay.Add(e.DaysToPay!.Value);
+                var beyond = e.DaysBeyondTerms!.Value;
+                beyondTerms.Add(beyond);
+                clampedBeyondTerms += Math.Max(0, beyond);
+                if (beyond > 0) paidLate++;
+            }
+            if (e.PaidWithin(options.HorizonDays) is { } known)
+            {
+                horizonKnown++;
+                if (known) paidWithinHorizon++;
+            }
+            if (e.ObservedDays is { } observed)
+            {
+                observedDays.Add(observed);
+                settled.Add(e.DaysToSettleFromStart is not null);
+            }
+        }
+        var curve = observedDays.Count == 0 ? null : KaplanMeierCurve.Estimate([.. observedDays], [.. settled]);
+        var paid = daysToPay.Count;
+        var any = paid > 0;
         var bootstrap = options.Bootstrap with
         {
-            Resamples = (int)Math.Min(options.Bootstrap.Resamples, Math.Max(200, ChannelEffectivenessOptions.MaxBootstrapDraws / Math.Max(1, paid.Length))),
+            Resamples = (int)Math.Min(options.Bootstrap.Resamples, Math.Max(200, ChannelEffectivenessOptions.MaxBootstrapDraws / Math.Max(1, paid))),
         };
         var intervals = any ? Bootstrap.MeanAndWeightedMean(daysToPay, amounts, bootstrap) : default;
-        return new MixSummary(
-            view, group, mix, subset.Length, paid.Length, subset.Sum(e => e.Invoice.Invoice.Amount),
+        var summary = new MixSummary(
+            view, group, mix, subset.Count, paid, amount,
             any ? DescriptiveStatistics.Summarize(daysToPay, amounts) : null,
             any ? intervals.Mean : null,
             any ? intervals.WeightedMean : null,
             any ? DescriptiveStatistics.Summarize(beyondTerms, amounts) : null,
-            any ? beyondTerms.Average(d => Math.Max(0, d)) : null,
-            any ? beyondTerms.Average(d => d > 0 ? 1.0 : 0.0) : null,
-            horizon.Length,
-            horizon.Length > 0 ? horizon.Average(known => known == true ? 1.0 : 0.0) : null,
+            any ? clampedBeyondTerms / paid : null,
+            any ? (double)paidLate / paid : null,
+            horizonKnown,
+            horizonKnown > 0 ? (double)paidWithinHorizon / horizonKnown : null,
             curve?.Median, curve?.MedianLower, curve?.MedianUpper);
+        return (summary, curve);
     }
 
     /// <summary>What the data does not allow to compute, first in the caveats so a reader sees why a table is empty.</summary>

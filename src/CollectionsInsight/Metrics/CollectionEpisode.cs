@@ -69,35 +69,68 @@ public sealed record CollectionEpisode(
         ContactAttempt[] balanceAttempts, DateOnly asOf, int windowDays)
     {
         var openUntil = invoice.SettledOn is { } settled && settled < asOf ? settled : asOf;
-        var relevant = invoiceAttempts.Where(a => a.IsOutbound && a.OccurredOn <= openUntil)
-            .Concat(balanceAttempts.Where(a => a.OccurredOn >= invoice.Invoice.IssuedOn && a.OccurredOn <= openUntil))
-            .ToArray();
-        if (relevant.Length == 0)
+        var lifetime = Effort.Of(invoiceAttempts, balanceAttempts, invoice.Invoice.IssuedOn, openUntil);
+        if (lifetime.First is not { } start)
             return new CollectionEpisode(invoice, ChannelMix.None, null, ChannelMix.None, asOf);
-        var start = relevant.Min(a => a.OccurredOn);
-        var windowEnd = start.AddDays(windowDays);
-        return new CollectionEpisode(invoice, MixOf(relevant), start, MixOf(relevant.Where(a => a.OccurredOn < windowEnd)), asOf);
+        var lastInWindow = start.AddDays(windowDays - 1);
+        var episode = Effort.Of(invoiceAttempts, balanceAttempts, invoice.Invoice.IssuedOn, openUntil < lastInWindow ? openUntil : lastInWindow);
+        return new CollectionEpisode(invoice, lifetime.Mix, start, episode.Mix, asOf);
     }
 
     /// <summary>The channel mix of a set of outbound attempts.</summary>
     public static ChannelMix MixOf(IEnumerable<ContactAttempt> attempts)
     {
-        bool phone = false, email = false, other = false;
-        foreach (var attempt in attempts)
-        {
-            switch (attempt.Channel)
-            {
-                case Channel.Phone: phone = true; break;
-                case Channel.Email: email = true; break;
-                default: other = true; break;
-            }
-        }
-        return (phone, email) switch
+        var effort = new Effort();
+        foreach (var attempt in attempts) effort.Add(attempt);
+        return effort.Mix;
+    }
+
+    /// <summary>
+    /// The channels used and the first day of a set of attempts, gathered attempt by attempt: an episode is built per
+    /// invoice (a million of them), so the relevant attempts are scanned where they are rather than collected.
+    /// </summary>
+    private struct Effort
+    {
+        private bool _phone, _email, _other;
+
+        public DateOnly? First { get; private set; }
+
+        public readonly ChannelMix Mix => (_phone, _email) switch
         {
             (true, true) => ChannelMix.Both,
             (true, false) => ChannelMix.Phone,
             (false, true) => ChannelMix.Email,
-            _ => other ? ChannelMix.Other : ChannelMix.None,
+            _ => _other ? ChannelMix.Other : ChannelMix.None,
         };
+
+        public void Add(ContactAttempt attempt)
+        {
+            switch (attempt.Channel)
+            {
+                case Channel.Phone: _phone = true; break;
+                case Channel.Email: _email = true; break;
+                default: _other = true; break;
+            }
+            if (First is not { } first || attempt.OccurredOn < first) First = attempt.OccurredOn;
+        }
+
+        /// <summary>
+        /// The effort on an invoice up to and including <paramref name="until"/>: the outbound attempts about it, and the
+        /// (outbound) attempts about the customer's balance from the day it was issued.
+        /// </summary>
+        public static Effort Of(IReadOnlyList<ContactAttempt> invoiceAttempts, ContactAttempt[] balanceAttempts, DateOnly issuedOn, DateOnly until)
+        {
+            var effort = new Effort();
+            for (var i = 0; i < invoiceAttempts.Count; i++)
+            {
+                var attempt = invoiceAttempts[i];
+                if (attempt.IsOutbound && attempt.OccurredOn <= until) effort.Add(attempt);
+            }
+            foreach (var attempt in balanceAttempts)
+            {
+                if (attempt.OccurredOn >= issuedOn && attempt.OccurredOn <= until) effort.Add(attempt);
+            }
+            return effort;
+        }
     }
 }

@@ -30,12 +30,15 @@ public static class DescriptiveStatistics
     /// <summary>Count, mean, amount-weighted mean (when amounts are given), median, p75 and p90.</summary>
     public static DescriptiveSummary Summarize(IReadOnlyList<double> values, IReadOnlyList<decimal>? amounts = null)
     {
+        // One copy of the values: the means first, in the values' order, then sorted for the quantiles.
         var sorted = Finite(values);
+        var mean = MeanOf(sorted, null);
+        double? weightedMean = amounts is null ? null : MeanOf(sorted, Weights(amounts, values.Count));
         Array.Sort(sorted);
         return new DescriptiveSummary(
             values.Count,
-            Mean(values),
-            amounts is null ? null : WeightedMean(values, amounts),
+            mean,
+            weightedMean,
             SortedQuantile(sorted, 0.5),
             SortedQuantile(sorted, 0.75),
             SortedQuantile(sorted, 0.9));

@@ -14,25 +14,38 @@ internal static class DsoByMonth
     /// </summary>
     public static IEnumerable<DsoMonth> Compute(string group, string mix, IReadOnlyList<CollectionEpisode> episodes, DateOnly asOf, int periodMonths)
     {
-        var invoices = episodes.Select(e => e.Invoice).Where(s => !s.Invoice.IsCreditNote).ToArray();
-        if (invoices.Length == 0) yield break;
-        var first = MonthOf(invoices.Min(s => s.Invoice.IssuedOn));
+        // Plain loops over the invoices, with the month ends worked out once: this runs over every invoice once per mix.
+        var firstIssued = DateOnly.MaxValue;
+        foreach (var episode in episodes)
+        {
+            var invoice = episode.Invoice.Invoice;
+            if (!invoice.IsCreditNote && invoice.IssuedOn < firstIssued) firstIssued = invoice.IssuedOn;
+        }
+        if (firstIssued == DateOnly.MaxValue) yield break;
+        var first = MonthOf(firstIssued);
         var months = new List<DateOnly>();
-        for (var month = first; month.AddMonths(1).AddDays(-1) <= asOf; month = month.AddMonths(1)) months.Add(month);
+        var ends = new List<DateOnly>();
+        for (var month = first; month.AddMonths(1).AddDays(-1) <= asOf; month = month.AddMonths(1))
+        {
+            months.Add(month);
+            ends.Add(month.AddMonths(1).AddDays(-1));
+        }
         if (months.Count == 0) yield break;
 
         var sales = new decimal[months.Count];
         var ar = new decimal[months.Count];
         var current = new decimal[months.Count];
-        foreach (var settlement in invoices)
+        foreach (var episode in episodes)
         {
+            var settlement = episode.Invoice;
             var invoice = settlement.Invoice;
+            if (invoice.IsCreditNote) continue;
             var k = (invoice.IssuedOn.Year - first.Year) * 12 + invoice.IssuedOn.Month - first.Month;
             if (k >= months.Count) continue;
             sales[k] += invoice.Amount;
             for (; k < months.Count; k++)
             {
-                var end = months[k].AddMonths(1).AddDays(-1);
+                var end = ends[k];
                 if (settlement.IsSettledBy(end)) break;
                 var open = settlement.OpenAmountOn(end);
                 ar[k] += open;
