@@ -32,6 +32,7 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
     // Reused from one row to the next (a builder serves one thread): a training matrix has a row per episode, and
     // allocating these per row was most of the time it took.
     private readonly List<PastInvoice> invoices = [];
+    private readonly List<ContactAttempt> attempts = [];
     private readonly Dictionary<string, DateOnly?> settledOn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EarlierEpisode> earlierEpisodes = new(StringComparer.Ordinal);
     private double[] amounts = [];
@@ -67,9 +68,11 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         settledOn.Clear();
         foreach (var invoice in invoices)
             settledOn.Add(invoice.InvoiceId, invoice.SettledOn);
+        attempts.Clear();
+        attempts.AddRange(past.AttemptsWith(customer.CustomerId));
         AddPaymentBehaviour(row, effort, now);
-        AddContactBehaviour(row, past, customer.CustomerId);
-        AddEarlierEpisodes(row, past, customer.CustomerId);
+        AddContactBehaviour(row, now);
+        AddEarlierEpisodes(row, now);
     }
 
     /// <summary>Stores a feature's value in its column of <paramref name="row"/>.</summary>
@@ -120,12 +123,12 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         Set(row, EarlierMeanDaysLate, due > 0 ? daysLate / (double)due : double.NaN);
     }
 
-    /// <summary>The customer's answers to earlier calls and emails, and the promises they kept.</summary>
-    private void AddContactBehaviour(Span<float> row, HistoryBefore past, string customerId)
+    /// <summary>The customer's answers to earlier calls and emails (<see cref="attempts"/>), and the promises they kept.</summary>
+    private void AddContactBehaviour(Span<float> row, DateOnly now)
     {
         int calls = 0, reached = 0, emails = 0, replied = 0, bounced = 0, wrong = 0;
         int phonePromises = 0, phoneKept = 0, emailPromises = 0, emailKept = 0;
-        foreach (var attempt in past.AttemptsWith(customerId))
+        foreach (var attempt in attempts)
         {
             if (!attempt.IsOutbound || attempt.Channel is not (Channel.Phone or Channel.Email)) continue;
             var phone = attempt.Channel == Channel.Phone;
@@ -136,7 +139,7 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
             wrong += attempt.Outcome == Outcome.WrongNumber ? 1 : 0;
 
             // A promise counts once its date has passed: kept if the invoice was settled by then.
-            if (attempt.PromisedOn is not { } promisedOn || promisedOn >= past.Cutoff || attempt.InvoiceId is null) continue;
+            if (attempt.PromisedOn is not { } promisedOn || promisedOn >= now || attempt.InvoiceId is null) continue;
             var kept = settledOn.GetValueOrDefault(attempt.InvoiceId) is { } settled && settled <= promisedOn ? 1 : 0;
             if (phone) { phonePromises++; phoneKept += kept; }
             else { emailPromises++; emailKept += kept; }
@@ -162,17 +165,17 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
     /// at the cutoff, the share paid within 30 days, by the channel mix of their first 7 days. The most direct
     /// trace of the customer's own response to each channel; NaN where a channel was never tried.
     /// </summary>
-    private void AddEarlierEpisodes(Span<float> row, HistoryBefore past, string customerId)
+    private void AddEarlierEpisodes(Span<float> row, DateOnly now)
     {
         // Attempts come ordered by instant, not by date: first each invoice's start, then the channels in its window.
         earlierEpisodes.Clear();
-        foreach (var attempt in past.AttemptsWith(customerId))
+        foreach (var attempt in attempts)
         {
             if (!IsAboutAnInvoice(attempt)) continue;
             if (!earlierEpisodes.TryGetValue(attempt.InvoiceId!, out var episode) || attempt.OccurredOn < episode.Start)
                 earlierEpisodes[attempt.InvoiceId!] = new EarlierEpisode(attempt.OccurredOn, false, false);
         }
-        foreach (var attempt in past.AttemptsWith(customerId))
+        foreach (var attempt in attempts)
         {
             if (!IsAboutAnInvoice(attempt)) continue;
             var episode = earlierEpisodes[attempt.InvoiceId!];
@@ -190,7 +193,7 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
             var horizonEnd = episode.Start.AddDays(EarlierHorizonDays);
             var settled = settledOn.GetValueOrDefault(invoiceId);
             var paidInTime = settled is { } s && s <= horizonEnd;
-            if (!paidInTime && horizonEnd >= past.Cutoff) continue;
+            if (!paidInTime && horizonEnd >= now) continue;
             var t = Channels.IndexOf(episode.Phone ? episode.Email ? ChannelMix.Both : ChannelMix.Phone : ChannelMix.Email);
             known[t]++;
             paid[t] += paidInTime ? 1 : 0;
