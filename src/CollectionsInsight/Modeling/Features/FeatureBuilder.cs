@@ -29,8 +29,11 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
     private readonly Dictionary<string, int> positions = schema.Columns.Select((column, j) => (column, j))
         .ToDictionary(p => p.column, p => p.j, StringComparer.Ordinal);
 
+    /// <summary>The segments' column names, made once rather than for every row.</summary>
+    private readonly string[] segmentColumns = [.. schema.Segments.Select(segment => SegmentPrefix + segment)];
+
     // Reused from one row to the next (a builder serves one thread): a training matrix has a row per episode, and
-    // allocating these per row was most of the time it took.
+    // allocating these for every row showed in the profiles.
     private readonly List<PastInvoice> invoices = [];
     private readonly List<ContactAttempt> attempts = [];
     private readonly Dictionary<string, DateOnly?> settledOn = new(StringComparer.Ordinal);
@@ -61,8 +64,8 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         Set(row, PhoneMissing, customer.Phone is null ? 1 : 0);
         Set(row, EmailMissing, customer.Email is null ? 1 : 0);
         Set(row, TimeZoneHours, TimeZoneHoursFromTeam(customer.TimeZone, now));
-        foreach (var segment in schema.Segments)
-            Set(row, SegmentPrefix + segment, string.Equals(customer.Segment, segment, StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+        for (var k = 0; k < schema.Segments.Count; k++)
+            Set(row, segmentColumns[k], string.Equals(customer.Segment, schema.Segments[k], StringComparison.OrdinalIgnoreCase) ? 1 : 0);
         invoices.Clear();
         invoices.AddRange(past.InvoicesOf(customer.CustomerId));
         settledOn.Clear();
