@@ -29,30 +29,43 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
     /// </summary>
     internal const float SlopeScale = 0.1f;
 
+    // The lists as arrays for the per-row loops, which run for every row of every fit and prediction.
+    private readonly int columns = Columns.Count;
+    private readonly int[] missing = [.. Missing];
+    private readonly double[] centres = [.. Centres];
+    private readonly double[] scales = [.. Scales];
+
     /// <summary>The means, standard deviations and columns with missing values of <paramref name="x"/>.</summary>
     public static LinearDesign Of(FeatureMatrix x)
     {
-        var missing = Enumerable.Range(0, x.Columns).Where(j => Enumerable.Range(0, x.Rows).Any(i => float.IsNaN(x[i, j]))).ToArray();
-        var width = x.Columns + missing.Length;
-        var sums = new double[width];
-        var squares = new double[width];
+        // One pass finds the columns with missing values and sums the known values.
+        var anyMissing = new bool[x.Columns];
+        var knownSums = new double[x.Columns];
         var known = new int[x.Columns];
         for (var i = 0; i < x.Rows; i++)
         {
+            var values = x.Row(i);
             for (var j = 0; j < x.Columns; j++)
             {
-                if (float.IsNaN(x[i, j])) continue;
-                sums[j] += x[i, j];
+                if (float.IsNaN(values[j]))
+                {
+                    anyMissing[j] = true;
+                    continue;
+                }
+                knownSums[j] += values[j];
                 known[j]++;
             }
         }
-        var means = Enumerable.Range(0, x.Columns).Select(j => known[j] > 0 ? sums[j] / known[j] : 0).ToArray();
+        var missing = Enumerable.Range(0, x.Columns).Where(j => anyMissing[j]).ToArray();
+        var width = x.Columns + missing.Length;
+        var means = Enumerable.Range(0, x.Columns).Select(j => known[j] > 0 ? knownSums[j] / known[j] : 0).ToArray();
         var unscaled = new LinearDesign([.. x.ColumnNames], missing, [.. means, .. new double[missing.Length]], Enumerable.Repeat(1.0, width).ToArray());
-        Array.Clear(sums);
+        var sums = new double[width];
+        var squares = new double[width];
         var row = new float[width];
         for (var i = 0; i < x.Rows; i++)
         {
-            unscaled.FillBase(x, i, row);
+            unscaled.FillBase(x.Row(i), row);
             for (var k = 0; k < width; k++)
             {
                 sums[k] += row[k];
@@ -72,7 +85,7 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
 
     /// <summary>Features plus missing-value indicators: the width of <see cref="Features"/>.</summary>
     [JsonIgnore]
-    public int Width => Columns.Count + Missing.Count;
+    public int Width => columns + missing.Length;
 
     /// <summary>The width of <see cref="WithChannels"/>.</summary>
     [JsonIgnore]
@@ -83,7 +96,7 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
     {
         var values = new float[x.Rows * Width];
         for (var i = 0; i < x.Rows; i++)
-            FillBase(x, i, values.AsSpan(i * Width, Width));
+            FillBase(x.Row(i), values.AsSpan(i * Width, Width));
         return new FeatureMatrix(x.Rows, BaseNames(), values);
     }
 
@@ -96,7 +109,7 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
         {
             var row = values.AsSpan(i * width, width);
             var features = row[..Width];
-            FillBase(x, i, features);
+            FillBase(x.Row(i), features);
             var channel = channels[i];
             row[Width + channel] = 1;
             var slopes = row.Slice(Width + Channels.Count + channel * Width, Width);
@@ -129,18 +142,18 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
         return result;
     }
 
-    /// <summary>Row <paramref name="i"/>'s inputs: each feature (its mean where missing), then the indicators, standardised.</summary>
-    private void FillBase(FeatureMatrix x, int i, Span<float> target)
+    /// <summary>A row's inputs: each feature (its mean where missing), then the indicators, standardised.</summary>
+    private void FillBase(ReadOnlySpan<float> features, Span<float> target)
     {
-        for (var j = 0; j < Columns.Count; j++)
+        for (var j = 0; j < columns; j++)
         {
-            var value = float.IsNaN(x[i, j]) ? Centres[j] : x[i, j];
-            target[j] = (float)((value - Centres[j]) / Scales[j]);
+            var value = float.IsNaN(features[j]) ? centres[j] : features[j];
+            target[j] = (float)((value - centres[j]) / scales[j]);
         }
-        for (var m = 0; m < Missing.Count; m++)
+        for (var m = 0; m < missing.Length; m++)
         {
-            var k = Columns.Count + m;
-            target[k] = (float)(((float.IsNaN(x[i, Missing[m]]) ? 1 : 0) - Centres[k]) / Scales[k]);
+            var k = columns + m;
+            target[k] = (float)(((float.IsNaN(features[missing[m]]) ? 1 : 0) - centres[k]) / scales[k]);
         }
     }
 

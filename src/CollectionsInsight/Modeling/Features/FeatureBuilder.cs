@@ -25,6 +25,21 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
     private readonly Dictionary<string, TimeZoneInfo?> zones = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeZoneInfo team = TimeZoneInfo.FindSystemTimeZoneById(schema.TeamTimeZone);
 
+    /// <summary>Where each feature goes in a row, by column name.</summary>
+    private readonly Dictionary<string, int> positions = schema.Columns.Select((column, j) => (column, j))
+        .ToDictionary(p => p.column, p => p.j, StringComparer.Ordinal);
+
+    /// <summary>The segments' column names, made once rather than for every row.</summary>
+    private readonly string[] segmentColumns = [.. schema.Segments.Select(segment => SegmentPrefix + segment)];
+
+    // Reused from one row to the next (a builder serves one thread): a training matrix has a row per episode, and
+    // allocating these for every row showed in the profiles.
+    private readonly List<PastInvoice> invoices = [];
+    private readonly List<ContactAttempt> attempts = [];
+    private readonly Dictionary<string, DateOnly?> settledOn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EarlierEpisode> earlierEpisodes = new(StringComparer.Ordinal);
+    private double[] amounts = [];
+
     public FeatureSchema Schema => schema;
 
     /// <summary>Builds a matrix, one row per (view, effort) pair.</summary>
@@ -41,67 +56,82 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         var customer = past.FindCustomer(effort.CustomerId)
             ?? throw new ArgumentException($"unknown customer_id '{effort.CustomerId}'", nameof(effort));
         var now = past.Cutoff;
-        var values = new Dictionary<string, double>(StringComparer.Ordinal)
-        {
-            [TermsDays] = customer.PaymentTermsDays,
-            [TenureDays] = customer.OnboardedOn is { } onboarded ? now.DayNumber - onboarded.DayNumber : double.NaN,
-            // The practice articles' "new customer": one to introduce ourselves to by phone.
-            [NewCustomer] = customer.OnboardedOn is { } since ? (now.DayNumber - since.DayNumber < NewCustomerDays ? 1 : 0) : double.NaN,
-            [DaysOverdue] = effort.DaysOverdue,
-            [PhoneMissing] = customer.Phone is null ? 1 : 0,
-            [EmailMissing] = customer.Email is null ? 1 : 0,
-            [TimeZoneHours] = TimeZoneHoursFromTeam(customer.TimeZone, now),
-        };
-        foreach (var segment in schema.Segments)
-            values[SegmentPrefix + segment] = string.Equals(customer.Segment, segment, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        var invoices = past.InvoicesOf(customer.CustomerId).ToList();
-        var settledOn = invoices.ToDictionary(i => i.InvoiceId, i => i.SettledOn, StringComparer.Ordinal);
-        AddPaymentBehaviour(values, invoices, effort, now);
-        AddContactBehaviour(values, past, customer.CustomerId, settledOn);
-        AddEarlierEpisodes(values, past, customer.CustomerId, settledOn);
-
-        for (var j = 0; j < schema.Width; j++)
-            row[j] = (float)values[schema.Columns[j]];
+        Set(row, TermsDays, customer.PaymentTermsDays);
+        Set(row, TenureDays, customer.OnboardedOn is { } onboarded ? now.DayNumber - onboarded.DayNumber : double.NaN);
+        // The practice articles' "new customer": one to introduce ourselves to by phone.
+        Set(row, NewCustomer, customer.OnboardedOn is { } since ? (now.DayNumber - since.DayNumber < NewCustomerDays ? 1 : 0) : double.NaN);
+        Set(row, DaysOverdue, effort.DaysOverdue);
+        Set(row, PhoneMissing, customer.Phone is null ? 1 : 0);
+        Set(row, EmailMissing, customer.Email is null ? 1 : 0);
+        Set(row, TimeZoneHours, TimeZoneHoursFromTeam(customer.TimeZone, now));
+        for (var k = 0; k < schema.Segments.Count; k++)
+            Set(row, segmentColumns[k], string.Equals(customer.Segment, schema.Segments[k], StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+        invoices.Clear();
+        invoices.AddRange(past.InvoicesOf(customer.CustomerId));
+        settledOn.Clear();
+        foreach (var invoice in invoices)
+            settledOn.Add(invoice.InvoiceId, invoice.SettledOn);
+        attempts.Clear();
+        attempts.AddRange(past.AttemptsWith(customer.CustomerId));
+        AddPaymentBehaviour(row, effort, now);
+        AddContactBehaviour(row, now);
+        AddEarlierEpisodes(row, now);
     }
+
+    /// <summary>Stores a feature's value in its column of <paramref name="row"/>.</summary>
+    private void Set(Span<float> row, string column, double value) => row[positions[column]] = (float)value;
 
     /// <summary>A customer onboarded fewer days ago than this is new.</summary>
     private const int NewCustomerDays = 90;
 
-    private static void AddPaymentBehaviour(Dictionary<string, double> values, List<PastInvoice> invoices, Effort effort, DateOnly now)
+    /// <summary>The features of the customer's earlier <see cref="invoices"/>.</summary>
+    private void AddPaymentBehaviour(Span<float> row, Effort effort, DateOnly now)
     {
-        values[EarlierInvoices] = invoices.Count;
+        Set(row, EarlierInvoices, invoices.Count);
         // Invoice volume over the last year (or since the first invoice): a payables desk handling many invoices a month
         // works differently from an owner who pays a few.
         var yearAgo = now.AddDays(-365);
-        var recent = invoices.Count(i => i.IssuedOn >= yearAgo);
+        var recent = 0;
+        foreach (var invoice in invoices)
+            recent += invoice.IssuedOn >= yearAgo ? 1 : 0;
         var months = invoices.Count == 0 ? 0 : Math.Clamp((now.DayNumber - Math.Max(invoices[0].IssuedOn.DayNumber, yearAgo.DayNumber)) / 30.44, 1, 12);
-        values[InvoicesPerMonth] = months > 0 ? recent / months : double.NaN;
-        var median = Median(invoices.Select(i => (double)i.Amount).ToArray());
-        values[LogRelativeSize] = effort.Amount is not { } amount ? 0
+        Set(row, InvoicesPerMonth, months > 0 ? recent / months : double.NaN);
+        if (amounts.Length < invoices.Count)
+            amounts = new double[Math.Max(invoices.Count, 2 * amounts.Length)];
+        for (var k = 0; k < invoices.Count; k++)
+            amounts[k] = (double)invoices[k].Amount;
+        var median = Median(amounts.AsSpan(0, invoices.Count));
+        Set(row, LogRelativeSize, effort.Amount is not { } amount ? 0
             : double.IsNaN(median) || amount <= 0 ? double.NaN
-            : Math.Log((double)amount / median);
+            : Math.Log((double)amount / median));
 
-        var daysToPay = invoices.Where(i => i.SettledOn is not null)
-            .Select(i => (double)(i.SettledOn!.Value.DayNumber - i.IssuedOn.DayNumber)).ToArray();
-        values[EarlierMeanDaysToPay] = daysToPay.Length > 0 ? daysToPay.Average() : double.NaN;
-        // Late: settled after the due date, or past due and still open.
-        var due = invoices.Where(i => i.DueOn < now).ToArray();
-        values[EarlierShareLate] = due.Length > 0
-            ? due.Count(i => i.SettledOn is not { } settled || settled > i.DueOn) / (double)due.Length
-            : double.NaN;
-        // Days beyond terms, counting an invoice still open as late until now: the customer's habitual lateness.
-        values[EarlierMeanDaysLate] = due.Length > 0
-            ? due.Average(i => (double)((i.SettledOn ?? now).DayNumber - i.DueOn.DayNumber))
-            : double.NaN;
+        // Whole days, so these sums are exact whatever their order.
+        int paid = 0, daysToPay = 0, due = 0, late = 0, daysLate = 0;
+        foreach (var invoice in invoices)
+        {
+            if (invoice.SettledOn is { } paidOn)
+            {
+                paid++;
+                daysToPay += paidOn.DayNumber - invoice.IssuedOn.DayNumber;
+            }
+            if (invoice.DueOn >= now) continue;
+            due++;
+            // Late: settled after the due date, or past due and still open.
+            late += invoice.SettledOn is not { } settled || settled > invoice.DueOn ? 1 : 0;
+            // Days beyond terms, counting an invoice still open as late until now: the customer's habitual lateness.
+            daysLate += (invoice.SettledOn ?? now).DayNumber - invoice.DueOn.DayNumber;
+        }
+        Set(row, EarlierMeanDaysToPay, paid > 0 ? daysToPay / (double)paid : double.NaN);
+        Set(row, EarlierShareLate, due > 0 ? late / (double)due : double.NaN);
+        Set(row, EarlierMeanDaysLate, due > 0 ? daysLate / (double)due : double.NaN);
     }
 
-    /// <param name="settledOn">When each of the customer's earlier invoices was settled, if it was before the cutoff.</param>
-    private static void AddContactBehaviour(Dictionary<string, double> values, HistoryBefore past, string customerId,
-        Dictionary<string, DateOnly?> settledOn)
+    /// <summary>The customer's answers to earlier calls and emails (<see cref="attempts"/>), and the promises they kept.</summary>
+    private void AddContactBehaviour(Span<float> row, DateOnly now)
     {
         int calls = 0, reached = 0, emails = 0, replied = 0, bounced = 0, wrong = 0;
         int phonePromises = 0, phoneKept = 0, emailPromises = 0, emailKept = 0;
-        foreach (var attempt in past.AttemptsWith(customerId))
+        foreach (var attempt in attempts)
         {
             if (!attempt.IsOutbound || attempt.Channel is not (Channel.Phone or Channel.Email)) continue;
             var phone = attempt.Channel == Channel.Phone;
@@ -112,53 +142,73 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
             wrong += attempt.Outcome == Outcome.WrongNumber ? 1 : 0;
 
             // A promise counts once its date has passed: kept if the invoice was settled by then.
-            if (attempt.PromisedOn is not { } promisedOn || promisedOn >= past.Cutoff || attempt.InvoiceId is null) continue;
+            if (attempt.PromisedOn is not { } promisedOn || promisedOn >= now || attempt.InvoiceId is null) continue;
             var kept = settledOn.GetValueOrDefault(attempt.InvoiceId) is { } settled && settled <= promisedOn ? 1 : 0;
             if (phone) { phonePromises++; phoneKept += kept; }
             else { emailPromises++; emailKept += kept; }
         }
-        values[EarlierCalls] = calls;
-        values[EarlierEmails] = emails;
-        values[PhoneReachRate] = Rate(reached, calls);
-        values[EmailReplyRate] = Rate(replied, emails);
-        values[PhonePromiseKeptRate] = Rate(phoneKept, phonePromises);
-        values[EmailPromiseKeptRate] = Rate(emailKept, emailPromises);
-        values[BouncedEmails] = bounced;
-        values[WrongNumbers] = wrong;
+        Set(row, EarlierCalls, calls);
+        Set(row, EarlierEmails, emails);
+        Set(row, PhoneReachRate, Rate(reached, calls));
+        Set(row, EmailReplyRate, Rate(replied, emails));
+        Set(row, PhonePromiseKeptRate, Rate(phoneKept, phonePromises));
+        Set(row, EmailPromiseKeptRate, Rate(emailKept, emailPromises));
+        Set(row, BouncedEmails, bounced);
+        Set(row, WrongNumbers, wrong);
     }
 
     /// <summary>Window and horizon of the earlier episodes summarised as features (the recommender's defaults).</summary>
     private const int EarlierWindowDays = 7, EarlierHorizonDays = 30;
+
+    /// <summary>An earlier episode: its first outbound call or email about the invoice, and which channels its window used.</summary>
+    private readonly record struct EarlierEpisode(DateOnly Start, bool Phone, bool Email);
 
     /// <summary>
     /// How this customer answered each channel before: of its earlier collection episodes whose outcome was known
     /// at the cutoff, the share paid within 30 days, by the channel mix of their first 7 days. The most direct
     /// trace of the customer's own response to each channel; NaN where a channel was never tried.
     /// </summary>
-    private static void AddEarlierEpisodes(Dictionary<string, double> values, HistoryBefore past, string customerId,
-        Dictionary<string, DateOnly?> settledOn)
+    private void AddEarlierEpisodes(Span<float> row, DateOnly now)
     {
+        // Attempts come ordered by instant, not by date: first each invoice's start, then the channels in its window.
+        earlierEpisodes.Clear();
+        foreach (var attempt in attempts)
+        {
+            if (!IsAboutAnInvoice(attempt)) continue;
+            if (!earlierEpisodes.TryGetValue(attempt.InvoiceId!, out var episode) || attempt.OccurredOn < episode.Start)
+                earlierEpisodes[attempt.InvoiceId!] = new EarlierEpisode(attempt.OccurredOn, false, false);
+        }
+        foreach (var attempt in attempts)
+        {
+            if (!IsAboutAnInvoice(attempt)) continue;
+            var episode = earlierEpisodes[attempt.InvoiceId!];
+            if (attempt.OccurredOn >= episode.Start.AddDays(EarlierWindowDays)) continue;
+            earlierEpisodes[attempt.InvoiceId!] = episode with
+            {
+                Phone = episode.Phone || attempt.Channel == Channel.Phone,
+                Email = episode.Email || attempt.Channel == Channel.Email,
+            };
+        }
         var paid = new int[Channels.Count];
         var known = new int[Channels.Count];
-        var byInvoice = past.AttemptsWith(customerId)
-            .Where(a => a.IsOutbound && a.InvoiceId is not null && a.Channel is Channel.Phone or Channel.Email)
-            .GroupBy(a => a.InvoiceId!, StringComparer.Ordinal);
-        foreach (var attempts in byInvoice)
+        foreach (var (invoiceId, episode) in earlierEpisodes)
         {
-            var start = attempts.Min(a => a.OccurredOn);
-            var mix = Metrics.CollectionEpisode.MixOf(attempts.Where(a => a.OccurredOn < start.AddDays(EarlierWindowDays)));
-            var horizonEnd = start.AddDays(EarlierHorizonDays);
-            var settled = settledOn.GetValueOrDefault(attempts.Key);
+            var horizonEnd = episode.Start.AddDays(EarlierHorizonDays);
+            var settled = settledOn.GetValueOrDefault(invoiceId);
             var paidInTime = settled is { } s && s <= horizonEnd;
-            if (!paidInTime && horizonEnd >= past.Cutoff) continue;
-            var t = Channels.IndexOf(mix);
+            if (!paidInTime && horizonEnd >= now) continue;
+            var t = Channels.IndexOf(episode.Phone ? episode.Email ? ChannelMix.Both : ChannelMix.Phone : ChannelMix.Email);
             known[t]++;
             paid[t] += paidInTime ? 1 : 0;
         }
-        values[PhoneEpisodesPaidRate] = Rate(paid[0], known[0]);
-        values[EmailEpisodesPaidRate] = Rate(paid[1], known[1]);
-        values[BothEpisodesPaidRate] = Rate(paid[2], known[2]);
+        Set(row, PhoneEpisodesPaidRate, Rate(paid[0], known[0]));
+        Set(row, EmailEpisodesPaidRate, Rate(paid[1], known[1]));
+        Set(row, BothEpisodesPaidRate, Rate(paid[2], known[2]));
     }
+
+    /// <summary>An outbound call or email about one invoice: what makes up an earlier episode.</summary>
+    private static bool IsAboutAnInvoice(ContactAttempt attempt) =>
+        attempt.IsOutbound && attempt.InvoiceId is not null && attempt.Channel is Channel.Phone or Channel.Email;
 
     /// <summary>Hours between the customer's and the team's UTC offsets on <paramref name="date"/>; NaN when unknown.</summary>
     private double TimeZoneHoursFromTeam(string? zoneId, DateOnly date)
@@ -173,10 +223,10 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
 
     private static double Rate(int count, int total) => total > 0 ? count / (double)total : double.NaN;
 
-    private static double Median(double[] values)
+    private static double Median(Span<double> values)
     {
         if (values.Length == 0) return double.NaN;
-        Array.Sort(values);
+        values.Sort();
         var middle = values.Length / 2;
         return values.Length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }

@@ -13,14 +13,23 @@ internal static class FeatureWords
     public static IReadOnlyList<string> Reasons(IReadOnlyList<string> columns, ReadOnlySpan<float> row,
         ReadOnlySpan<double> favoured, ReadOnlySpan<double> other, int count)
     {
-        var differences = new (double Difference, int Column, float Value)[columns.Count];
+        // One pass keeping the best so far in order (largest difference first, the lower column first among equal
+        // ones) rather than sorting every column: this runs for every customer recommended.
+        var top = new List<(double Difference, int Column)>(count + 1);
         for (var j = 0; j < columns.Count; j++)
-            differences[j] = (favoured[j] - other[j], j, row[j]);
-        return differences.Where(d => d.Difference > 1e-9)
-            .OrderByDescending(d => d.Difference).ThenBy(d => d.Column)
-            .Take(count)
-            .Select(d => Describe(columns[d.Column], d.Value))
-            .ToArray();
+        {
+            var difference = favoured[j] - other[j];
+            if (!(difference > 1e-9)) continue; // NaN too
+            var at = top.Count;
+            while (at > 0 && top[at - 1].Difference < difference) at--;
+            if (at >= count) continue;
+            top.Insert(at, (difference, j));
+            if (top.Count > count) top.RemoveAt(count);
+        }
+        var reasons = new string[top.Count];
+        for (var k = 0; k < top.Count; k++)
+            reasons[k] = Describe(columns[top[k].Column], row[top[k].Column]);
+        return reasons;
     }
 
     public static string Describe(string column, double value)

@@ -32,6 +32,9 @@ internal sealed class FeatureMatrix
     /// <summary>All values, row after row.</summary>
     public ReadOnlySpan<float> Values => values;
 
+    /// <summary>The values of row <paramref name="row"/>.</summary>
+    public ReadOnlySpan<float> Row(int row) => values.AsSpan(row * Columns, Columns);
+
     public float this[int row, int column] => values[row * Columns + column];
 
     /// <summary>The index of the column named <paramref name="name"/>.</summary>
