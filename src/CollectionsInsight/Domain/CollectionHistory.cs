@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CollectionsInsight.Loading;
 
 namespace CollectionsInsight.Domain;
@@ -40,7 +41,7 @@ public sealed class CollectionHistory
         }
 
         _invoicePositions = known?.Invoices ?? new Dictionary<string, int>(invoices.Count, StringComparer.Ordinal);
-        var invoiceCustomers = known?.InvoiceCustomers ?? new int[invoices.Count];
+        var invoiceCustomers = known is not null ? CollectionsMarshal.AsSpan(known.InvoiceCustomers) : new int[invoices.Count];
         if (known is null)
         {
             for (var i = 0; i < invoices.Count; i++)
@@ -54,7 +55,7 @@ public sealed class CollectionHistory
         // Contact attempts are indexed on another thread while payments settle the invoices: neither needs the other.
         var indexAttempts = Task.Run(() => IndexAttempts(attempts, invoices, known));
 
-        var paymentInvoices = known?.PaymentInvoices ?? new int[payments.Count];
+        var paymentInvoices = known is not null ? CollectionsMarshal.AsSpan(known.PaymentInvoices) : new int[payments.Count];
         var unappliedCustomers = new int[payments.Count];
         for (var p = 0; p < payments.Count; p++)
         {
@@ -140,7 +141,8 @@ public sealed class CollectionHistory
     /// with the records (each named invoice belongs to the row's customer).
     /// </summary>
     internal sealed record KnownPositions(Dictionary<string, int> Customers, Dictionary<string, int> Invoices,
-        int[] InvoiceCustomers, int[] PaymentCustomers, int[] PaymentInvoices, int[] AttemptCustomers, int[] AttemptInvoices);
+        List<int> InvoiceCustomers, List<int> PaymentCustomers, List<int> PaymentInvoices, List<int> AttemptCustomers,
+        List<int> AttemptInvoices);
 
     public IReadOnlyList<Customer> Customers { get; }
 
@@ -200,8 +202,8 @@ public sealed class CollectionHistory
     {
         if (known is not null)
         {
-            return (Group(attempts, known.AttemptCustomers, _customerPositions.Count, AttemptOrder),
-                Group(attempts, known.AttemptInvoices, invoices.Count, AttemptOrder));
+            return (Group(attempts, CollectionsMarshal.AsSpan(known.AttemptCustomers), _customerPositions.Count, AttemptOrder),
+                Group(attempts, CollectionsMarshal.AsSpan(known.AttemptInvoices), invoices.Count, AttemptOrder));
         }
         var customers = new int[attempts.Count];
         var invoicePositions = new int[attempts.Count];
@@ -219,7 +221,7 @@ public sealed class CollectionHistory
     /// The items of each group, in <paramref name="order"/>: group <c>g</c> holds the items whose
     /// <paramref name="groupOf"/> is <c>g</c> (-1: none). Counted first, so each group is one array of its exact size.
     /// </summary>
-    private static T[][] Group<T>(IReadOnlyList<T> items, int[] groupOf, int groupCount, Comparison<T> order)
+    private static T[][] Group<T>(IReadOnlyList<T> items, ReadOnlySpan<int> groupOf, int groupCount, Comparison<T> order)
     {
         var sizes = new int[groupCount];
         foreach (var group in groupOf)

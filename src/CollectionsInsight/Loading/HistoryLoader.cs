@@ -106,8 +106,8 @@ internal static class HistoryLoader
         FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts, a => a.OccurredOn);
         return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts,
             facts => new DataQualityReport(files, log.Listed, log.Counts, facts), asOf, usable,
-            new CollectionHistory.KnownPositions(customers.Positions, invoices.Positions, invoices.Customers.ToArray(), paymentRows.Customers.ToArray(),
-                paymentRows.Invoices.ToArray(), attemptRows.Customers.ToArray(), attemptRows.Invoices.ToArray()));
+            new CollectionHistory.KnownPositions(customers.Positions, invoices.Positions, invoices.Customers, paymentRows.Customers,
+                paymentRows.Invoices, attemptRows.Customers, attemptRows.Invoices));
     }
 
     /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>
