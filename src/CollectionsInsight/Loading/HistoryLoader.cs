@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Loading;
@@ -196,8 +198,14 @@ internal static class HistoryLoader
             var due = check.Date(3, mayBeLater: true);
             var amount = check.Amount(4, positive: false);
             var currencyCode = check.Field(5);
-            if (id is not null && invoices.Positions.ContainsKey(id))
-                check.Reject(0, id, "duplicate invoice_id; the first row with this id is kept");
+            // One hash per id: the id's entry is made here and filled in (or taken out again) when the row is decided.
+            ref var position = ref Unsafe.NullRef<int>();
+            var seen = false;
+            if (id is not null)
+            {
+                position = ref CollectionsMarshal.GetValueRefOrAddDefault(invoices.Positions, id, out seen);
+                if (seen) check.Reject(0, id, "duplicate invoice_id; the first row with this id is kept");
+            }
             if (issued is { } i && due is { } d && d < i)
                 check.Fail(3, $"{d:yyyy-MM-dd}", $"due_on is before issued_on {i:yyyy-MM-dd}");
             string? currency = null;
@@ -213,10 +221,12 @@ internal static class HistoryLoader
             if (id is null) continue;
             if (!check.RowOk || customer is null)
             {
+                if (!seen) invoices.Positions.Remove(id);
                 rejected.Invoice(id, check.RowIssue!);
                 continue;
             }
             check.Keep();
+            position = invoices.Kept.Count;
             invoices.Add(new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency), customerAt);
         }
         Finish(table, invoices.Kept.Count, files);
@@ -386,9 +396,9 @@ internal static class HistoryLoader
         public Dictionary<string, int> Positions { get; } = new(capacity, StringComparer.Ordinal);
         public List<int> Customers { get; } = new(capacity);
 
+        /// <summary>Keeps an invoice whose entry in <see cref="Positions"/> the reader has made already.</summary>
         public void Add(Invoice invoice, int customer)
         {
-            Positions.Add(invoice.InvoiceId, Kept.Count);
             Kept.Add(invoice);
             Customers.Add(customer);
         }
