@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CollectionsInsight.Loading;
 
 namespace CollectionsInsight.Domain;
@@ -20,34 +21,49 @@ public sealed class CollectionHistory
 
     private CollectionHistory(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
         IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts, Func<CollectionFacts, DataQualityReport> quality,
-        (DateOnly First, DateOnly Last)? usableDates, Dictionary<string, int>? invoicePositions, DateOnly? today)
+        (DateOnly First, DateOnly Last)? usableDates, KnownPositions? known, DateOnly? today)
     {
         Customers = customers;
         Payments = payments;
 
-        _customerPositions = new Dictionary<string, int>(customers.Count, StringComparer.Ordinal);
-        for (var c = 0; c < customers.Count; c++)
+        if (known is not null)
         {
-            if (!_customerPositions.TryAdd(customers[c].CustomerId, c))
-                throw new ArgumentException($"duplicate customer_id '{customers[c].CustomerId}'", nameof(customers));
+            _customerPositions = known.Customers;
+        }
+        else
+        {
+            _customerPositions = new Dictionary<string, int>(customers.Count, StringComparer.Ordinal);
+            for (var c = 0; c < customers.Count; c++)
+            {
+                if (!_customerPositions.TryAdd(customers[c].CustomerId, c))
+                    throw new ArgumentException($"duplicate customer_id '{customers[c].CustomerId}'", nameof(customers));
+            }
         }
 
-        _invoicePositions = invoicePositions ?? new Dictionary<string, int>(invoices.Count, StringComparer.Ordinal);
-        var invoiceCustomers = new int[invoices.Count];
-        for (var i = 0; i < invoices.Count; i++)
+        _invoicePositions = known?.Invoices ?? new Dictionary<string, int>(invoices.Count, StringComparer.Ordinal);
+        var invoiceCustomers = known is not null ? CollectionsMarshal.AsSpan(known.InvoiceCustomers) : new int[invoices.Count];
+        if (known is null)
         {
-            var invoice = invoices[i];
-            invoiceCustomers[i] = CustomerPosition(invoice.CustomerId, "invoice", invoice.InvoiceId);
-            if (invoicePositions is null && !_invoicePositions.TryAdd(invoice.InvoiceId, i))
-                throw new ArgumentException($"duplicate invoice_id '{invoice.InvoiceId}'", nameof(invoices));
+            for (var i = 0; i < invoices.Count; i++)
+            {
+                var invoice = invoices[i];
+                invoiceCustomers[i] = CustomerPosition(invoice.CustomerId, "invoice", invoice.InvoiceId);
+                if (!_invoicePositions.TryAdd(invoice.InvoiceId, i))
+                    throw new ArgumentException($"duplicate invoice_id '{invoice.InvoiceId}'", nameof(invoices));
+            }
         }
         // Contact attempts are indexed on another thread while payments settle the invoices: neither needs the other.
-        var indexAttempts = Task.Run(() => IndexAttempts(attempts, invoices));
+        var indexAttempts = Task.Run(() => IndexAttempts(attempts, invoices, known));
 
-        var paymentInvoices = new int[payments.Count];
+        var paymentInvoices = known is not null ? CollectionsMarshal.AsSpan(known.PaymentInvoices) : new int[payments.Count];
         var unappliedCustomers = new int[payments.Count];
         for (var p = 0; p < payments.Count; p++)
         {
+            if (known is not null)
+            {
+                unappliedCustomers[p] = paymentInvoices[p] < 0 ? known.PaymentCustomers[p] : -1;
+                continue;
+            }
             var payment = payments[p];
             var customer = CustomerPosition(payment.CustomerId, "payment", payment.PaymentId);
             paymentInvoices[p] = payment.InvoiceId is null ? -1
@@ -115,8 +131,18 @@ public sealed class CollectionHistory
     /// </summary>
     internal static CollectionHistory FromRecords(IEnumerable<Customer> customers, IEnumerable<Invoice> invoices,
         IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, Func<CollectionFacts, DataQualityReport> quality,
-        DateOnly? today, (DateOnly First, DateOnly Last)? usableDates = null, Dictionary<string, int>? invoicePositions = null) =>
-        new(customers.ToArray(), invoices.ToArray(), payments.ToArray(), attempts.ToArray(), quality, usableDates, invoicePositions, today);
+        DateOnly? today, (DateOnly First, DateOnly Last)? usableDates = null, KnownPositions? known = null) =>
+        new(customers.ToArray(), invoices.ToArray(), payments.ToArray(), attempts.ToArray(), quality, usableDates, known, today);
+
+    /// <summary>
+    /// What a loader found while checking references, so that the history does not look up millions of ids again:
+    /// the position of each customer and invoice by id (ids unique), and for each invoice, payment and contact attempt
+    /// (in list order) the position of its customer and of the invoice it names (-1: none). All must be consistent
+    /// with the records (each named invoice belongs to the row's customer).
+    /// </summary>
+    internal sealed record KnownPositions(Dictionary<string, int> Customers, Dictionary<string, int> Invoices,
+        List<int> InvoiceCustomers, List<int> PaymentCustomers, List<int> PaymentInvoices, List<int> AttemptCustomers,
+        List<int> AttemptInvoices);
 
     public IReadOnlyList<Customer> Customers { get; }
 
@@ -172,8 +198,13 @@ public sealed class CollectionHistory
     }
 
     private (ContactAttempt[][] ByCustomer, ContactAttempt[][] ByInvoice) IndexAttempts(
-        IReadOnlyList<ContactAttempt> attempts, IReadOnlyList<Invoice> invoices)
+        IReadOnlyList<ContactAttempt> attempts, IReadOnlyList<Invoice> invoices, KnownPositions? known)
     {
+        if (known is not null)
+        {
+            return (Group(attempts, CollectionsMarshal.AsSpan(known.AttemptCustomers), _customerPositions.Count, AttemptOrder),
+                Group(attempts, CollectionsMarshal.AsSpan(known.AttemptInvoices), invoices.Count, AttemptOrder));
+        }
         var customers = new int[attempts.Count];
         var invoicePositions = new int[attempts.Count];
         for (var a = 0; a < attempts.Count; a++)
@@ -190,7 +221,7 @@ public sealed class CollectionHistory
     /// The items of each group, in <paramref name="order"/>: group <c>g</c> holds the items whose
     /// <paramref name="groupOf"/> is <c>g</c> (-1: none). Counted first, so each group is one array of its exact size.
     /// </summary>
-    private static T[][] Group<T>(IReadOnlyList<T> items, int[] groupOf, int groupCount, Comparison<T> order)
+    private static T[][] Group<T>(IReadOnlyList<T> items, ReadOnlySpan<int> groupOf, int groupCount, Comparison<T> order)
     {
         var sizes = new int[groupCount];
         foreach (var group in groupOf)

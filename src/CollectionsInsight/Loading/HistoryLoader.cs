@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Loading;
@@ -89,14 +91,15 @@ internal static class HistoryLoader
         {
             // Rethrown below in file order: in strict mode the payments' first issue wins, as in a one-by-one read.
         }
-        var payments = readPayments.GetAwaiter().GetResult();
-        var attempts = readAttempts.GetAwaiter().GetResult();
+        var paymentRows = readPayments.GetAwaiter().GetResult();
+        var attemptRows = readAttempts.GetAwaiter().GetResult();
+        var (payments, attempts) = (paymentRows.Kept, attemptRows.Kept);
         log.Append(paymentLog);
         log.Append(attemptLog);
         files.AddRange(paymentFiles);
         files.AddRange(attemptFiles);
 
-        var customerList = customers.Values.ToArray();
+        var customerList = customers.Kept;
         var invoiceList = invoices.Kept;
         var usable = DateOutliers.UsableRange(CollectionHistory.EventDates(invoiceList, payments, attempts), asOf);
         var today = options.AsOf is null ? "today" : "the as-of date";
@@ -104,7 +107,9 @@ internal static class HistoryLoader
         FlagOutliers(log, usable, asOf, today, paymentCheck, "paid_on", payments, p => p.PaidOn);
         FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts, a => a.OccurredOn);
         return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts,
-            facts => new DataQualityReport(files, log.Listed, log.Counts, facts), asOf, usable, invoices.Positions);
+            facts => new DataQualityReport(files, log.Listed, log.Counts, facts), asOf, usable,
+            new CollectionHistory.KnownPositions(customers.Positions, invoices.Positions, invoices.Customers, paymentRows.Customers,
+                paymentRows.Invoices, attemptRows.Customers, attemptRows.Invoices));
     }
 
     /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>
@@ -123,10 +128,10 @@ internal static class HistoryLoader
         }
     }
 
-    private static Dictionary<string, Customer> ReadCustomers(CsvTable table, RowChecker check, Rejected rejected, List<FileSummary> files)
+    private static KeptCustomers ReadCustomers(CsvTable table, RowChecker check, Rejected rejected, List<FileSummary> files)
     {
         // Insertion order is file order: Dictionary keeps it while nothing is removed.
-        var customers = new Dictionary<string, Customer>(table.EstimatedRows, StringComparer.Ordinal);
+        var customers = new KeptCustomers(table.EstimatedRows);
         // An unknown zone is looked up on disk each time: an export repeats a handful of zones over many rows.
         var knownZones = new Dictionary<string, bool>(StringComparer.Ordinal);
         while (table.Read())
@@ -143,7 +148,7 @@ internal static class HistoryLoader
             var contact = check.Text(8);
             var phone = check.Text(9);
             var email = check.Text(10);
-            if (id is not null && customers.ContainsKey(id))
+            if (id is not null && customers.Positions.ContainsKey(id))
                 check.Reject(0, id, "duplicate customer_id; the first row with this id is kept");
             if (country is not null && !IsLetterCode(country, 2))
             {
@@ -171,15 +176,15 @@ internal static class HistoryLoader
                 rejected.Customer(id, check.RowIssue!);
                 continue;
             }
-            customers.Add(id, new Customer(id, name, segment, country?.ToUpperInvariant(), timeZone,
+            customers.Add(new Customer(id, name, segment, country?.ToUpperInvariant(), timeZone,
                 terms ?? Customer.DefaultPaymentTermsDays, creditLimit, onboarded, contact, phone, email));
         }
-        Finish(table, customers.Count, files);
+        Finish(table, customers.Kept.Count, files);
         return customers;
     }
 
     private static KeptInvoices ReadInvoices(CsvTable table, RowChecker check,
-        Dictionary<string, Customer> customers, Rejected rejected, List<FileSummary> files)
+        KeptCustomers customers, Rejected rejected, List<FileSummary> files)
     {
         var invoices = new KeptInvoices(table.EstimatedRows);
         var currencies = new StringPool();
@@ -188,13 +193,19 @@ internal static class HistoryLoader
         {
             check.Begin();
             var id = check.Text(0);
-            var customer = KnownCustomer(check, 1, customers, rejected);
+            var customer = KnownCustomer(check, 1, customers, rejected, out var customerAt);
             var issued = check.Date(2);
             var due = check.Date(3, mayBeLater: true);
             var amount = check.Amount(4, positive: false);
             var currencyCode = check.Field(5);
-            if (id is not null && invoices.Positions.ContainsKey(id))
-                check.Reject(0, id, "duplicate invoice_id; the first row with this id is kept");
+            // One hash per id: the id's entry is made here and filled in (or taken out again) when the row is decided.
+            ref var position = ref Unsafe.NullRef<int>();
+            var seen = false;
+            if (id is not null)
+            {
+                position = ref CollectionsMarshal.GetValueRefOrAddDefault(invoices.Positions, id, out seen);
+                if (seen) check.Reject(0, id, "duplicate invoice_id; the first row with this id is kept");
+            }
             if (issued is { } i && due is { } d && d < i)
                 check.Fail(3, $"{d:yyyy-MM-dd}", $"due_on is before issued_on {i:yyyy-MM-dd}");
             string? currency = null;
@@ -210,27 +221,29 @@ internal static class HistoryLoader
             if (id is null) continue;
             if (!check.RowOk || customer is null)
             {
+                if (!seen) invoices.Positions.Remove(id);
                 rejected.Invoice(id, check.RowIssue!);
                 continue;
             }
             check.Keep();
-            invoices.Add(new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency));
+            position = invoices.Kept.Count;
+            invoices.Add(new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency), customerAt);
         }
         Finish(table, invoices.Kept.Count, files);
         return invoices;
     }
 
-    private static List<Payment> ReadPayments(CsvTable table, RowChecker check, Dictionary<string, Customer> customers,
+    private static KeptRows<Payment> ReadPayments(CsvTable table, RowChecker check, KeptCustomers customers,
         KeptInvoices invoices, Rejected rejected, List<FileSummary> files)
     {
-        var payments = new List<Payment>(table.EstimatedRows);
+        var payments = new KeptRows<Payment>(table.EstimatedRows);
         var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
         while (table.Read())
         {
             check.Begin();
             var id = check.Text(0);
-            var customer = KnownCustomer(check, 1, customers, rejected);
-            var invoice = KnownInvoice(check, 2, customer, invoices, rejected);
+            var customer = KnownCustomer(check, 1, customers, rejected, out var customerAt);
+            var invoice = KnownInvoice(check, 2, customer, invoices, rejected, out var invoiceAt);
             var paid = check.Date(3);
             var amount = check.Amount(4, positive: true);
             if (id is not null && !ids.Add(id))
@@ -239,16 +252,16 @@ internal static class HistoryLoader
                 check.Fail(3, $"{p:yyyy-MM-dd}", $"paid before the invoice was issued on {invoice.IssuedOn:yyyy-MM-dd}");
             if (!check.RowOk || id is null || customer is null) continue;
             check.Keep();
-            payments.Add(new Payment(id, customer.CustomerId, invoice?.InvoiceId, paid!.Value, amount!.Value));
+            payments.Add(new Payment(id, customer.CustomerId, invoice?.InvoiceId, paid!.Value, amount!.Value), customerAt, invoiceAt);
         }
-        Finish(table, payments.Count, files);
+        Finish(table, payments.Kept.Count, files);
         return payments;
     }
 
-    private static List<ContactAttempt> ReadAttempts(CsvTable table, RowChecker check, Dictionary<string, Customer> customers,
+    private static KeptRows<ContactAttempt> ReadAttempts(CsvTable table, RowChecker check, KeptCustomers customers,
         KeptInvoices invoices, Rejected rejected, List<FileSummary> files)
     {
-        var attempts = new List<ContactAttempt>(table.EstimatedRows);
+        var attempts = new KeptRows<ContactAttempt>(table.EstimatedRows);
         var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
         // Collector ids repeat millions of times: one string per collector.
         var collectors = new StringPool();
@@ -256,8 +269,8 @@ internal static class HistoryLoader
         {
             check.Begin();
             var id = check.Text(0);
-            var customer = KnownCustomer(check, 1, customers, rejected);
-            var invoice = KnownInvoice(check, 2, customer, invoices, rejected);
+            var customer = KnownCustomer(check, 1, customers, rejected, out var customerAt);
+            var invoice = KnownInvoice(check, 2, customer, invoices, rejected, out var invoiceAt);
             var occurred = check.DateTime(3);
             var channel = check.Word<Channel>(4, DomainWords.TryParseChannel, ChannelWords);
             var direction = check.Word<Direction>(5, DomainWords.TryParseDirection, DirectionWords);
@@ -276,9 +289,10 @@ internal static class HistoryLoader
             if (!check.RowOk || id is null || customer is null) continue;
             check.Keep();
             attempts.Add(new ContactAttempt(id, customer.CustomerId, invoice?.InvoiceId, occurred!.Value, channel!.Value,
-                direction ?? Direction.Outbound, outcome, collector.IsEmpty ? null : collectors.Get(collector), promisedOn, promisedAmount));
+                direction ?? Direction.Outbound, outcome, collector.IsEmpty ? null : collectors.Get(collector), promisedOn, promisedAmount),
+                customerAt, invoiceAt);
         }
-        Finish(table, attempts.Count, files);
+        Finish(table, attempts.Kept.Count, files);
         return attempts;
     }
 
@@ -295,11 +309,13 @@ internal static class HistoryLoader
     }
 
     // Looked up from the span: a reference costs no string unless it fails.
-    private static Customer? KnownCustomer(RowChecker check, int column, Dictionary<string, Customer> customers, Rejected rejected)
+    private static Customer? KnownCustomer(RowChecker check, int column, KeptCustomers customers, Rejected rejected, out int position)
     {
         var field = check.Field(column);
+        position = -1;
         if (field.IsEmpty) return null;
-        if (customers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(field, out var customer)) return customer;
+        if (customers.Positions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(field, out position)) return customers.Kept[position];
+        position = -1;
         var id = field.ToString();
         if (rejected.CustomerCause(id) is { } cause) check.RejectWithParent(column, id, cause);
         else check.Reject(column, id, "unknown customer_id (not in customers.csv)");
@@ -307,11 +323,13 @@ internal static class HistoryLoader
     }
 
     // An invoice reference is optional, but one that is given must resolve: it says which invoice the row is about.
-    private static Invoice? KnownInvoice(RowChecker check, int column, Customer? customer, KeptInvoices invoices, Rejected rejected)
+    private static Invoice? KnownInvoice(RowChecker check, int column, Customer? customer, KeptInvoices invoices, Rejected rejected,
+        out int position)
     {
         var field = check.Field(column);
+        position = -1;
         if (field.IsEmpty) return null;
-        if (invoices.Find(field) is not { } invoice)
+        if (invoices.Find(field, out position) is not { } invoice)
         {
             var id = field.ToString();
             if (rejected.InvoiceCause(id) is { } cause) check.RejectWithParent(column, id, cause);
@@ -321,6 +339,7 @@ internal static class HistoryLoader
         if (customer is not null && invoice.CustomerId != customer.CustomerId)
         {
             check.Reject(column, invoice.InvoiceId, $"invoice belongs to customer '{invoice.CustomerId}', not to this row's customer");
+            position = -1;
             return null;
         }
         return invoice;
@@ -375,15 +394,49 @@ internal static class HistoryLoader
     {
         public List<Invoice> Kept { get; } = new(capacity);
         public Dictionary<string, int> Positions { get; } = new(capacity, StringComparer.Ordinal);
+        public List<int> Customers { get; } = new(WithMargin(capacity));
 
-        public void Add(Invoice invoice)
+        /// <summary>Keeps an invoice whose entry in <see cref="Positions"/> the reader has made already.</summary>
+        public void Add(Invoice invoice, int customer)
         {
-            Positions.Add(invoice.InvoiceId, Kept.Count);
             Kept.Add(invoice);
+            Customers.Add(customer);
         }
 
-        public Invoice? Find(ReadOnlySpan<char> id) =>
-            Positions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var position) ? Kept[position] : null;
+        public Invoice? Find(ReadOnlySpan<char> id, out int position)
+        {
+            if (Positions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out position)) return Kept[position];
+            position = -1;
+            return null;
+        }
+    }
+
+    /// <summary>The kept customers in file order and the position of each by id (the history's index of customers).</summary>
+    private sealed class KeptCustomers(int capacity)
+    {
+        public List<Customer> Kept { get; } = new(capacity);
+        public Dictionary<string, int> Positions { get; } = new(capacity, StringComparer.Ordinal);
+
+        public void Add(Customer customer)
+        {
+            Positions.Add(customer.CustomerId, Kept.Count);
+            Kept.Add(customer);
+        }
+    }
+
+    /// <summary>Kept rows of one file with the customer and invoice (-1: none) each names, by position.</summary>
+    private sealed class KeptRows<T>(int capacity)
+    {
+        public List<T> Kept { get; } = new(capacity);
+        public List<int> Customers { get; } = new(WithMargin(capacity));
+        public List<int> Invoices { get; } = new(WithMargin(capacity));
+
+        public void Add(T row, int customer, int invoice)
+        {
+            Kept.Add(row);
+            Customers.Add(customer);
+            Invoices.Add(invoice);
+        }
     }
 
     /// <summary>The root cause of each rejected customer and invoice, for the rows that reference them.</summary>
@@ -398,6 +451,10 @@ internal static class HistoryLoader
         public DataQualityIssue? CustomerCause(string id) => _customers.GetValueOrDefault(id);
         public DataQualityIssue? InvoiceCause(string id) => _invoices.GetValueOrDefault(id);
     }
+
+    // The row estimate comes from the first bytes of a file and can fall a little short; a list that outgrows it is
+    // copied into one twice as large. The position lists are small (4 bytes a row): a sixteenth more avoids that.
+    private static int WithMargin(int estimatedRows) => estimatedRows + estimatedRows / 16 + 16;
 
     private static void Finish(CsvTable table, long kept, List<FileSummary> files)
     {
