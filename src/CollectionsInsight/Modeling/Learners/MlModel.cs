@@ -89,6 +89,37 @@ internal sealed class MlModel : ITrainedModel
         }
         if (steps[^1] is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees)
             throw new NotSupportedException($"no feature contributions for {steps[^1].GetType().Name}");
+        // Straight from the trees, as ML.NET's calculator computes them (TreeContributions); the calculator itself only
+        // for trees the flat form does not take (categorical splits).
+        var flat = TreeContributions.TryCreate(trees.Model.SubModel.TrainedTreeEnsemble, columns);
+        if (flat is null)
+            return CalculatedContributions(trees, x);
+        var result = new double[x.Rows * columns];
+        var blocks = Math.Clamp(x.Rows / 1000, 1, Environment.ProcessorCount);
+        Parallel.For(0, blocks, block =>
+        {
+            var values = x.Values;
+            for (var i = x.Rows * block / blocks; i < x.Rows * (block + 1) / blocks; i++)
+                flat.Add(values.Slice(i * columns, columns), result.AsSpan(i * columns, columns));
+        });
+        return result;
+    }
+
+    /// <summary>
+    /// A binary tree model's contributions as ML.NET's feature contribution calculator gives them: the oracle the tests
+    /// hold <see cref="Contributions"/> to.
+    /// </summary>
+    internal double[] CalculatedContributions(FeatureMatrix x)
+    {
+        RequireWidth(x);
+        var steps = (model as IEnumerable<ITransformer> ?? [model]).ToArray();
+        if (steps[^1] is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees)
+            throw new NotSupportedException($"no calculated contributions for {steps[^1].GetType().Name}");
+        return CalculatedContributions(trees, x);
+    }
+
+    private double[] CalculatedContributions(ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees, FeatureMatrix x)
+    {
         var calculator = ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: columns, numberOfNegativeContributions: columns, normalize: false)
             .Fit(model.Transform(MlData.Load(ml, new FeatureMatrix(0, x.ColumnNames, []))));
         return PredictRows<MlData.FeatureContributions>(model.Append(calculator), x, columns, (o, j) => o.Values[j]);
