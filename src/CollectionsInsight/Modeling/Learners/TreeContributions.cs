@@ -106,6 +106,15 @@ internal sealed class TreeContributions
             result[j] = sums[j];
     }
 
+    /// <summary>The ensemble's raw score of a row: the sum of its trees' leaf values, tree after tree, in double.</summary>
+    public double Score(ReadOnlySpan<float> row)
+    {
+        var score = 0.0;
+        for (var t = 0; t < roots.Length; t++)
+            score += roots[t] < 0 ? (leafStart[t] < leaves.Length ? leaves[leafStart[t]] : 0) : leaves[leafStart[t] + ~Leaf(row, roots[t])];
+        return score;
+    }
+
     /// <summary>The row's value of the split feature at <paramref name="node"/>, a missing one replaced as ML.NET does.</summary>
     private float Value(ReadOnlySpan<float> row, int node)
     {

@@ -29,6 +29,23 @@ public class TreeContributionsTests
                 $"row {k / x.Columns}, column {k % x.Columns}: ML.NET {calculated[k]:R}, direct {direct[k]:R}");
     }
 
+    /// <summary>The probabilities computed from the trees are ML.NET's prediction engines', bit for bit.</summary>
+    [Fact]
+    public void Predict_TreeModel_SameBitsAsMlNetEngines()
+    {
+        var (train, labels) = Data(3000, seed: 13);
+        var model = (MlModel)new MlLearner(Objective.Binary, LearnerFamily.Trees, new LearnerOptions { Trees = 60 }).Fit(train, labels, null);
+        var (x, _) = Data(2000, seed: 14);
+
+        var direct = model.Predict(x);
+        var engines = model.EnginePredictions(x);
+
+        Assert.Equal(engines.Length, direct.Length);
+        for (var i = 0; i < direct.Length; i++)
+            Assert.True(BitConverter.DoubleToInt64Bits(engines[i]) == BitConverter.DoubleToInt64Bits(direct[i]),
+                $"row {i}: ML.NET {engines[i]:R}, direct {direct[i]:R}");
+    }
+
     /// <summary>Four features, each missing in a share of rows; the label depends on three of them and on missingness.</summary>
     private static (FeatureMatrix X, float[] Labels) Data(int rows, int seed)
     {
