@@ -9,7 +9,7 @@ namespace CollectionsInsight.Modeling.Learners;
 /// the other way at that split; a feature's contributions are summed in float, tree after tree, split after split.
 /// </summary>
 /// <remarks>
-/// A missing value (NaN) is replaced at each split by the value ML.NET puts there (<see cref="MissingValues"/>).
+/// A missing value (NaN) is replaced at each split by the value ML.NET puts there (<see cref="TryMissingValues"/>).
 /// Trees with categorical splits are not taken: <see cref="TryCreate"/> declines them.
 /// </remarks>
 internal sealed class TreeContributions
@@ -55,8 +55,7 @@ internal sealed class TreeContributions
             roots[t] = tree.NumberOfNodes == 0 || tree.LeftChild[0] == 0 ? -1 : left.Count;
             leafStart[t] = leaves.Count;
             var offset = left.Count;
-            var missing = MissingValues(tree);
-            if (missing is not null && missing.Length < tree.NumberOfNodes)
+            if (!TryMissingValues(tree, out var missing) || missing is not null && missing.Length < tree.NumberOfNodes)
                 return null;
             for (var n = 0; n < tree.NumberOfNodes; n++)
             {
@@ -126,20 +125,28 @@ internal sealed class TreeContributions
     /// The value ML.NET puts in place of a missing one at each split (InternalRegressionTree.DefaultValueForMissing, set when
     /// a LightGBM model is converted), or null when it leaves missing values as they are. Not public, so read by reflection.
     /// </summary>
-    private static float[]? MissingValues(RegressionTree tree)
+    /// <returns>False when this ML.NET does not have them where expected: the caller then leaves the trees to ML.NET.</returns>
+    private static bool TryMissingValues(RegressionTree tree, out float[]? values)
     {
+        values = null;
         var flags = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public;
-        var inner = typeof(RegressionTreeBase).GetField("_tree", flags)?.GetValue(tree)
-            ?? throw new NotSupportedException("ML.NET's regression tree has no _tree field");
-        var member = inner.GetType().GetProperty("DefaultValueForMissing", flags)?.GetValue(inner)
-            ?? inner.GetType().GetField("DefaultValueForMissing", flags)?.GetValue(inner);
-        return member switch
+        var inner = typeof(RegressionTreeBase).GetField("_tree", flags)?.GetValue(tree);
+        if (inner is null)
+            return false;
+        var property = inner.GetType().GetProperty("DefaultValueForMissing", flags);
+        var field = inner.GetType().GetField("DefaultValueForMissing", flags);
+        if (property is null && field is null)
+            return false;
+        switch (property is not null ? property.GetValue(inner) : field!.GetValue(inner))
         {
-            null => null,
-            float[] f => f,
-            double[] d => Array.ConvertAll(d, v => (float)v),
-            _ => throw new NotSupportedException($"unexpected DefaultValueForMissing type {member.GetType().Name}"),
-        };
+            case null:
+                return true;
+            case float[] f:
+                values = f;
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>The leaf (as ML.NET codes it: the complement of its index) a row reaches from <paramref name="node"/>.</summary>
