@@ -18,21 +18,48 @@ internal sealed class MlModel : ITrainedModel
     private readonly int columns;
     private readonly ITransformer model;
 
+    /// <summary>A binary tree model's trees in flat arrays; null for other models and for trees with categorical splits.</summary>
+    private readonly Lazy<TreeContributions?> flatTrees;
+
     public MlModel(MLContext ml, Objective objective, int columns, ITransformer model)
     {
         this.ml = ml;
         this.objective = objective;
         this.columns = columns;
         this.model = model;
+        flatTrees = new(() => objective.Kind == ObjectiveKind.Binary && TreePredictor() is { } trees
+            ? TreeContributions.TryCreate(trees.Model.SubModel.TrainedTreeEnsemble, columns)
+            : null);
     }
 
     /// <remarks>
-    /// Row by row through prediction engines: ML.NET's batch path splits the rows among threads and merges them again,
+    /// A binary tree model's probabilities are computed from its trees in flat arrays (<see cref="TreeContributions"/>),
+    /// the same floats ML.NET gives (<see cref="EnginePredictions"/>), without its per-row buffers. Other models go
+    /// row by row through prediction engines: ML.NET's batch path splits the rows among threads and merges them again,
     /// and on two cores that cost more than the models themselves (measured with dotnet-trace).
     /// </remarks>
     public double[] Predict(FeatureMatrix x)
     {
         RequireWidth(x);
+        if (objective.Kind == ObjectiveKind.Binary && TreePredictor() is { } trees && flatTrees.Value is { } flat)
+        {
+            // Straight from the trees, as ML.NET computes it: the score is the trees' sum in double, cast to float, and
+            // the probability is the Platt calibrator's 1 / (1 + exp(slope · score + offset)), cast to float.
+            var slope = trees.Model.Calibrator.Slope;
+            var offset = trees.Model.Calibrator.Offset;
+            var p = new double[x.Rows];
+            var blocks = Math.Clamp(x.Rows / 1000, 1, Environment.ProcessorCount);
+            Parallel.For(0, blocks, block =>
+            {
+                var values = x.Values;
+                for (var i = x.Rows * block / blocks; i < x.Rows * (block + 1) / blocks; i++)
+                {
+                    var score = (float)flat.Score(values.Slice(i * columns, columns));
+                    p[i] = (float)(1 / (1 + Math.Exp(slope * score + offset)));
+                }
+            });
+            return p;
+        }
         return objective.Kind switch
         {
             ObjectiveKind.Multiclass => PredictRows<MlData.ClassScores>(model, x, objective.Classes, (o, k) => o.Values[k]),
@@ -89,6 +116,43 @@ internal sealed class MlModel : ITrainedModel
         }
         if (steps[^1] is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees)
             throw new NotSupportedException($"no feature contributions for {steps[^1].GetType().Name}");
+        // Straight from the trees, as ML.NET's calculator computes them (TreeContributions); the calculator itself only
+        // for trees the flat form does not take (categorical splits).
+        if (flatTrees.Value is not { } flat)
+            return CalculatedContributions(trees, x);
+        var result = new double[x.Rows * columns];
+        var blocks = Math.Clamp(x.Rows / 1000, 1, Environment.ProcessorCount);
+        Parallel.For(0, blocks, block =>
+        {
+            var values = x.Values;
+            for (var i = x.Rows * block / blocks; i < x.Rows * (block + 1) / blocks; i++)
+                flat.Add(values.Slice(i * columns, columns), result.AsSpan(i * columns, columns));
+        });
+        return result;
+    }
+
+    /// <summary>A binary model's probabilities as ML.NET's prediction engines give them: the oracle the tests hold <see cref="Predict"/> to.</summary>
+    internal double[] EnginePredictions(FeatureMatrix x)
+    {
+        RequireWidth(x);
+        return PredictRows<MlData.Probability>(model, x, 1, (o, _) => o.Value);
+    }
+
+    /// <summary>
+    /// A binary tree model's contributions as ML.NET's feature contribution calculator gives them: the oracle the tests
+    /// hold <see cref="Contributions"/> to.
+    /// </summary>
+    internal double[] CalculatedContributions(FeatureMatrix x)
+    {
+        RequireWidth(x);
+        var steps = (model as IEnumerable<ITransformer> ?? [model]).ToArray();
+        if (steps[^1] is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees)
+            throw new NotSupportedException($"no calculated contributions for {steps[^1].GetType().Name}");
+        return CalculatedContributions(trees, x);
+    }
+
+    private double[] CalculatedContributions(ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees, FeatureMatrix x)
+    {
         var calculator = ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: columns, numberOfNegativeContributions: columns, normalize: false)
             .Fit(model.Transform(MlData.Load(ml, new FeatureMatrix(0, x.ColumnNames, []))));
         return PredictRows<MlData.FeatureContributions>(model.Append(calculator), x, columns, (o, j) => o.Values[j]);
@@ -131,6 +195,11 @@ internal sealed class MlModel : ITrainedModel
             throw new InvalidDataException($"not an ML.NET model archive ({e.Message})", e);
         }
     }
+
+    /// <summary>The binary tree predictor that ends the model, or null when it ends in another.</summary>
+    private ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>>? TreePredictor() =>
+        (model as IEnumerable<ITransformer> ?? [model]).LastOrDefault()
+            as ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>>;
 
     private void RequireWidth(FeatureMatrix x)
     {
