@@ -42,12 +42,20 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
 
     public FeatureSchema Schema => schema;
 
-    /// <summary>Builds a matrix, one row per (view, effort) pair.</summary>
+    /// <summary>
+    /// Builds a matrix, one row per (view, effort) pair. The rows are cut into one block per core, each filled by its own
+    /// builder (a builder's buffers serve one thread); a row's values do not depend on which builder fills it.
+    /// </summary>
     public FeatureMatrix Matrix(IReadOnlyList<(HistoryBefore Past, Effort Effort)> efforts)
     {
         var values = new float[efforts.Count * schema.Width];
-        for (var i = 0; i < efforts.Count; i++)
-            Fill(efforts[i].Past, efforts[i].Effort, values.AsSpan(i * schema.Width, schema.Width));
+        var blocks = Math.Clamp(efforts.Count / 1000, 1, Environment.ProcessorCount);
+        Parallel.For(0, blocks, block =>
+        {
+            var builder = block == 0 ? this : new FeatureBuilder(schema);
+            for (var i = efforts.Count * block / blocks; i < efforts.Count * (block + 1) / blocks; i++)
+                builder.Fill(efforts[i].Past, efforts[i].Effort, values.AsSpan(i * schema.Width, schema.Width));
+        });
         return new FeatureMatrix(efforts.Count, schema.Columns, values);
     }
 
