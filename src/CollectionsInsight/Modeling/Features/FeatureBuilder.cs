@@ -49,11 +49,10 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
     public FeatureMatrix Matrix(IReadOnlyList<(HistoryBefore Past, Effort Effort)> efforts)
     {
         var values = new float[efforts.Count * schema.Width];
-        var blocks = Math.Clamp(efforts.Count / 1000, 1, Environment.ProcessorCount);
-        Parallel.For(0, blocks, block =>
+        RowBlocks.ForEach(efforts.Count, (start, end) =>
         {
-            var builder = block == 0 ? this : new FeatureBuilder(schema);
-            for (var i = efforts.Count * block / blocks; i < efforts.Count * (block + 1) / blocks; i++)
+            var builder = start == 0 ? this : new FeatureBuilder(schema);
+            for (var i = start; i < end; i++)
                 builder.Fill(efforts[i].Past, efforts[i].Effort, values.AsSpan(i * schema.Width, schema.Width));
         });
         return new FeatureMatrix(efforts.Count, schema.Columns, values);

@@ -48,11 +48,10 @@ internal sealed class MlModel : ITrainedModel
             var slope = trees.Model.Calibrator.Slope;
             var offset = trees.Model.Calibrator.Offset;
             var p = new double[x.Rows];
-            var blocks = Math.Clamp(x.Rows / 1000, 1, Environment.ProcessorCount);
-            Parallel.For(0, blocks, block =>
+            RowBlocks.ForEach(x.Rows, (start, end) =>
             {
                 var values = x.Values;
-                for (var i = x.Rows * block / blocks; i < x.Rows * (block + 1) / blocks; i++)
+                for (var i = start; i < end; i++)
                 {
                     var score = (float)flat.Score(values.Slice(i * columns, columns));
                     p[i] = (float)(1 / (1 + Math.Exp(slope * score + offset)));
@@ -77,14 +76,13 @@ internal sealed class MlModel : ITrainedModel
         where TOutput : class, new()
     {
         var result = new double[x.Rows * width];
-        var blocks = Math.Clamp(x.Rows / 1000, 1, Environment.ProcessorCount);
-        Parallel.For(0, blocks, block =>
+        RowBlocks.ForEach(x.Rows, (start, end) =>
         {
             using var engine = MlData.Engine<TOutput>(ml, transformer, columns);
             var features = new float[columns];
             var input = new MlData.Row(features, 0, 1);
             var prediction = new TOutput();
-            for (var i = x.Rows * block / blocks; i < x.Rows * (block + 1) / blocks; i++)
+            for (var i = start; i < end; i++)
             {
                 x.Values.Slice(i * columns, columns).CopyTo(features);
                 engine.Predict(input, ref prediction);
@@ -121,11 +119,10 @@ internal sealed class MlModel : ITrainedModel
         if (flatTrees.Value is not { } flat)
             return CalculatedContributions(trees, x);
         var result = new double[x.Rows * columns];
-        var blocks = Math.Clamp(x.Rows / 1000, 1, Environment.ProcessorCount);
-        Parallel.For(0, blocks, block =>
+        RowBlocks.ForEach(x.Rows, (start, end) =>
         {
             var values = x.Values;
-            for (var i = x.Rows * block / blocks; i < x.Rows * (block + 1) / blocks; i++)
+            for (var i = start; i < end; i++)
                 flat.Add(values.Slice(i * columns, columns), result.AsSpan(i * columns, columns));
         });
         return result;
