@@ -70,5 +70,4 @@ internal static class MlData
         [ColumnName("Score")]
         public float Value { get; set; }
     }
-
 }

@@ -112,7 +112,7 @@ internal sealed class MlModel : ITrainedModel
             }
             return products;
         }
-        if (steps[^1] is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees)
+        if (TreePredictor() is not { } trees)
             throw new NotSupportedException($"no feature contributions for {steps[^1].GetType().Name}");
         // Straight from the trees, as ML.NET's calculator computes them (TreeContributions); the calculator itself only
         // for trees the flat form does not take (categorical splits).
@@ -142,10 +142,7 @@ internal sealed class MlModel : ITrainedModel
     internal double[] CalculatedContributions(FeatureMatrix x)
     {
         RequireWidth(x);
-        var steps = (model as IEnumerable<ITransformer> ?? [model]).ToArray();
-        if (steps[^1] is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees)
-            throw new NotSupportedException($"no calculated contributions for {steps[^1].GetType().Name}");
-        return CalculatedContributions(trees, x);
+        return CalculatedContributions(TreePredictor() ?? throw new NotSupportedException("calculated contributions are for tree models only"), x);
     }
 
     private double[] CalculatedContributions(ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees, FeatureMatrix x)
