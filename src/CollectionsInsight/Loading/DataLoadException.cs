@@ -1,10 +1,10 @@
+using CollectionsInsight.Domain;
+
 namespace CollectionsInsight.Loading;
 
 /// <summary>Input that cannot be loaded: a missing or unreadable file, a missing column, or any issue in strict mode.</summary>
-public sealed class DataLoadException : Exception
+public sealed class DataLoadException(string message, DataQualityIssue? issue = null) : BadDataException(message)
 {
-    public DataLoadException(string message, DataQualityIssue? issue = null) : base(message) => Issue = issue;
-
     /// <summary>The row-level issue that failed a strict load, when that was the cause.</summary>
-    public DataQualityIssue? Issue { get; }
+    public DataQualityIssue? Issue { get; } = issue;
 }
