@@ -69,16 +69,16 @@ internal static class RecommenderEvaluation
                 var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = CustomersFor(world, seed, episodes), Seed = seed, Exploration = exploration });
                 var history = data.ToHistory();
                 // The oracle maximises the chance of payment alone, so the model is scored on the same terms: no cost of minutes.
-                var options = new RecommenderOptions { Seed = seed, CostWeight = 0 };
+                var options = new RecommenderOptions { Training = new() { Seed = seed }, Decision = new() { CostWeight = 0 } };
                 var auto = ChannelRecommender.Train(history, options);
                 var regret = Score(auto, history, data).NormalisedRegret;
                 var regrets = ChannelRecommender.Compared
                     .Select(kind => kind == auto.Card.Learner ? regret
-                        : everyLearner ? Score(ChannelRecommender.Train(history, options with { Learner = kind }), history, data).NormalisedRegret
+                        : everyLearner ? Score(ChannelRecommender.Train(history, options with { Training = options.Training with { Learner = kind } }), history, data).NormalisedRegret
                         : double.NaN)
                     .ToArray();
                 var truthByInvoice = data.Episodes.ToDictionary(e => e.InvoiceId);
-                var heldOutTruth = auto.HeldOutPolicy.Average(h => truthByInvoice[h.InvoiceId].PPaid(h.Channel));
+                var heldOutTruth = auto.HeldOutPolicy.Average(h => truthByInvoice[h.InvoiceId].PPaid[h.Channel]);
                 var drError = auto.Card.Policy(ModelCard.ModelPolicy).Value - heldOutTruth;
                 // Issue 14's target: at most 0.15, or the ceiling + 0.05 where the features cannot reveal more.
                 var ceiling = Ceiling(data, history);
@@ -128,27 +128,23 @@ internal static class RecommenderEvaluation
         var ids = data.GroundTruth.Select(t => t.CustomerId).ToArray();
         var x = new FeatureBuilder(FeatureSchema.For(history, new RecommenderOptions().TeamTimeZone)).Matrix(ids.Select(id => (past, Effort.Typical(id))).ToList());
         var learner = new MlLearner(Objective.Regression, LearnerFamily.Trees, new LearnerOptions { MinLeafRows = 5 });
-        var predictions = new double[ids.Length * Channels.Count];
+        var predictions = new ChannelTable<double>(ids.Length);
         for (var half = 0; half < 2; half++)
         {
             var train = Enumerable.Range(0, ids.Length).Where(i => i % 2 != half).ToArray();
             var test = Enumerable.Range(0, ids.Length).Where(i => i % 2 == half).ToArray();
-            for (var t = 0; t < Channels.Count; t++)
+            foreach (var t in ChannelChoices.All)
             {
-                var labels = train.Select(i => (float)data.GroundTruth[i].PPaid(Channels.All[t])).ToArray();
+                var labels = train.Select(i => (float)data.GroundTruth[i].PPaid[t]).ToArray();
                 var p = learner.Fit(TrainingSet.SelectRows(x, train), labels, null).Predict(TrainingSet.SelectRows(x, test));
                 for (var r = 0; r < test.Length; r++)
-                    predictions[test[r] * Channels.Count + t] = p[r];
+                    predictions[test[r], t] = p[r];
             }
         }
         var reachable = Channels.Reachable(x);
-        var outcomeOnly = new RecommenderOptions { CostWeight = 0 };
+        var outcomeOnly = new ChannelDecision { CostWeight = 0 };
         var recommendations = ids.Select((id, i) =>
-        {
-            var best = Channels.All[outcomeOnly.Choose(predictions.AsSpan(i * Channels.Count, Channels.Count), reachable.AsSpan(i * Channels.Count, Channels.Count))];
-            return new ChannelRecommendation(id, null, best, null, predictions[i * Channels.Count], predictions[i * Channels.Count + 1],
-                predictions[i * Channels.Count + 2], 0, 0, false, []);
-        }).ToArray();
+            new ChannelRecommendation(id, null, outcomeOnly.Choose(predictions[i], reachable[i]), null, predictions[i], 0, 0, false, [])).ToArray();
         return TruthEvaluation.Of(recommendations, data.GroundTruth).NormalisedRegret;
     }
 
@@ -163,7 +159,7 @@ internal static class RecommenderEvaluation
         {
             var data = DataGenerator.Generate(new GeneratorOptions { World = GeneratorWorld.Null, Customers = 2500, Seed = seed });
             var history = data.ToHistory();
-            var model = ChannelRecommender.Train(history, new RecommenderOptions { Seed = seed });
+            var model = ChannelRecommender.Train(history, new RecommenderOptions { Training = new() { Seed = seed } });
             var gain = model.Card.GainOverCurrentPractice;
             covered += gain.IntervalContains(0) ? 1 : 0;
             var perCustomer = model.RecommendAll(history, allCustomers: true).Average(r => Math.Abs(r.ExpectedGain));

@@ -27,10 +27,10 @@ internal static class WorldsTable
         {
             var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = customers, Seed = seed });
             var truth = data.GroundTruth;
-            var oracle = truth.Average(t => t.PPaid(t.BestChannel));
-            var always = Choices.Select(mix => truth.Average(t => t.PPaid(mix))).ToArray();
+            var oracle = truth.Average(t => t.PPaid[t.BestChannel]);
+            var always = Choices.Select(mix => truth.Average(t => t.PPaid[mix])).ToArray();
             var best = Choices.Select(mix => truth.Average(t => t.BestChannel == mix ? 1.0 : 0.0)).ToArray();
-            var p = truth.SelectMany(t => Choices.Select(t.PPaid)).ToArray();
+            var p = truth.SelectMany(t => Choices.Select(mix => t.PPaid[mix])).ToArray();
             var book = ChannelEffectiveness.Compute(data.ToHistory(), data.Options.End,
                 new ChannelEffectivenessOptions { Bootstrap = new BootstrapOptions { Resamples = 200 } });
             var paid = book.Invoices.Where(e => !e.IsOpen).ToArray();

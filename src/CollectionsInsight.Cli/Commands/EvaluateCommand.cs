@@ -30,9 +30,9 @@ internal static class EvaluateCommand
                 .AddColumns("policy", "value");
             table.AddRow("model recommendations", $"{evaluation.PolicyValue:0.0000}");
             table.AddRow("oracle (each customer's best channel)", $"{evaluation.OracleValue:0.0000}");
-            table.AddRow("always phone", $"{evaluation.AlwaysPhone:0.0000}");
-            table.AddRow("always email", $"{evaluation.AlwaysEmail:0.0000}");
-            table.AddRow("always both", $"{evaluation.AlwaysBoth:0.0000}");
+            table.AddRow("always phone", $"{evaluation.Always.Phone:0.0000}");
+            table.AddRow("always email", $"{evaluation.Always.Email:0.0000}");
+            table.AddRow("always both", $"{evaluation.Always.Both:0.0000}");
             table.AddRow("regret (oracle - model)", $"{evaluation.Regret:0.0000}");
             table.AddRow("normalised regret", double.IsNaN(evaluation.NormalisedRegret) ? "n/a (no channel beats another)" : $"{evaluation.NormalisedRegret:P1}");
             table.AddRow("share matching the oracle", $"{evaluation.ShareMatchingOracle:P1}");

@@ -16,15 +16,15 @@ internal static class TrainCommand
         var learner = new Option<string>("--learner")
         {
             Description = "Outcome learner: auto (compares linear, s, t and blend by cross-fitted doubly-robust policy value and keeps the best), s (one tree model with the channel as a feature), t (tree models per channel), linear (logistic regression with channel slopes on every feature) or blend (the mean of linear and s)",
-            DefaultValueFactory = _ => defaults.Learner.ToWord(),
+            DefaultValueFactory = _ => defaults.Training.Learner.ToWord(),
         };
         var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays }.Within(1, 365);
         var costWeight = new Option<double>("--cost-weight")
         {
             Description = "Probability of payment one collector minute is worth (phone 6, email 2, both 8 minutes); 0 = choose on the outcome alone, as the evaluate command's oracle does",
-            DefaultValueFactory = _ => defaults.CostWeight,
+            DefaultValueFactory = _ => defaults.Decision.CostWeight,
         }.Within(0.0, 1.0);
-        var seed = new Option<int>("--seed") { Description = "Random seed: the same data and seed give the same model", DefaultValueFactory = _ => defaults.Seed };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same data and seed give the same model", DefaultValueFactory = _ => defaults.Training.Seed };
         var mapping = CommonOptions.Mapping();
         var command = new Command("train", "Train the channel recommendation model (phone, email or both) and print its model card")
         {
@@ -36,8 +36,9 @@ internal static class TrainCommand
             if (!CausalLearnerWords.TryParse(word, out var chosen))
                 throw new ArgumentException($"--learner: '{word}' is not one of {string.Join(", ", Enum.GetValues<CausalLearner>().Select(l => l.ToWord()))}");
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
-            var options = defaults with { AsOf = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), Learner = chosen, HorizonDays = parse.GetValue(horizon),
-                CostWeight = parse.GetValue(costWeight), Seed = parse.GetValue(seed) };
+            var options = defaults with { AsOf = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), HorizonDays = parse.GetValue(horizon),
+                Decision = defaults.Decision with { CostWeight = parse.GetValue(costWeight) },
+                Training = defaults.Training with { Learner = chosen, Seed = parse.GetValue(seed) } };
             var trained = context.WithStatus("Training the channel model...",
                 step => ChannelRecommender.Train(history, options, progress: message => step($"Training: {message}...")));
             var path = parse.GetRequiredValue(model);

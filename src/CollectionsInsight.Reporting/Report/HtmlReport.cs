@@ -214,7 +214,7 @@ public static partial class HtmlReport
         html.Table(["Customer", "Channel", "Runner-up", "P(paid) phone", "P(paid) email", "P(paid) both", "Current practice", "Expected gain", "Confidence", "Reasons"],
             top.Select(r => new[]
             {
-                r.CustomerId, r.Channel.ToWord(), r.RunnerUp?.ToWord() ?? "none", Percent(r.PPaidPhone), Percent(r.PPaidEmail), Percent(r.PPaidBoth),
+                r.CustomerId, r.Channel.ToWord(), r.RunnerUp?.ToWord() ?? "none", Percent(r.PPaid.Phone), Percent(r.PPaid.Email), Percent(r.PPaid.Both),
                 Percent(r.CurrentPractice), Points(r.ExpectedGain), r.LowConfidence ? "low" : "high", string.Join("; ", r.Reasons),
             }));
         html.Raw("</section>\n");

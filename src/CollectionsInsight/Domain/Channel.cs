@@ -16,18 +16,6 @@ public enum Outcome { Reached, Voicemail, NoAnswer, WrongNumber, Sent, Bounced, 
 /// </summary>
 public enum ChannelMix { None, Phone, Email, Both, Other }
 
-/// <summary>Picks the value for one of the three channel mixes a collector can start an effort with.</summary>
-internal static class ChannelChoices
-{
-    public static T Pick<T>(ChannelMix mix, T phone, T email, T both) => mix switch
-    {
-        ChannelMix.Phone => phone,
-        ChannelMix.Email => email,
-        ChannelMix.Both => both,
-        _ => throw new ArgumentOutOfRangeException(nameof(mix), mix, "only phone, email and both are choices"),
-    };
-}
-
 /// <summary>The words used for channels and outcomes in CSV files (snake_case, lower case).</summary>
 public static class DomainWords
 {

@@ -19,7 +19,7 @@ public static class RecommendationsFile
     /// <summary>One recommendation's cells under <see cref="Columns"/> (the Excel report shows the same cells).</summary>
     public static IReadOnlyList<object?> Row(ChannelRecommendation r) =>
     [
-        r.CustomerId, r.InvoiceId, r.Channel.ToWord(), r.RunnerUp?.ToWord(), r.PPaidPhone, r.PPaidEmail, r.PPaidBoth,
+        r.CustomerId, r.InvoiceId, r.Channel.ToWord(), r.RunnerUp?.ToWord(), r.PPaid.Phone, r.PPaid.Email, r.PPaid.Both,
         r.CurrentPractice, r.ExpectedGain, r.LowConfidence ? "low" : "high", string.Join("; ", r.Reasons),
     ];
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling.Learners;
 
@@ -13,8 +14,8 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
     public PropensityModel FitPropensity(TrainingSet set)
     {
         var design = LinearDesign.Of(set.X);
-        var model = new MlLearner(Objective.Multiclass(Channels.Count), LearnerFamily.Linear, linear)
-            .Fit(design.Features(set.X), set.Treatments.Select(t => (float)t).ToArray(), null);
+        var model = new MlLearner(Objective.Multiclass(ChannelChoices.Count), LearnerFamily.Linear, linear)
+            .Fit(design.Features(set.X), set.Treatments.Select(t => (float)ChannelChoices.IndexOf(t)).ToArray(), null);
         return new PropensityModel(model, design);
     }
 
@@ -22,36 +23,37 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
     /// <exception cref="InvalidDataException">A channel no training episode got.</exception>
     public OutcomeModel Fit(CausalLearner kind, TrainingSet set, PropensityModel? propensity = null)
     {
-        for (var t = 0; t < Channels.Count; t++)
+        foreach (var t in ChannelChoices.All)
         {
             if (!set.Treatments.Contains(t))
                 throw new InvalidDataException(
-                    $"no training episodes used {Channels.All[t].ToWord()} in their first days; the model cannot learn its effect");
+                    $"no training episodes used {t.ToWord()} in their first days; the model cannot learn its effect");
         }
         var binaryTrees = new MlLearner(Objective.Binary, LearnerFamily.Trees, trees);
         return kind switch
         {
             CausalLearner.SLearner => new OutcomeModel(kind,
                 [binaryTrees.Fit(OutcomeModel.WithChannels(set.X, set.Treatments), set.Outcomes, null)], null),
-            CausalLearner.TLearner => new OutcomeModel(kind, Enumerable.Range(0, Channels.Count).Select(t =>
+            CausalLearner.TLearner => new OutcomeModel(kind, ChannelChoices.All.Select(t =>
             {
                 var part = set.Rows(Enumerable.Range(0, set.Count).Where(i => set.Treatments[i] == t).ToArray());
                 return binaryTrees.Fit(part.X, part.Outcomes, null);
             }).ToArray(), null),
             CausalLearner.Linear => FitLinear(set, propensity ?? FitPropensity(set)),
             CausalLearner.Blend => FitBlend(set, propensity ?? FitPropensity(set)),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "choose a learner before fitting"),
+            CausalLearner.Auto => throw new ArgumentOutOfRangeException(nameof(kind), kind, "choose a learner before fitting"),
+            _ => throw new UnreachableException($"learner {kind}"),
         };
     }
 
     /// <summary>
-    /// Out-of-fold propensities and predictions of every learner in <paramref name="kinds"/> (rows × 3 each): the rows,
+    /// Out-of-fold propensities and predictions of every learner in <paramref name="kinds"/>, in that order: the rows,
     /// oldest first, are cut into <paramref name="folds"/> blocks of time, and each block is predicted by models
     /// fitted on the other blocks. The fits are independent (each has its own seeded context and writes its own block),
     /// so they run side by side with the same result: two at a time, since each holds its own copies of the data and
     /// more at once would multiply the peak memory on large books.
     /// </summary>
-    public (double[] Propensities, double[][] Predictions) CrossFit(TrainingSet set, IReadOnlyList<CausalLearner> kinds, int folds)
+    public CrossFitted CrossFit(TrainingSet set, IReadOnlyList<CausalLearner> kinds, int folds)
     {
         var starts = Enumerable.Range(0, folds + 1).Select(k => set.Count * k / folds).ToArray();
         var trains = Enumerable.Range(0, folds)
@@ -59,19 +61,19 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
         var tests = Enumerable.Range(0, folds)
             .Select(k => TrainingSet.SelectRows(set.X, Enumerable.Range(starts[k], starts[k + 1] - starts[k]).ToArray())).ToArray();
         var propensityModels = new PropensityModel[folds];
-        var propensities = new double[set.Count * Channels.Count];
+        var propensities = new ChannelTable<double>(set.Count);
         Parallel.For(0, folds, TwoAtATime, k =>
         {
             propensityModels[k] = FitPropensity(trains[k]);
-            propensityModels[k].Predict(tests[k]).CopyTo(propensities, starts[k] * Channels.Count);
+            propensityModels[k].Predict(tests[k]).CopyTo(propensities, starts[k]);
         });
-        var predictions = kinds.Select(_ => new double[set.Count * Channels.Count]).ToArray();
+        var predictions = kinds.Select(_ => new ChannelTable<double>(set.Count)).ToArray();
         Parallel.For(0, folds * kinds.Count, TwoAtATime, job =>
         {
             var (k, c) = (job / kinds.Count, job % kinds.Count);
-            Fit(kinds[c], trains[k], propensityModels[k]).Predict(tests[k]).CopyTo(predictions[c], starts[k] * Channels.Count);
+            Fit(kinds[c], trains[k], propensityModels[k]).Predict(tests[k]).CopyTo(predictions[c], starts[k]);
         });
-        return (propensities, predictions);
+        return new CrossFitted(propensities, predictions);
     }
 
     private static readonly ParallelOptions TwoAtATime = new() { MaxDegreeOfParallelism = 2 };
@@ -93,7 +95,7 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
         var propensities = propensity.Predict(set.X);
         var weights = new float[set.Count];
         for (var i = 0; i < set.Count; i++)
-            weights[i] = (float)(1 / Math.Max(propensities[i * Channels.Count + set.Treatments[i]], clip));
+            weights[i] = (float)(1 / Math.Max(propensities[i, set.Treatments[i]], clip));
         var mean = weights.Average();
         for (var i = 0; i < set.Count; i++)
             weights[i] /= mean;

@@ -26,26 +26,28 @@ public sealed class ChannelModel
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private readonly PropensityModel propensity;
-    private readonly OutcomeModel outcome;
-    private readonly int[][] similarEpisodes;
+    private readonly PropensityModel _propensity;
+    private readonly OutcomeModel _outcome;
+    private readonly ChannelValues<int[]> _similarEpisodes;
 
     internal ChannelModel(RecommenderOptions options, FeatureSchema schema, PropensityModel propensity, OutcomeModel outcome,
-        int[][] similarEpisodes, ModelCard card)
+        ChannelValues<int[]> similarEpisodes, ModelCard card)
     {
         Options = options;
         Schema = schema;
-        this.propensity = propensity;
-        this.outcome = outcome;
-        this.similarEpisodes = similarEpisodes;
+        _propensity = propensity;
+        _outcome = outcome;
+        _similarEpisodes = similarEpisodes;
         Card = card;
     }
 
+    /// <summary>What the model is and how well it did on the newest episodes, held out.</summary>
     public ModelCard Card { get; }
 
     /// <summary>The options it was trained with; <see cref="RecommenderOptions.AsOf"/> is the training as-of date.</summary>
     public RecommenderOptions Options { get; }
 
+    /// <summary>The feature columns the model was trained with, in order.</summary>
     public IReadOnlyList<string> FeatureColumns => Schema.Columns;
 
     internal FeatureSchema Schema { get; }
@@ -66,7 +68,7 @@ public sealed class ChannelModel
         Schema.RequireAvailableIn(history);
         var date = asOf ?? history.LatestDate ?? throw new InvalidDataException("the data is empty: nobody to recommend for");
         var past = new HistoryBefore(history, date.AddDays(1));
-        var efforts = new List<(HistoryBefore, Effort)>();
+        var efforts = new List<(HistoryBefore Past, Effort Effort)>();
         var invoiceIds = new List<string?>();
         foreach (var customer in history.Customers)
         {
@@ -86,22 +88,21 @@ public sealed class ChannelModel
         if (efforts.Count == 0) return [];
 
         var x = new FeatureBuilder(Schema).Matrix(efforts);
-        var predictions = outcome.Predict(x);
-        var propensities = propensity.Predict(x);
+        var predictions = _outcome.Predict(x);
+        var propensities = _propensity.Predict(x);
         var phoneMissing = x.ColumnIndex(FeatureSchema.PhoneMissing);
         var emailMissing = x.ColumnIndex(FeatureSchema.EmailMissing);
-        var reach = new bool[x.Rows][];
-        var best = new int[x.Rows];
-        var runnerUp = new int[x.Rows];
+        var reach = Channels.Reachable(x);
+        var decision = Options.Decision;
+        var best = ChannelRecommender.Policy(predictions, reach, decision);
+        var runnerUp = new ChannelMix[x.Rows];
         for (var i = 0; i < x.Rows; i++)
         {
-            var p = predictions[(i * Channels.Count)..((i + 1) * Channels.Count)];
-            var canUse = reach[i] = Channels.Reachable(x[i, phoneMissing] != 1, x[i, emailMissing] != 1);
-            var chosen = best[i] = Options.Choose(p, canUse);
+            var (p, canUse, chosen) = (predictions[i], reach[i], best[i]);
             // The next best channel, reachable ones first: the reasons explain the choice over it, and it is the
             // runner-up if the customer can be reached by it.
-            runnerUp[i] = Enumerable.Range(0, Channels.Count).Where(t => t != chosen)
-                .OrderByDescending(t => canUse[t]).ThenByDescending(t => Options.NetValue(p, t)).First();
+            runnerUp[i] = ChannelChoices.All.Where(t => t != chosen)
+                .OrderByDescending(t => canUse[t]).ThenByDescending(t => decision.NetValue(p, t)).First();
         }
         // Only the recommended channel's and the runner-up's contributions are needed, and they are the slow part.
         var forBest = ContributionsFor(x, best);
@@ -109,29 +110,28 @@ public sealed class ChannelModel
         var result = new ChannelRecommendation[x.Rows];
         for (var i = 0; i < x.Rows; i++)
         {
-            var p = predictions[(i * Channels.Count)..((i + 1) * Channels.Count)];
-            var e = propensities[(i * Channels.Count)..((i + 1) * Channels.Count)];
+            var (p, e) = (predictions[i], propensities[i]);
             var (noPhone, noEmail) = (x[i, phoneMissing] == 1, x[i, emailMissing] == 1);
             var current = CurrentPractice(p, e, reach[i]);
-            var lowConfidence = e[best[i]] < Options.LowPropensity
-                || similarEpisodes[best[i]][ChannelRecommender.SimilarityBin(e[best[i]])] < Options.MinSimilarEpisodes;
+            var lowConfidence = e[best[i]] < Options.Training.LowPropensity
+                || _similarEpisodes[best[i]][ChannelRecommender.SimilarityBin(e[best[i]])] < Options.Training.MinSimilarEpisodes;
             var reasons = Reasons(noPhone, noEmail, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
                 forBest.AsSpan(i * x.Columns, x.Columns), forRunnerUp.AsSpan(i * x.Columns, x.Columns), 3));
-            result[i] = new ChannelRecommendation(efforts[i].Item2.CustomerId, invoiceIds[i], Channels.All[best[i]],
-                reach[i][runnerUp[i]] ? Channels.All[runnerUp[i]] : null, p[0], p[1], p[2], current, p[best[i]] - current, lowConfidence, reasons);
+            result[i] = new ChannelRecommendation(efforts[i].Effort.CustomerId, invoiceIds[i], best[i],
+                reach[i][runnerUp[i]] ? runnerUp[i] : null, p, current, p[best[i]] - current, lowConfidence, reasons);
         }
         return result;
     }
 
     /// <summary>Per row i, the features' contributions to channel <paramref name="channels"/>[i]'s score (rows × features).</summary>
-    private double[] ContributionsFor(FeatureMatrix x, int[] channels)
+    private double[] ContributionsFor(FeatureMatrix x, ChannelMix[] channels)
     {
         var result = new double[x.Rows * x.Columns];
-        for (var t = 0; t < Channels.Count; t++)
+        foreach (var t in ChannelChoices.All)
         {
             var rows = Enumerable.Range(0, x.Rows).Where(i => channels[i] == t).ToArray();
             if (rows.Length == 0) continue;
-            var part = outcome.Contributions(TrainingSet.SelectRows(x, rows), t);
+            var part = _outcome.Contributions(TrainingSet.SelectRows(x, rows), t);
             for (var r = 0; r < rows.Length; r++)
                 part.AsSpan(r * x.Columns, x.Columns).CopyTo(result.AsSpan(rows[r] * x.Columns, x.Columns));
         }
@@ -142,10 +142,10 @@ public sealed class ChannelModel
     /// What collectors do for such a customer today: the predictions weighted by the propensities of the channels the
     /// customer can be reached by (without a phone number, today's practice is email, whatever the propensity model says).
     /// </summary>
-    private static double CurrentPractice(double[] predictions, double[] propensities, bool[] reachable)
+    private static double CurrentPractice(ChannelValues<double> predictions, ChannelValues<double> propensities, ChannelValues<bool> reachable)
     {
         double sum = 0, weight = 0;
-        for (var t = 0; t < Channels.Count; t++)
+        foreach (var t in ChannelChoices.All)
         {
             if (!reachable[t]) continue;
             sum += predictions[t] * propensities[t];
@@ -172,9 +172,9 @@ public sealed class ChannelModel
     /// <summary>Writes the model (metadata, feature schema, options, card and the fitted ML.NET models) to one file, atomically.</summary>
     public void Save(string path)
     {
-        var content = new ModelFile(FileFormat, FileVersion, LibraryVersion, Options, Schema, outcome.Kind,
-            propensity.Design, propensity.Model.ToBytes(), outcome.Design, outcome.Models.Select(m => m.ToBytes()).ToArray(),
-            similarEpisodes, Card);
+        var content = new ModelFile(FileFormat, FileVersion, LibraryVersion, SavedOptions.From(Options), Schema, _outcome.Kind,
+            _propensity.Design, _propensity.Model.ToBytes(), _outcome.Design, _outcome.Models.Select(m => m.ToBytes()).ToArray(),
+            _similarEpisodes.ToArray(), Card);
         AtomicOutput.WriteFile(path, stream => JsonSerializer.Serialize(stream, content, Json));
     }
 
@@ -205,20 +205,22 @@ public sealed class ChannelModel
         if (content is null)
             throw new InvalidDataException($"{path} is not a channel model file (it is empty)");
         var seed = content.Options.Seed;
+        var options = content.Options.ToOptions();
         var width = content.Schema.Width;
         var propensity = new PropensityModel(
-            MlModel.FromBytes(content.Propensity, Objective.Multiclass(Channels.Count), content.PropensityDesign.Width, seed), content.PropensityDesign);
+            MlModel.FromBytes(content.Propensity, Objective.Multiclass(ChannelChoices.Count), content.PropensityDesign.Width, seed), content.PropensityDesign);
         var linearWidth = content.OutcomeDesign?.ChannelWidth;
         int OutcomeWidth(int model) => content.Learner switch
         {
             CausalLearner.Linear or CausalLearner.Blend when model == 0 =>
                 linearWidth ?? throw new InvalidDataException($"{path}: the linear model has no design; retrain the model"),
-            CausalLearner.SLearner or CausalLearner.Blend => width + Channels.Count,
-            _ => width,
+            CausalLearner.SLearner or CausalLearner.Blend => width + ChannelChoices.Count,
+            CausalLearner.TLearner => width,
+            _ => throw new InvalidDataException($"{path}: the model names no fitted learner ({content.Learner}); retrain the model"),
         };
         var outcomes = content.Outcomes.Select((m, i) => (ITrainedModel)MlModel.FromBytes(m, Objective.Binary, OutcomeWidth(i), seed)).ToArray();
-        return new ChannelModel(content.Options, content.Schema, propensity, new OutcomeModel(content.Learner, outcomes, content.OutcomeDesign),
-            content.SimilarEpisodes, content.Card);
+        return new ChannelModel(options, content.Schema, propensity, new OutcomeModel(content.Learner, outcomes, content.OutcomeDesign),
+            ChannelValues<int[]>.FromArray(content.SimilarEpisodes), content.Card);
     }
 
     private static string LibraryVersion =>
@@ -228,7 +230,7 @@ public sealed class ChannelModel
         string Format,
         int Version,
         string WrittenBy,
-        RecommenderOptions Options,
+        SavedOptions Options,
         FeatureSchema Schema,
         CausalLearner Learner,
         LinearDesign PropensityDesign,

@@ -41,17 +41,18 @@ public static class ChannelRecommender
             throw new InvalidDataException(
                 $"only {set.Count} collection episodes started with phone, email or both and have a known {options.HorizonDays}-day outcome by {asOf:yyyy-MM-dd}; at least {MinimumEpisodes} are needed");
 
-        var fitter = new CausalFitter(options.TreeSettings, options.LinearSettings, options.PropensityClip);
+        var training = options.Training;
+        var fitter = new CausalFitter(training.TreeSettings, training.LinearSettings, training.PropensityClip);
         // Time-based split: the newest share is held out for the card, fitted on the older episodes only. When
         // learners are compared, they are compared on the older episodes alone, cross-fitted over blocks of time
         // (every older episode is predicted by models that did not see it), so the choice uses as much history as
         // possible and the reported figures are not the winner's curse of that choice.
-        var reportCount = (int)Math.Round(set.Count * options.HeldOutShare);
+        var reportCount = (int)Math.Round(set.Count * training.HeldOutShare);
         var older = set.Range(0, set.Count - reportCount);
         var reported = set.Range(older.Count, reportCount);
-        var (chosenKind, candidates, why) = options.Learner == CausalLearner.Auto
+        var (chosenKind, candidates, why) = training.Learner == CausalLearner.Auto
             ? Choose(fitter, older, options, progress)
-            : (options.Learner, Array.Empty<PolicyEstimate>(), $"chosen in the options (learner {options.Learner.ToWord()})");
+            : (training.Learner, Array.Empty<PolicyEstimate>(), $"chosen in the options (learner {training.Learner.ToWord()})");
 
         progress?.Invoke($"judging the {chosenKind.ToWord()}-learner on the newest {reportCount} episodes");
         var olderPropensity = fitter.FitPropensity(older);
@@ -62,8 +63,8 @@ public static class ChannelRecommender
         var predictions = fitted[0].Predict(reported.X);
         var nuisance = fitted[^1].Predict(reported.X);
         var propensities = olderPropensity.Predict(reported.X);
-        var scores = DoublyRobust.Scores(reported.Treatments, reported.Outcomes, propensities, nuisance, options.PropensityClip);
-        var policy = Policy(predictions, Channels.Reachable(reported.X), options);
+        var scores = DoublyRobust.Scores(reported.Treatments, reported.Outcomes, propensities, nuisance, training.PropensityClip);
+        var policy = Policy(predictions, Channels.Reachable(reported.X), options.Decision);
 
         progress?.Invoke($"fitting the {chosenKind.ToWord()}-learner on all {set.Count} episodes");
         var propensity = fitter.FitPropensity(set);
@@ -72,7 +73,7 @@ public static class ChannelRecommender
         return new ChannelModel(options with { AsOf = asOf }, schema, propensity, final,
             SimilarEpisodes(propensity.Predict(set.X), set.Treatments), card)
         {
-            HeldOutPolicy = reported.InvoiceIds.Select((id, i) => (id, Channels.All[policy[i]])).ToArray(),
+            HeldOutPolicy = reported.InvoiceIds.Select((id, i) => (id, policy[i])).ToArray(),
         };
     }
 
@@ -87,74 +88,79 @@ public static class ChannelRecommender
     private static (CausalLearner Kind, PolicyEstimate[] Values, string Why) Choose(CausalFitter fitter, TrainingSet older,
         RecommenderOptions options, Action<string>? progress)
     {
-        progress?.Invoke($"comparing the {string.Join(", ", Compared.Select(k => k.ToWord()))} learners on {older.Count} episodes, cross-fitted over {options.Folds} blocks of time");
-        var (propensities, fitted) = fitter.CrossFit(older, [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner], options.Folds);
-        double[][] predictions = [fitted[0], fitted[1], OutcomeModel.Mean(fitted[0], fitted[1])];
-        var scores = DoublyRobust.Scores(older.Treatments, older.Outcomes, propensities, fitted[2], options.PropensityClip);
+        var folds = options.Training.Folds;
+        progress?.Invoke($"comparing the {string.Join(", ", Compared.Select(k => k.ToWord()))} learners on {older.Count} episodes, cross-fitted over {folds} blocks of time");
+        var crossFitted = fitter.CrossFit(older, [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner], folds);
+        var (linear, s, t) = (crossFitted.Predictions[0], crossFitted.Predictions[1], crossFitted.Predictions[2]);
+        ChannelTable<double>[] predictions = [linear, s, OutcomeModel.Mean(linear, s)];
+        var scores = DoublyRobust.Scores(older.Treatments, older.Outcomes, crossFitted.Propensities, t, options.Training.PropensityClip);
         var reachable = Channels.Reachable(older.X);
-        var policies = predictions.Select(p => Policy(p, reachable, options)).ToArray();
+        var policies = predictions.Select(p => Policy(p, reachable, options.Decision)).ToArray();
         var values = Compared.Select((kind, c) => DoublyRobust.Value(kind.ToWord(), scores, policies[c])).ToArray();
         var blend = Array.IndexOf(Compared, CausalLearner.Blend);
         var margins = policies.Select(p => DoublyRobust.Difference("over the blend", scores, p, policies[blend], ChallengeConfidence)).ToArray();
         var chosen = Enumerable.Range(0, Compared.Length).Where(c => margins[c].Low > 0).DefaultIfEmpty(blend).MaxBy(c => values[c].Value);
-        var where = $"on all {older.Count} episodes before those reported below, each predicted by learners fitted on the other {options.Folds - 1} of {options.Folds} blocks of time";
+        var where = $"on all {older.Count} episodes before those reported below, each predicted by learners fitted on the other {folds - 1} of {folds} blocks of time";
         var why = chosen == blend
             ? $"neither single learner's policy beat the blend's doubly-robust value with {ChallengeConfidence:0.0%} confidence (paired), {where}"
             : $"its policy beat the blend's doubly-robust value by {margins[chosen].Value:0.000} [{margins[chosen].Low:0.000}, {margins[chosen].High:0.000}] (paired, {ChallengeConfidence:0.0%}), {where}";
         return (Compared[chosen], values, why);
     }
 
-    /// <summary>The recommended channel index per row of predictions (rows × 3), among the channels reachable in that row.</summary>
-    internal static int[] Policy(double[] predictions, bool[] reachable, RecommenderOptions options) =>
-        Enumerable.Range(0, predictions.Length / Channels.Count)
-            .Select(i => options.Choose(predictions.AsSpan(i * Channels.Count, Channels.Count), reachable.AsSpan(i * Channels.Count, Channels.Count)))
-            .ToArray();
+    /// <summary>The recommended channel per row of predictions, among the channels reachable in that row.</summary>
+    internal static ChannelMix[] Policy(ChannelTable<double> predictions, ChannelTable<bool> reachable, ChannelDecision decision)
+    {
+        var policy = new ChannelMix[predictions.Rows];
+        for (var i = 0; i < policy.Length; i++)
+            policy[i] = decision.Choose(predictions[i], reachable[i]);
+        return policy;
+    }
 
     /// <summary>Which similarity bin a propensity falls in.</summary>
     internal static int SimilarityBin(double propensity) => Math.Clamp((int)(propensity * SimilarityBins), 0, SimilarityBins - 1);
 
     /// <summary>Per channel, how many training episodes that got it fall in each propensity bin.</summary>
-    private static int[][] SimilarEpisodes(double[] propensities, int[] treatments)
+    private static ChannelValues<int[]> SimilarEpisodes(ChannelTable<double> propensities, ChannelMix[] treatments)
     {
-        var counts = Enumerable.Range(0, Channels.Count).Select(_ => new int[SimilarityBins]).ToArray();
+        var counts = ChannelValues<int[]>.From(_ => new int[SimilarityBins]);
         for (var i = 0; i < treatments.Length; i++)
-            counts[treatments[i]][SimilarityBin(propensities[i * Channels.Count + treatments[i]])]++;
+            counts[treatments[i]][SimilarityBin(propensities[i, treatments[i]])]++;
         return counts;
     }
 
     private static ModelCard Card(RecommenderOptions options, DateOnly asOf, TrainingSet set, TrainingSet older, TrainingSet newer,
-        double[] scores, double[] propensities, CausalLearner learner, string why,
-        IReadOnlyList<PolicyEstimate> candidates, double[] predictions, int[] policy)
+        ChannelTable<double> scores, ChannelTable<double> propensities, CausalLearner learner, string why,
+        IReadOnlyList<PolicyEstimate> candidates, ChannelTable<double> predictions, ChannelMix[] policy)
     {
         var n = newer.Count;
-        var bestAverage = Enumerable.Range(0, Channels.Count)
+        var bestAverage = ChannelChoices.All
             .MaxBy(t => Enumerable.Range(0, older.Count).Where(i => older.Treatments[i] == t).Select(i => (double)older.Outcomes[i]).DefaultIfEmpty(0).Average());
         var policies = new List<PolicyEstimate>
         {
             DoublyRobust.Value(ModelCard.ModelPolicy, scores, policy),
             DoublyRobust.Estimate(ModelCard.CurrentPractice, newer.Outcomes.Select(y => (double)y).ToArray()),
         };
-        for (var t = 0; t < Channels.Count; t++)
-            policies.Add(DoublyRobust.Value("always " + Channels.All[t].ToWord(), scores, Enumerable.Repeat(t, n).ToArray()));
+        foreach (var t in ChannelChoices.All)
+            policies.Add(DoublyRobust.Value("always " + t.ToWord(), scores, Enumerable.Repeat(t, n).ToArray()));
         policies.Add(DoublyRobust.Value(ModelCard.BestAverage, scores, Enumerable.Repeat(bestAverage, n).ToArray()));
         var gain = DoublyRobust.Estimate("gain over current practice",
-            Enumerable.Range(0, n).Select(i => scores[i * Channels.Count + policy[i]] - newer.Outcomes[i]).ToArray());
+            Enumerable.Range(0, n).Select(i => scores[i, policy[i]] - newer.Outcomes[i]).ToArray());
 
-        var overlap = Enumerable.Range(0, Channels.Count).Select(t =>
+        var overlap = ChannelChoices.All.Select(t =>
         {
-            var episodes = Enumerable.Range(0, n).Select(i => propensities[i * Channels.Count + t]).ToArray();
+            var episodes = Enumerable.Range(0, n).Select(i => propensities[i, t]).ToArray();
             var values = episodes.Order().ToArray();
-            return new PropensitySummary(Channels.All[t], values[0], Quantile(values, 0.05), Quantile(values, 0.5), Quantile(values, 0.95), values[^1])
+            return new PropensitySummary(t, values[0], Quantile(values, 0.05), Quantile(values, 0.5), Quantile(values, 0.95), values[^1])
             {
                 Values = episodes,
             };
         }).ToArray();
-        var shareLow = propensities.Count(e => e < 0.05) / (double)propensities.Length;
+        var shareLow = propensities.Values.Count(e => e < 0.05) / (double)propensities.Values.Length;
         var calibration = Calibration.Of(
-            Enumerable.Range(0, n).Select(i => predictions[i * Channels.Count + newer.Treatments[i]]).ToArray(), newer.Outcomes);
+            Enumerable.Range(0, n).Select(i => predictions[i, newer.Treatments[i]]).ToArray(), newer.Outcomes);
 
         return new ModelCard(learner, why, asOf, options.HorizonDays, options.WindowDays, set.Count, n,
-            newer.StartedOn[0], Channels.All[bestAverage], candidates, policies, gain, overlap, shareLow, calibration);
+            newer.StartedOn[0], bestAverage, candidates, policies, gain, overlap, shareLow, calibration);
     }
 
     /// <summary>Linear interpolation between order statistics of sorted values.</summary>

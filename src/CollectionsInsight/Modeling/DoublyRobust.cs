@@ -1,3 +1,4 @@
+using CollectionsInsight.Domain;
 using MathNet.Numerics.Distributions;
 
 namespace CollectionsInsight.Modeling;
@@ -10,38 +11,38 @@ namespace CollectionsInsight.Modeling;
 /// </summary>
 internal static class DoublyRobust
 {
-    /// <param name="propensities">rows × 3, row-major.</param>
-    /// <param name="predictions">rows × 3, row-major.</param>
-    /// <returns>Γ, rows × 3, row-major.</returns>
-    public static double[] Scores(IReadOnlyList<int> treatments, IReadOnlyList<float> outcomes, double[] propensities, double[] predictions, double clip)
+    /// <returns>Γ per row and channel.</returns>
+    /// <exception cref="ArgumentException">The inputs describe different numbers of rows.</exception>
+    public static ChannelTable<double> Scores(IReadOnlyList<ChannelMix> treatments, IReadOnlyList<float> outcomes,
+        ChannelTable<double> propensities, ChannelTable<double> predictions, double clip)
     {
         var rows = treatments.Count;
-        if (outcomes.Count != rows || propensities.Length != rows * Channels.Count || predictions.Length != rows * Channels.Count)
+        if (outcomes.Count != rows || propensities.Rows != rows || predictions.Rows != rows)
             throw new ArgumentException("treatments, outcomes, propensities and predictions must describe the same rows");
-        var scores = new double[rows * Channels.Count];
+        var scores = new ChannelTable<double>(rows);
         for (var i = 0; i < rows; i++)
         {
-            for (var t = 0; t < Channels.Count; t++)
+            foreach (var t in ChannelChoices.All)
             {
-                var k = i * Channels.Count + t;
-                var e = Math.Clamp(propensities[k], clip, 1 - clip);
-                scores[k] = predictions[k] + (treatments[i] == t ? (outcomes[i] - predictions[k]) / e : 0);
+                var e = Math.Clamp(propensities[i, t], clip, 1 - clip);
+                var mu = predictions[i, t];
+                scores[i, t] = mu + (treatments[i] == t ? (outcomes[i] - mu) / e : 0);
             }
         }
         return scores;
     }
 
     /// <summary>The value of the policy that gives row i channel <paramref name="policy"/>[i].</summary>
-    public static PolicyEstimate Value(string name, double[] scores, IReadOnlyList<int> policy) =>
-        Estimate(name, policy.Select((t, i) => scores[i * Channels.Count + t]).ToArray());
+    public static PolicyEstimate Value(string name, ChannelTable<double> scores, IReadOnlyList<ChannelMix> policy) =>
+        Estimate(name, policy.Select((t, i) => scores[i, t]).ToArray());
 
     /// <summary>
     /// How much better <paramref name="policy"/> is than <paramref name="baseline"/>, paired row by row: rows where the
     /// two agree add nothing, so the interval is far narrower than that of the two values apart.
     /// </summary>
-    public static PolicyEstimate Difference(string name, double[] scores, IReadOnlyList<int> policy, IReadOnlyList<int> baseline,
-        double confidence = 0.95) =>
-        Estimate(name, policy.Select((t, i) => scores[i * Channels.Count + t] - scores[i * Channels.Count + baseline[i]]).ToArray(), confidence);
+    public static PolicyEstimate Difference(string name, ChannelTable<double> scores, IReadOnlyList<ChannelMix> policy,
+        IReadOnlyList<ChannelMix> baseline, double confidence = 0.95) =>
+        Estimate(name, policy.Select((t, i) => scores[i, t] - scores[i, baseline[i]]).ToArray(), confidence);
 
     /// <summary>The mean of per-row contributions with a normal interval (95% unless told otherwise).</summary>
     public static PolicyEstimate Estimate(string name, IReadOnlyList<double> contributions, double confidence = 0.95)
@@ -53,12 +54,4 @@ internal static class DoublyRobust
         var half = Normal.InvCDF(0, 1, 0.5 + confidence / 2) * Math.Sqrt(variance / n);
         return new PolicyEstimate(name, mean, mean - half, mean + half);
     }
-}
-
-/// <summary>An estimated policy value (probability of payment within the horizon) or gain, with its interval (95% unless told otherwise).</summary>
-public sealed record PolicyEstimate(string Policy, double Value, double Low, double High)
-{
-    public bool IntervalContains(double value) => Low <= value && value <= High;
-
-    public override string ToString() => $"{Policy}: {Value:0.000} [{Low:0.000}, {High:0.000}]";
 }

@@ -89,7 +89,7 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
 
     /// <summary>The width of <see cref="WithChannels"/>.</summary>
     [JsonIgnore]
-    public int ChannelWidth => Width * (1 + Channels.Count) + Channels.Count;
+    public int ChannelWidth => Width * (1 + ChannelChoices.Count) + ChannelChoices.Count;
 
     /// <summary>The features, filled, and their missing-value indicators, standardised.</summary>
     public FeatureMatrix Features(FeatureMatrix x)
@@ -101,7 +101,7 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
     }
 
     /// <summary>The outcome model's design for rows where row i got channel <paramref name="channels"/>[i].</summary>
-    public FeatureMatrix WithChannels(FeatureMatrix x, IReadOnlyList<int> channels)
+    public FeatureMatrix WithChannels(FeatureMatrix x, IReadOnlyList<ChannelMix> channels)
     {
         var width = ChannelWidth;
         var values = new float[x.Rows * width];
@@ -110,27 +110,28 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
             var row = values.AsSpan(i * width, width);
             var features = row[..Width];
             FillBase(x.Row(i), features);
-            var channel = channels[i];
+            var channel = ChannelChoices.IndexOf(channels[i]);
             row[Width + channel] = 1;
-            var slopes = row.Slice(Width + Channels.Count + channel * Width, Width);
+            var slopes = row.Slice(SlopesStart(channel), Width);
             for (var k = 0; k < Width; k++)
                 slopes[k] = SlopeScale * features[k];
         }
         var names = BaseNames();
         return new FeatureMatrix(x.Rows,
-            [.. names, .. Channels.IndicatorColumns, .. Channels.All.SelectMany(mix => names.Select(n => $"{n}_if_{mix.ToWord()}"))], values);
+            [.. names, .. Channels.IndicatorColumns, .. ChannelChoices.All.SelectMany(mix => names.Select(n => $"{n}_if_{mix.ToWord()}"))], values);
     }
 
-    public FeatureMatrix WithChannel(FeatureMatrix x, int channel) => WithChannels(x, Enumerable.Repeat(channel, x.Rows).ToArray());
+    /// <summary>The outcome model's design for every row of <paramref name="x"/> getting <paramref name="channel"/>.</summary>
+    public FeatureMatrix WithChannel(FeatureMatrix x, ChannelMix channel) => WithChannels(x, Enumerable.Repeat(channel, x.Rows).ToArray());
 
     /// <summary>
     /// Per feature of <paramref name="x"/>, its contribution to the score of the channel the design was built for: its
     /// own term, its missing-value indicator's, and the same two among that channel's slopes (rows × features).
     /// </summary>
-    public double[] FeatureContributions(FeatureMatrix x, int channel, double[] designContributions)
+    public double[] FeatureContributions(FeatureMatrix x, ChannelMix channel, double[] designContributions)
     {
         var width = ChannelWidth;
-        var slopes = Width + Channels.Count + channel * Width;
+        var slopes = SlopesStart(ChannelChoices.IndexOf(channel));
         var result = new double[x.Rows * x.Columns];
         for (var i = 0; i < x.Rows; i++)
         {
@@ -156,6 +157,9 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
             target[k] = (float)(((float.IsNaN(features[missing[m]]) ? 1 : 0) - centres[k]) / scales[k]);
         }
     }
+
+    /// <summary>Where the slopes of the channel at <paramref name="channelIndex"/> (phone, email, both) start in a row of <see cref="WithChannels"/>.</summary>
+    private int SlopesStart(int channelIndex) => Width + ChannelChoices.Count + channelIndex * Width;
 
     private string[] BaseNames() => [.. Columns, .. Missing.Select(j => Columns[j] + "_missing")];
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CollectionsInsight.Domain;
@@ -34,8 +35,13 @@ public sealed record ModelCard(
     double ShareBelowFivePercent,
     Calibration Calibration)
 {
+    /// <summary>The name of the model's policy in <see cref="Policies"/>.</summary>
     public const string ModelPolicy = "model";
+
+    /// <summary>The name of today's practice in <see cref="Policies"/>: what the collectors did.</summary>
     public const string CurrentPractice = "current practice";
+
+    /// <summary>The name of the best-average-channel policy in <see cref="Policies"/>.</summary>
     public const string BestAverage = "best average channel";
 
     /// <summary>What the learner is made of, in words.</summary>
@@ -43,12 +49,16 @@ public sealed record ModelCard(
     {
         CausalLearner.Linear => "ML.NET L-BFGS logistic regression",
         CausalLearner.Blend => "ML.NET L-BFGS logistic regression and LightGBM trees",
-        _ => "ML.NET LightGBM trees",
+        CausalLearner.SLearner or CausalLearner.TLearner or CausalLearner.Auto => "ML.NET LightGBM trees",
+        _ => throw new UnreachableException($"learner {Learner}"),
     };
 
+    /// <summary>The held-out value of the policy named <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">No policy of that name is on the card.</exception>
     public PolicyEstimate Policy(string name) =>
         Policies.FirstOrDefault(p => p.Policy == name) ?? throw new ArgumentException($"no policy '{name}' on the card", nameof(name));
 
+    /// <summary>The card in plain text, as the console prints it.</summary>
     public override string ToString()
     {
         var text = new StringBuilder();
@@ -73,47 +83,5 @@ public sealed record ModelCard(
         Line($"  share of propensities below 0.05: {ShareBelowFivePercent:P1}");
         Line($"Calibration: Brier {Calibration.Brier:0.0000}, log loss {Calibration.LogLoss:0.0000}, AUC {Calibration.Auc:0.000}");
         return text.ToString();
-    }
-}
-
-/// <summary>How the propensity of one channel was distributed.</summary>
-public sealed record PropensitySummary(ChannelMix Channel, double Min, double P05, double Median, double P95, double Max)
-{
-    /// <summary>The propensity of this channel for each held-out episode, for an overlap histogram; empty in a model saved before it was kept.</summary>
-    public IReadOnlyList<double> Values { get; init; } = [];
-}
-
-/// <summary>Probability calibration: Brier score, log loss and the area under the ROC curve.</summary>
-public sealed record Calibration(double Brier, double LogLoss, double Auc)
-{
-    public static Calibration Of(IReadOnlyList<double> predicted, IReadOnlyList<float> actual)
-    {
-        var n = predicted.Count;
-        double brier = 0, logLoss = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var p = Math.Clamp(predicted[i], 1e-15, 1 - 1e-15);
-            brier += (p - actual[i]) * (p - actual[i]);
-            logLoss -= actual[i] > 0.5 ? Math.Log(p) : Math.Log(1 - p);
-        }
-        return new Calibration(brier / n, logLoss / n, AreaUnderCurve(predicted, actual));
-    }
-
-    /// <summary>Mann–Whitney form with average ranks for ties; NaN when one class is absent.</summary>
-    private static double AreaUnderCurve(IReadOnlyList<double> predicted, IReadOnlyList<float> actual)
-    {
-        var order = Enumerable.Range(0, predicted.Count).OrderBy(i => predicted[i]).ToArray();
-        var ranks = new double[order.Length];
-        for (var start = 0; start < order.Length;)
-        {
-            var end = start;
-            while (end + 1 < order.Length && predicted[order[end + 1]] == predicted[order[start]]) end++;
-            for (var k = start; k <= end; k++) ranks[order[k]] = (start + end) / 2.0 + 1;
-            start = end + 1;
-        }
-        double positives = actual.Count(a => a > 0.5), negatives = actual.Count - positives;
-        if (positives == 0 || negatives == 0) return double.NaN;
-        var rankSum = Enumerable.Range(0, ranks.Length).Where(i => actual[i] > 0.5).Sum(i => ranks[i]);
-        return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
     }
 }

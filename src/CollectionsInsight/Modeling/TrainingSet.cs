@@ -7,11 +7,11 @@ namespace CollectionsInsight.Modeling;
 
 /// <summary>
 /// Training rows, oldest episode first: features (from the history before each episode's start), the channel
-/// used in the first days of the episode (0 phone, 1 email, 2 both) and whether it was paid within the horizon.
+/// used in the first days of the episode (phone, email or both) and whether it was paid within the horizon.
 /// </summary>
 internal sealed class TrainingSet
 {
-    internal TrainingSet(FeatureMatrix x, int[] treatments, float[] outcomes, string[] invoiceIds, DateOnly[] startedOn)
+    internal TrainingSet(FeatureMatrix x, ChannelMix[] treatments, float[] outcomes, string[] invoiceIds, DateOnly[] startedOn)
     {
         X = x;
         Treatments = treatments;
@@ -21,7 +21,7 @@ internal sealed class TrainingSet
     }
 
     public FeatureMatrix X { get; }
-    public int[] Treatments { get; }
+    public ChannelMix[] Treatments { get; }
     public float[] Outcomes { get; }
     public string[] InvoiceIds { get; }
     public DateOnly[] StartedOn { get; }
@@ -46,7 +46,7 @@ internal sealed class TrainingSet
         }).ToArray();
         return new TrainingSet(
             features.Matrix(efforts),
-            episodes.Select(e => Channels.IndexOf(e.EpisodeMix)).ToArray(),
+            episodes.Select(e => e.EpisodeMix).ToArray(),
             episodes.Select(e => e.PaidWithin(horizonDays) == true ? 1f : 0f).ToArray(),
             episodes.Select(e => e.Invoice.Invoice.InvoiceId).ToArray(),
             episodes.Select(e => e.StartedOn!.Value).ToArray());

@@ -117,7 +117,7 @@ internal sealed class CustomerSimulation
         var best = traits.EmailMissing ? ChannelMix.Phone
             : truth[1] >= truth[0] - 1e-12 && truth[1] >= truth[2] - 1e-12 ? ChannelMix.Email
             : truth[0] >= truth[2] ? ChannelMix.Phone : ChannelMix.Both;
-        _sink.Add(new GroundTruth(_id, truth[0], truth[1], truth[2], expectedDays[0], expectedDays[1], expectedDays[2], best));
+        _sink.Add(new GroundTruth(_id, ChannelValues<double>.FromArray(truth), ChannelValues<double>.FromArray(expectedDays), best));
     }
 
     /// <summary>
@@ -228,7 +228,7 @@ internal sealed class CustomerSimulation
         var daysToPay = _world.DaysToPay(chosen, _options.HorizonDays, _random);
         var settled = start.AddDays(daysToPay);
         var paysInHorizon = daysToPay <= _options.HorizonDays;
-        _sink.Add(new EpisodeTruth(invoiceId, _id, start, mix, randomised, p[0], p[1], p[2], paysInHorizon));
+        _sink.Add(new EpisodeTruth(invoiceId, _id, start, mix, randomised, ChannelValues<double>.FromArray(p), paysInHorizon));
 
         var collector = Collectors[_random.Next(Collectors.Length)];
         if (mix is ChannelMix.Phone or ChannelMix.Both)

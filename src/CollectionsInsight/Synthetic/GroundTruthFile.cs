@@ -27,7 +27,7 @@ public static class GroundTruthFile
                 throw new InvalidDataException($"{path} line {line}: expected {Columns.Length} cells, found {cells.Length}");
             if (!DomainWords.TryParseChannelMix(cells[7], out var best))
                 throw new InvalidDataException($"{path} line {line}, column best_channel: '{cells[7]}' is not a channel");
-            truth.Add(new GroundTruth(cells[0], Number(1), Number(2), Number(3), Number(4), Number(5), Number(6), best));
+            truth.Add(new GroundTruth(cells[0], new(Number(1), Number(2), Number(3)), new(Number(4), Number(5), Number(6)), best));
 
             double Number(int column) =>
                 double.TryParse(cells[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)

@@ -77,8 +77,8 @@ internal sealed class CsvSink : IRecordSink, IDisposable
     }
 
     public void Add(GroundTruth t) =>
-        _truth.WriteLine(string.Join(',', t.CustomerId, Number(t.PPaidPhone), Number(t.PPaidEmail), Number(t.PPaidBoth),
-            Number(t.DaysPhone), Number(t.DaysEmail), Number(t.DaysBoth), t.BestChannel.ToWord()));
+        _truth.WriteLine(string.Join(',', t.CustomerId, Number(t.PPaid.Phone), Number(t.PPaid.Email), Number(t.PPaid.Both),
+            Number(t.Days.Phone), Number(t.Days.Email), Number(t.Days.Both), t.BestChannel.ToWord()));
 
     public void Add(EpisodeTruth episode)
     {

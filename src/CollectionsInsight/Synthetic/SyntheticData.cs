@@ -11,37 +11,32 @@ namespace CollectionsInsight.Synthetic;
 /// reached by count: for a customer without a phone number, phone and both mean what they can, an email, and the
 /// best channel is email; without an email address, phone.
 /// </summary>
-public sealed record GroundTruth(
-    string CustomerId,
-    double PPaidPhone,
-    double PPaidEmail,
-    double PPaidBoth,
-    double DaysPhone,
-    double DaysEmail,
-    double DaysBoth,
-    ChannelMix BestChannel)
-{
-    public double PPaid(ChannelMix mix) => ChannelChoices.Pick(mix, PPaidPhone, PPaidEmail, PPaidBoth);
-}
+/// <param name="CustomerId">The customer.</param>
+/// <param name="PPaid">The true probability of payment within the horizon under each channel.</param>
+/// <param name="Days">The expected days to settle under each channel.</param>
+/// <param name="BestChannel">The channel with the highest probability of payment among those the customer can be reached by.</param>
+public sealed record GroundTruth(string CustomerId, ChannelValues<double> PPaid, ChannelValues<double> Days, ChannelMix BestChannel);
 
 /// <summary>
 /// The truth about one generated collection episode: the channel the collector chose, whether that choice
 /// was randomised (not confounded), the true probabilities of payment within the horizon under each
 /// channel, and what happened.
 /// </summary>
+/// <param name="InvoiceId">The invoice the episode is about.</param>
+/// <param name="CustomerId">The customer.</param>
+/// <param name="StartedOn">The first contact of the episode.</param>
+/// <param name="Channel">The channel the collector chose.</param>
+/// <param name="Randomised">The choice was randomised, not confounded.</param>
+/// <param name="PPaid">The true probability of payment within the horizon under each channel.</param>
+/// <param name="PaidWithinHorizon">What happened.</param>
 public sealed record EpisodeTruth(
     string InvoiceId,
     string CustomerId,
     DateOnly StartedOn,
     ChannelMix Channel,
     bool Randomised,
-    double PPaidPhone,
-    double PPaidEmail,
-    double PPaidBoth,
-    bool PaidWithinHorizon)
-{
-    public double PPaid(ChannelMix mix) => ChannelChoices.Pick(mix, PPaidPhone, PPaidEmail, PPaidBoth);
-}
+    ChannelValues<double> PPaid,
+    bool PaidWithinHorizon);
 
 /// <summary>A generated history in memory, with its ground truth.</summary>
 public sealed record SyntheticData(

@@ -8,16 +8,16 @@ namespace CollectionsInsight.Worklists;
 /// of the recommendation (a probability difference), whether the model rarely saw such customers with
 /// that channel, and its top reasons. Any model can produce it; the worklist does not depend on one.
 /// </summary>
+/// <param name="CustomerId">The customer.</param>
+/// <param name="Channel">The recommended channel.</param>
+/// <param name="PPaid">The predicted probability of payment under each channel.</param>
+/// <param name="ExpectedGain">The expected gain of the recommendation over current practice.</param>
+/// <param name="LowConfidence">The model rarely saw such customers with that channel.</param>
+/// <param name="Reasons">The model's top reasons, in plain words.</param>
 public sealed record ChannelAdvice(
     string CustomerId,
     ChannelMix Channel,
-    double PPaidPhone,
-    double PPaidEmail,
-    double PPaidBoth,
+    ChannelValues<double> PPaid,
     double ExpectedGain,
     bool LowConfidence,
-    IReadOnlyList<string> Reasons)
-{
-    /// <summary>The predicted probability of payment under <paramref name="mix"/> (phone, email or both).</summary>
-    public double PPaid(ChannelMix mix) => ChannelChoices.Pick(mix, PPaidPhone, PPaidEmail, PPaidBoth);
-}
+    IReadOnlyList<string> Reasons);

@@ -52,7 +52,7 @@ internal static class ContactRules
     {
         if (advice is { LowConfidence: false })
             return new ChannelChoice(advice.Channel, ChannelSource.Model,
-                $"the model predicts P(paid) {P(advice.PPaidPhone)} by phone, {P(advice.PPaidEmail)} by email, {P(advice.PPaidBoth)} by both");
+                $"the model predicts P(paid) {P(advice.PPaid.Phone)} by phone, {P(advice.PPaid.Email)} by email, {P(advice.PPaid.Both)} by both");
         return facts.IsReliablePayer && facts.Email == ChannelState.Works
             ? new ChannelChoice(ChannelMix.Email, ChannelSource.Rules, "reliable payer: email")
             : new ChannelChoice(ChannelMix.Phone, ChannelSource.Rules, "not a reliable payer by email: phone");

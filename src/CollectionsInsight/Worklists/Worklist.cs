@@ -110,7 +110,7 @@ public sealed class Worklist
         if (advice is null)
             return (double)facts.OverdueAmount * (1 + facts.OldestDaysOverdue / 30.0) / minutes;
         var gain = channel is ChannelMix.Phone or ChannelMix.Email or ChannelMix.Both
-            ? advice.ExpectedGain + advice.PPaid(channel) - advice.PPaid(advice.Channel)
+            ? advice.ExpectedGain + advice.PPaid[channel] - advice.PPaid[advice.Channel]
             : advice.ExpectedGain;
         return (double)facts.OpenAmount * Math.Max(0, gain) / minutes;
     }

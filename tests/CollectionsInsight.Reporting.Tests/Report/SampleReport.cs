@@ -13,7 +13,7 @@ internal static class SampleReport
     {
         var history = CollectionHistory.Load(Path.Combine(RepositoryRoot(), "data-samples"));
         var effectiveness = ChannelEffectiveness.Compute(history, null, new ChannelEffectivenessOptions());
-        var model = ChannelRecommender.Train(history, new RecommenderOptions { AsOf = effectiveness.AsOf, Learner = CausalLearner.Linear });
+        var model = ChannelRecommender.Train(history, new RecommenderOptions { AsOf = effectiveness.AsOf, Training = new() { Learner = CausalLearner.Linear } });
         var recommendations = model.RecommendAll(history, effectiveness.AsOf);
         return new ReportContent(effectiveness.AsOf, "data-samples", history.Quality, effectiveness)
         {

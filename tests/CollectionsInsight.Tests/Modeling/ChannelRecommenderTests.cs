@@ -10,7 +10,7 @@ namespace CollectionsInsight.Tests.Modeling;
 /// <summary>Small, fast versions of the recommender's evaluations; the full ones run in the benchmark project.</summary>
 public class ChannelRecommenderTests
 {
-    private static readonly RecommenderOptions Fast = new() { Learner = CausalLearner.TLearner, Rounds = 60 };
+    private static readonly RecommenderOptions Fast = new() { Training = new() { Learner = CausalLearner.TLearner, Rounds = 60 } };
 
     private static readonly Lazy<(SyntheticData Data, ChannelModel Model)> Trained = new(() =>
     {
@@ -25,7 +25,7 @@ public class ChannelRecommenderTests
 
         var evaluation = TruthEvaluation.Of(model.RecommendAll(data.ToHistory(), allCustomers: true), data.GroundTruth);
 
-        var naive = data.GroundTruth.Average(t => t.PPaid(model.Card.BestAverageChannel));
+        var naive = data.GroundTruth.Average(t => t.PPaid[model.Card.BestAverageChannel]);
         Assert.True(evaluation.PolicyValue > naive, $"model {evaluation.PolicyValue:0.0000} vs best average channel {naive:0.0000}");
         Assert.True(evaluation.NormalisedRegret < 1, $"normalised regret {evaluation.NormalisedRegret:0.000}");
     }
@@ -35,9 +35,9 @@ public class ChannelRecommenderTests
     {
         var (data, one) = Trained.Value;
 
-        var auto = ChannelRecommender.Train(data.ToHistory(), Fast with { Learner = CausalLearner.Auto });
+        var auto = ChannelRecommender.Train(data.ToHistory(), Fast with { Training = Fast.Training with { Learner = CausalLearner.Auto } });
 
-        Assert.Equal((int)Math.Round(one.Card.TrainingEpisodes * one.Options.HeldOutShare), one.Card.HeldOutEpisodes);
+        Assert.Equal((int)Math.Round(one.Card.TrainingEpisodes * one.Options.Training.HeldOutShare), one.Card.HeldOutEpisodes);
         Assert.Equal(one.Card.HeldOutEpisodes, auto.Card.HeldOutEpisodes);
         Assert.Equal(one.Card.HeldOutFrom, auto.Card.HeldOutFrom);
         Assert.Equal(["linear", "s", "blend"], auto.Card.Candidates.Select(c => c.Policy));
@@ -73,10 +73,10 @@ public class ChannelRecommenderTests
         Assert.All(recommendations, r =>
         {
             Assert.NotNull(r.InvoiceId);
-            Assert.InRange(r.PPaidPhone, 0, 1);
-            Assert.InRange(r.PPaidEmail, 0, 1);
-            Assert.InRange(r.PPaidBoth, 0, 1);
-            Assert.Equal(r.PPaid(r.Channel) - r.CurrentPractice, r.ExpectedGain, 12);
+            Assert.InRange(r.PPaid.Phone, 0, 1);
+            Assert.InRange(r.PPaid.Email, 0, 1);
+            Assert.InRange(r.PPaid.Both, 0, 1);
+            Assert.Equal(r.PPaid[r.Channel] - r.CurrentPractice, r.ExpectedGain, 12);
             Assert.InRange(r.Reasons.Count, 0, 3);
             Assert.NotEqual(r.Channel, r.RunnerUp);
         });
@@ -92,11 +92,11 @@ public class ChannelRecommenderTests
 
         foreach (var r in model.RecommendAll(data.ToHistory(), allCustomers: true))
         {
-            double Net(ChannelMix mix) => r.PPaid(mix) - options.CostWeight * (mix switch
+            double Net(ChannelMix mix) => r.PPaid[mix] - options.Decision.CostWeight * (mix switch
             {
-                ChannelMix.Phone => options.PhoneMinutes,
-                ChannelMix.Email => options.EmailMinutes,
-                _ => options.BothMinutes,
+                ChannelMix.Phone => options.Decision.Minutes.Phone,
+                ChannelMix.Email => options.Decision.Minutes.Email,
+                _ => options.Decision.Minutes.Both,
             });
             var customer = customers[r.CustomerId];
             var reachable = new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both }
@@ -132,7 +132,7 @@ public class ChannelRecommenderTests
             Assert.Equal("no email address on file", r.Reasons[0]);
         });
         // Without a phone number, the model's own ranking still put phone or both first for some: the rule is what stops it.
-        Assert.Contains(noPhone, r => Math.Max(r.PPaidPhone, r.PPaidBoth) > r.PPaidEmail);
+        Assert.Contains(noPhone, r => Math.Max(r.PPaid.Phone, r.PPaid.Both) > r.PPaid.Email);
     }
 
     [Fact]
@@ -152,25 +152,25 @@ public class ChannelRecommenderTests
     }
 
     [Theory]
-    [InlineData(0.0, 2)]      // pure outcome: both has the highest probability
-    [InlineData(0.001, 2)]    // both's 6 extra minutes over email cost 0.006 < 0.01
-    [InlineData(0.01, 1)]     // ... cost 0.06 > 0.01: email
-    public void Choose_CostWeight_TradesMinutesAgainstOutcome(double costWeight, int expected)
+    [InlineData(0.0, ChannelMix.Both)]      // pure outcome: both has the highest probability
+    [InlineData(0.001, ChannelMix.Both)]    // both's 6 extra minutes over email cost 0.006 < 0.01
+    [InlineData(0.01, ChannelMix.Email)]    // ... cost 0.06 > 0.01: email
+    public void Choose_CostWeight_TradesMinutesAgainstOutcome(double costWeight, ChannelMix expected)
     {
-        var options = new RecommenderOptions { CostWeight = costWeight };
+        var decision = new ChannelDecision { CostWeight = costWeight };
 
-        Assert.Equal(expected, options.Choose([0.40, 0.50, 0.51], [true, true, true]));
+        Assert.Equal(expected, decision.Choose(new(0.40, 0.50, 0.51), new(true, true, true)));
     }
 
     [Theory]
-    [InlineData(false, true, 1)]     // no phone number: email, though phone and both predict more
-    [InlineData(true, false, 0)]     // no email address: phone
-    [InlineData(false, false, 2)]    // neither: nothing to rule out, the best prediction
-    public void Choose_UnreachableChannels_AreNeverChosen(bool phone, bool email, int expected)
+    [InlineData(false, true, ChannelMix.Email)]     // no phone number: email, though phone and both predict more
+    [InlineData(true, false, ChannelMix.Phone)]     // no email address: phone
+    [InlineData(false, false, ChannelMix.Both)]     // neither: nothing to rule out, the best prediction
+    public void Choose_UnreachableChannels_AreNeverChosen(bool phone, bool email, ChannelMix expected)
     {
-        var options = new RecommenderOptions { CostWeight = 0 };
+        var decision = new ChannelDecision { CostWeight = 0 };
 
-        Assert.Equal(expected, options.Choose([0.60, 0.40, 0.70], Channels.Reachable(CustomerFeatures(phone, email))));
+        Assert.Equal(expected, decision.Choose(new(0.60, 0.40, 0.70), Channels.Reachable(CustomerFeatures(phone, email))[0]));
     }
 
     private static FeatureMatrix CustomerFeatures(bool phone, bool email) =>
@@ -225,10 +225,10 @@ public class ChannelRecommenderTests
         var data = DataGenerator.Generate(new GeneratorOptions { World = generated, Customers = 1500, Seed = 5 });
         var history = data.ToHistory();
 
-        var model = ChannelRecommender.Train(history, new RecommenderOptions { CostWeight = 0, Rounds = 100 });
+        var model = ChannelRecommender.Train(history, new RecommenderOptions { Decision = new() { CostWeight = 0 }, Training = new() { Rounds = 100 } });
 
         var evaluation = TruthEvaluation.Of(model.RecommendAll(history, allCustomers: true), data.GroundTruth);
-        var naive = data.GroundTruth.Average(t => t.PPaid(model.Card.BestAverageChannel));
+        var naive = data.GroundTruth.Average(t => t.PPaid[model.Card.BestAverageChannel]);
         Assert.True(evaluation.NormalisedRegret < 1, $"normalised regret {evaluation.NormalisedRegret:0.000} ({model.Card.Learner.ToWord()})");
         Assert.True(evaluation.PolicyValue > naive, $"model {evaluation.PolicyValue:0.0000} vs best average channel {naive:0.0000}");
     }
@@ -299,7 +299,7 @@ public class ChannelRecommenderTests
         new(c.CustomerId, c.Name, c.Segment, c.Country, null, c.PaymentTermsDays, c.CreditLimit, c.OnboardedOn, c.ContactName, c.Phone, c.Email);
 
     private static string Describe(ChannelRecommendation r) =>
-        $"{r.CustomerId} {r.Channel} {r.PPaidPhone:R} {r.PPaidEmail:R} {r.PPaidBoth:R} {r.LowConfidence} {string.Join("|", r.Reasons)}";
+        $"{r.CustomerId} {r.Channel} {r.PPaid.Phone:R} {r.PPaid.Email:R} {r.PPaid.Both:R} {r.LowConfidence} {string.Join("|", r.Reasons)}";
 
     private static string SaveWith(ChannelModel model, out TempFolder folder)
     {

@@ -1,3 +1,4 @@
+using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
 
 namespace CollectionsInsight.Tests.Modeling;
@@ -5,10 +6,10 @@ namespace CollectionsInsight.Tests.Modeling;
 public class DoublyRobustTests
 {
     // Row 0: phone, paid; row 1: email, not paid.
-    private static readonly int[] Treatments = [0, 1];
+    private static readonly ChannelMix[] Treatments = [ChannelMix.Phone, ChannelMix.Email];
     private static readonly float[] Outcomes = [1, 0];
-    private static readonly double[] Propensities = [0.5, 0.25, 0.25, 0.2, 0.4, 0.4];
-    private static readonly double[] Predictions = [0.6, 0.4, 0.5, 0.3, 0.5, 0.2];
+    private static readonly ChannelTable<double> Propensities = new([0.5, 0.25, 0.25, 0.2, 0.4, 0.4]);
+    private static readonly ChannelTable<double> Predictions = new([0.6, 0.4, 0.5, 0.3, 0.5, 0.2]);
 
     [Fact]
     public void Scores_TinyCase_MatchesHandComputation()
@@ -18,7 +19,7 @@ public class DoublyRobustTests
         // Γ = μ + 1{T = t}(Y − μ)/e: 0.6 + 0.4/0.5 = 1.4 and 0.5 − 0.5/0.4 = −0.75; the other channels keep μ.
         double[] expected = [1.4, 0.4, 0.5, 0.3, -0.75, 0.2];
         for (var k = 0; k < expected.Length; k++)
-            Assert.Equal(expected[k], scores[k], 12);
+            Assert.Equal(expected[k], scores.Values[k], 12);
     }
 
     [Fact]
@@ -26,8 +27,8 @@ public class DoublyRobustTests
     {
         var scores = DoublyRobust.Scores(Treatments, Outcomes, Propensities, Predictions, clip: 0.02);
 
-        var alwaysPhone = DoublyRobust.Value("always phone", scores, [0, 0]);
-        var asObserved = DoublyRobust.Value("observed", scores, [0, 1]);
+        var alwaysPhone = DoublyRobust.Value("always phone", scores, [ChannelMix.Phone, ChannelMix.Phone]);
+        var asObserved = DoublyRobust.Value("observed", scores, Treatments);
 
         Assert.Equal((1.4 + 0.3) / 2, alwaysPhone.Value, 12);
         Assert.Equal((1.4 - 0.75) / 2, asObserved.Value, 12);
@@ -39,14 +40,14 @@ public class DoublyRobustTests
     [Fact]
     public void Scores_PropensityBelowClip_WeightedAsTheClip()
     {
-        var scores = DoublyRobust.Scores([0], [1], [0.001, 0.5, 0.499], [0.5, 0.5, 0.5], clip: 0.02);
+        var scores = DoublyRobust.Scores([ChannelMix.Phone], [1], new([0.001, 0.5, 0.499]), new([0.5, 0.5, 0.5]), clip: 0.02);
 
-        Assert.Equal(0.5 + 0.5 / 0.02, scores[0], 9);
+        Assert.Equal(0.5 + 0.5 / 0.02, scores[0, ChannelMix.Phone], 9);
     }
 
     [Fact]
     public void Scores_MismatchedRows_Throws()
     {
-        Assert.Throws<ArgumentException>(() => DoublyRobust.Scores([0, 1], [1], Propensities, Predictions, 0.02));
+        Assert.Throws<ArgumentException>(() => DoublyRobust.Scores(Treatments, [1], Propensities, Predictions, 0.02));
     }
 }

@@ -1,3 +1,4 @@
+using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Modeling.Features;
 using CollectionsInsight.Modeling.Learners;
@@ -17,7 +18,7 @@ public class OutcomeModelTests
     {
         var random = new Random(seed);
         var values = new float[rows * Columns.Length];
-        var treatments = new int[rows];
+        var treatments = new ChannelMix[rows];
         var outcomes = new float[rows];
         for (var i = 0; i < rows; i++)
         {
@@ -26,8 +27,8 @@ public class OutcomeModelTests
             values[i * 4 + 1] = (float)random.NextDouble();
             values[i * 4 + 2] = (float)random.NextDouble();
             values[i * 4 + 3] = random.Next(1, 30);
-            treatments[i] = random.Next(3);
-            var p = treatments[i] switch { 0 => smb ? 0.65 : 0.35, 1 => smb ? 0.35 : 0.65, _ => 0.5 };
+            treatments[i] = ChannelChoices.All[random.Next(3)];
+            var p = treatments[i] switch { ChannelMix.Phone => smb ? 0.65 : 0.35, ChannelMix.Email => smb ? 0.35 : 0.65, _ => 0.5 };
             outcomes[i] = random.NextDouble() < p ? 1 : 0;
         }
         return new TrainingSet(new FeatureMatrix(rows, Columns, values), treatments, outcomes,
@@ -48,10 +49,11 @@ public class OutcomeModelTests
         var x = new FeatureMatrix(2, Columns, [.. smb, .. other]);
 
         var p = model.Predict(x);
-        var phone = model.Contributions(x, 0);
-        var email = model.Contributions(x, 1);
+        var phone = model.Contributions(x, ChannelMix.Phone);
+        var email = model.Contributions(x, ChannelMix.Email);
 
-        Assert.True(p[0] > p[1] && p[4] > p[3], $"phone for the SMB, email for the other: {string.Join(", ", p)}");
+        Assert.True(p[0, ChannelMix.Phone] > p[0, ChannelMix.Email] && p[1, ChannelMix.Email] > p[1, ChannelMix.Phone],
+            $"phone for the SMB, email for the other: {string.Join(", ", p.Values)}");
         Assert.Equal("segment SMB", FeatureWords.Reasons(Columns, smb, phone.AsSpan(0, 4), email.AsSpan(0, 4), 3)[0]);
         Assert.Equal("not segment SMB", FeatureWords.Reasons(Columns, other, email.AsSpan(4, 4), phone.AsSpan(4, 4), 3)[0]);
     }

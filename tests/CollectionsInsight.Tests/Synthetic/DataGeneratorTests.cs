@@ -97,8 +97,8 @@ public class DataGeneratorTests
         var noEmail = data.Customers.Where(c => c.Email is null).Select(c => c.CustomerId).ToHashSet();
         Assert.All(data.GroundTruth, t =>
         {
-            Assert.Equal(t.PPaidPhone, t.PPaidEmail, 12);
-            Assert.Equal(t.PPaidPhone, t.PPaidBoth, 12);
+            Assert.Equal(t.PPaid.Phone, t.PPaid.Email, 12);
+            Assert.Equal(t.PPaid.Phone, t.PPaid.Both, 12);
             Assert.Equal(noEmail.Contains(t.CustomerId) ? ChannelMix.Phone : ChannelMix.Email, t.BestChannel);
         });
     }
@@ -117,14 +117,14 @@ public class DataGeneratorTests
         Assert.All(noPhone, t =>
         {
             Assert.Equal(ChannelMix.Email, t.BestChannel);
-            Assert.Equal(t.PPaidEmail, t.PPaidPhone, 12);
-            Assert.Equal(t.PPaidEmail, t.PPaidBoth, 12);
+            Assert.Equal(t.PPaid.Email, t.PPaid.Phone, 12);
+            Assert.Equal(t.PPaid.Email, t.PPaid.Both, 12);
         });
         Assert.All(noEmail, t =>
         {
             Assert.Equal(ChannelMix.Phone, t.BestChannel);
-            Assert.Equal(t.PPaidPhone, t.PPaidEmail, 12);
-            Assert.Equal(t.PPaidPhone, t.PPaidBoth, 12);
+            Assert.Equal(t.PPaid.Phone, t.PPaid.Email, 12);
+            Assert.Equal(t.PPaid.Phone, t.PPaid.Both, 12);
         });
     }
 
@@ -136,7 +136,7 @@ public class DataGeneratorTests
         var shares = data.GroundTruth.GroupBy(t => t.BestChannel).ToDictionary(g => g.Key, g => (double)g.Count() / data.GroundTruth.Count);
 
         Assert.All([ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both], mix => Assert.InRange(shares.GetValueOrDefault(mix), 0.1, 0.7));
-        Assert.All(data.GroundTruth, t => Assert.Equal(t.PPaid(t.BestChannel), Math.Max(t.PPaidPhone, Math.Max(t.PPaidEmail, t.PPaidBoth)), 12));
+        Assert.All(data.GroundTruth, t => Assert.Equal(t.PPaid[t.BestChannel], Math.Max(t.PPaid.Phone, Math.Max(t.PPaid.Email, t.PPaid.Both)), 12));
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public class DataGeneratorTests
                 .ToArray();
             var observed = episodes.Average(e =>
                 history.FindInvoice(e.InvoiceId)!.SettledOn is { } settled && settled.DayNumber - e.StartedOn.DayNumber <= options.HorizonDays ? 1.0 : 0.0);
-            var expected = episodes.Average(e => e.PPaid(mix));
+            var expected = episodes.Average(e => e.PPaid[mix]);
             var standardError = Math.Sqrt(expected * (1 - expected) / episodes.Length);
 
             Assert.True(episodes.Length > 1000, $"{mix}: only {episodes.Length} randomised episodes");

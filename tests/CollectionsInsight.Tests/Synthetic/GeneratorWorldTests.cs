@@ -20,8 +20,8 @@ public class GeneratorWorldTests
     {
         var truth = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = 1000, Seed = 1 }).GroundTruth;
 
-        var oracle = truth.Average(t => t.PPaid(t.BestChannel));
-        var bestSingle = Choices.Max(mix => truth.Average(t => t.PPaid(mix)));
+        var oracle = truth.Average(t => t.PPaid[t.BestChannel]);
+        var bestSingle = Choices.Max(mix => truth.Average(t => t.PPaid[mix]));
         var secondCommonestBest = Choices.Select(mix => Share(truth, t => t.BestChannel == mix)).Order().ElementAt(1);
 
         Assert.True(oracle > bestSingle + 0.03, $"oracle {oracle:0.000}, best single channel {bestSingle:0.000}");
@@ -34,7 +34,7 @@ public class GeneratorWorldTests
     {
         var truth = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = 1000, Seed = 1 }).GroundTruth;
 
-        var p = truth.SelectMany(t => Choices.Select(t.PPaid)).ToArray();
+        var p = truth.SelectMany(t => Choices.Select(mix => t.PPaid[mix])).ToArray();
         var mean = p.Average();
         var spread = Math.Sqrt(p.Average(x => (x - mean) * (x - mean)));
 
@@ -87,8 +87,8 @@ public class GeneratorWorldTests
         var segment = data.Customers.ToDictionary(c => c.CustomerId, c => c.Segment);
         var smb = data.GroundTruth.Where(t => segment[t.CustomerId] == "SMB").ToArray();
         var large = data.GroundTruth.Where(t => segment[t.CustomerId] is "Enterprise" or "Public").ToArray();
-        static bool BothWorst(GroundTruth t) => t.PPaidBoth < Math.Min(t.PPaidPhone, t.PPaidEmail);
-        static double OverBetterSingle(GroundTruth t) => t.PPaidBoth - Math.Max(t.PPaidPhone, t.PPaidEmail);
+        static bool BothWorst(GroundTruth t) => t.PPaid.Both < Math.Min(t.PPaid.Phone, t.PPaid.Email);
+        static double OverBetterSingle(GroundTruth t) => t.PPaid.Both - Math.Max(t.PPaid.Phone, t.PPaid.Email);
 
         Assert.True(Share(smb, t => t.BestChannel == ChannelMix.Both) > 0.6);
         Assert.True(Share(large, BothWorst) > 0.4);

@@ -146,14 +146,14 @@ public class WorklistTests(ITestOutputHelper output)
         var data = DataGenerator.Generate(Generated);
         var truth = data.GroundTruth.ToDictionary(t => t.CustomerId);
         var advice = data.GroundTruth.ToDictionary(t => t.CustomerId, t => new ChannelAdvice(t.CustomerId, t.BestChannel,
-            t.PPaidPhone, t.PPaidEmail, t.PPaidBoth, t.PPaid(t.BestChannel) - (t.PPaidPhone + t.PPaidEmail + t.PPaidBoth) / 3, false, ["ground truth"]));
+            t.PPaid, t.PPaid[t.BestChannel] - (t.PPaid.Phone + t.PPaid.Email + t.PPaid.Both) / 3, false, ["ground truth"]));
         const WorklistFlags brokenData = WorklistFlags.MissingPhone | WorklistFlags.MissingEmail | WorklistFlags.BouncedEmail | WorklistFlags.WrongNumber;
 
         var rows = Worklist.Build(data.ToHistory(), Generated.End, advice: advice).Rows.Where(r => r.Channel != ChannelMix.None).ToArray();
         var working = rows.Where(r => (r.Flags & brokenData) == 0).ToArray();
         var broken = rows.Where(r => (r.Flags & brokenData) != 0).ToArray();
         double Mean(IEnumerable<WorklistRow> subset, Func<WorklistRow, ChannelMix> channel) =>
-            subset.Select(r => truth[r.CustomerId].PPaid(channel(r))).DefaultIfEmpty(double.NaN).Average();
+            subset.Select(r => truth[r.CustomerId].PPaid[channel(r)]).DefaultIfEmpty(double.NaN).Average();
         var worklistWorking = Mean(working, r => r.Channel);
         var adviceWorking = Mean(working, r => truth[r.CustomerId].BestChannel);
         output.WriteLine($"working contact data: {working.Length} rows, mean true P(paid) worklist {worklistWorking:0.0000} vs advice {adviceWorking:0.0000}; " +

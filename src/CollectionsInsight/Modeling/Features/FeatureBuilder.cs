@@ -196,21 +196,23 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
                 Email = episode.Email || attempt.Channel == Channel.Email,
             };
         }
-        var paid = new int[Channels.Count];
-        var known = new int[Channels.Count];
+        Span<int> paid = stackalloc int[ChannelChoices.Count];
+        Span<int> known = stackalloc int[ChannelChoices.Count];
         foreach (var (invoiceId, episode) in earlierEpisodes)
         {
             var horizonEnd = episode.Start.AddDays(EarlierHorizonDays);
             var settled = settledOn.GetValueOrDefault(invoiceId);
             var paidInTime = settled is { } s && s <= horizonEnd;
             if (!paidInTime && horizonEnd >= now) continue;
-            var t = Channels.IndexOf(episode.Phone ? episode.Email ? ChannelMix.Both : ChannelMix.Phone : ChannelMix.Email);
+            var t = ChannelChoices.IndexOf(episode.Phone ? episode.Email ? ChannelMix.Both : ChannelMix.Phone : ChannelMix.Email);
             known[t]++;
             paid[t] += paidInTime ? 1 : 0;
         }
-        Set(row, PhoneEpisodesPaidRate, Rate(paid[0], known[0]));
-        Set(row, EmailEpisodesPaidRate, Rate(paid[1], known[1]));
-        Set(row, BothEpisodesPaidRate, Rate(paid[2], known[2]));
+        static double PaidRate(ChannelMix mix, ReadOnlySpan<int> paid, ReadOnlySpan<int> known) =>
+            Rate(paid[ChannelChoices.IndexOf(mix)], known[ChannelChoices.IndexOf(mix)]);
+        Set(row, PhoneEpisodesPaidRate, PaidRate(ChannelMix.Phone, paid, known));
+        Set(row, EmailEpisodesPaidRate, PaidRate(ChannelMix.Email, paid, known));
+        Set(row, BothEpisodesPaidRate, PaidRate(ChannelMix.Both, paid, known));
     }
 
     /// <summary>An outbound call or email about one invoice: what makes up an earlier episode.</summary>

@@ -1,6 +1,6 @@
-using CollectionsInsight.Worklists;
+using CollectionsInsight.Modeling;
 
-namespace CollectionsInsight.Modeling;
+namespace CollectionsInsight.Worklists;
 
 /// <summary>Turns a channel model's recommendations into the advice the worklist takes in.</summary>
 public static class RecommendationAdvice
@@ -10,6 +10,6 @@ public static class RecommendationAdvice
     {
         ArgumentNullException.ThrowIfNull(recommendations);
         return recommendations.ToDictionary(r => r.CustomerId, r => new ChannelAdvice(r.CustomerId, r.Channel,
-            r.PPaidPhone, r.PPaidEmail, r.PPaidBoth, r.ExpectedGain, r.LowConfidence, r.Reasons), StringComparer.Ordinal);
+            r.PPaid, r.ExpectedGain, r.LowConfidence, r.Reasons), StringComparer.Ordinal);
     }
 }

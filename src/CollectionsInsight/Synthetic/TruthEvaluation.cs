@@ -1,7 +1,7 @@
 using CollectionsInsight.Domain;
-using CollectionsInsight.Synthetic;
+using CollectionsInsight.Modeling;
 
-namespace CollectionsInsight.Modeling;
+namespace CollectionsInsight.Synthetic;
 
 /// <summary>
 /// How good recommendations truly are, on generated data with known truth: the mean true probability of payment
@@ -9,17 +9,22 @@ namespace CollectionsInsight.Modeling;
 /// single channel for everyone. Normalised regret = (oracle − policy) / (oracle − best single channel): 0 is the
 /// oracle, 1 is no better than the best one-size-fits-all channel.
 /// </summary>
+/// <param name="Customers">The recommended customers that have a truth row.</param>
+/// <param name="PolicyValue">The mean true probability under the recommendations.</param>
+/// <param name="OracleValue">The mean true probability under each customer's best channel.</param>
+/// <param name="Always">The mean true probability under each single channel for everyone.</param>
+/// <param name="ShareMatchingOracle">The share of customers recommended their best channel.</param>
 public sealed record TruthEvaluation(
     int Customers,
     double PolicyValue,
     double OracleValue,
-    double AlwaysPhone,
-    double AlwaysEmail,
-    double AlwaysBoth,
+    ChannelValues<double> Always,
     double ShareMatchingOracle)
 {
-    public double BestSingleChannel => Math.Max(AlwaysPhone, Math.Max(AlwaysEmail, AlwaysBoth));
+    /// <summary>The value of the best one-size-fits-all channel.</summary>
+    public double BestSingleChannel => Math.Max(Always.Phone, Math.Max(Always.Email, Always.Both));
 
+    /// <summary>The oracle's value less the recommendations'.</summary>
     public double Regret => OracleValue - PolicyValue;
 
     /// <summary>NaN when no channel beats any other (the null scenario): there is nothing to normalise by.</summary>
@@ -29,17 +34,18 @@ public sealed record TruthEvaluation(
     /// <exception cref="InvalidDataException">No recommended customer appears in the truth.</exception>
     public static TruthEvaluation Of(IReadOnlyList<ChannelRecommendation> recommendations, IReadOnlyList<GroundTruth> truth)
     {
+        ArgumentNullException.ThrowIfNull(recommendations);
+        ArgumentNullException.ThrowIfNull(truth);
         var byCustomer = truth.ToDictionary(t => t.CustomerId, StringComparer.Ordinal);
-        var pairs = recommendations.Where(r => byCustomer.ContainsKey(r.CustomerId)).Select(r => (r, t: byCustomer[r.CustomerId])).ToArray();
+        var pairs = recommendations.Where(r => byCustomer.ContainsKey(r.CustomerId))
+            .Select(r => (Recommended: r.Channel, Truth: byCustomer[r.CustomerId])).ToArray();
         if (pairs.Length == 0)
             throw new InvalidDataException("none of the recommended customers appears in the ground truth");
         return new TruthEvaluation(
             pairs.Length,
-            pairs.Average(p => p.t.PPaid(p.r.Channel)),
-            pairs.Average(p => Math.Max(p.t.PPaidPhone, Math.Max(p.t.PPaidEmail, p.t.PPaidBoth))),
-            pairs.Average(p => p.t.PPaidPhone),
-            pairs.Average(p => p.t.PPaidEmail),
-            pairs.Average(p => p.t.PPaidBoth),
-            pairs.Average(p => p.r.Channel == p.t.BestChannel ? 1.0 : 0.0));
+            pairs.Average(p => p.Truth.PPaid[p.Recommended]),
+            pairs.Average(p => Math.Max(p.Truth.PPaid.Phone, Math.Max(p.Truth.PPaid.Email, p.Truth.PPaid.Both))),
+            ChannelValues<double>.From(mix => pairs.Average(p => p.Truth.PPaid[mix])),
+            pairs.Average(p => p.Recommended == p.Truth.BestChannel ? 1.0 : 0.0));
     }
 }

@@ -2,7 +2,7 @@ using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Synthetic;
 
-namespace CollectionsInsight.Tests.Modeling;
+namespace CollectionsInsight.Tests.Synthetic;
 
 public class TruthEvaluationTests
 {
@@ -11,8 +11,8 @@ public class TruthEvaluationTests
     {
         GroundTruth[] truth =
         [
-            new("C1", 0.6, 0.4, 0.5, 0, 0, 0, ChannelMix.Phone),
-            new("C2", 0.2, 0.5, 0.3, 0, 0, 0, ChannelMix.Email),
+            new("C1", new(0.6, 0.4, 0.5), default, ChannelMix.Phone),
+            new("C2", new(0.2, 0.5, 0.3), default, ChannelMix.Email),
         ];
         ChannelRecommendation[] recommendations = [Recommend("C1", ChannelMix.Phone), Recommend("C2", ChannelMix.Both), Recommend("C9", ChannelMix.Email)];
 
@@ -22,10 +22,11 @@ public class TruthEvaluationTests
         Assert.Equal(0.45, evaluation.PolicyValue, 12);
         Assert.Equal(0.55, evaluation.OracleValue, 12);
         Assert.Equal(0.45, evaluation.BestSingleChannel, 12);   // always email
+        Assert.Equal(new ChannelValues<double>(0.4, 0.45, 0.4), evaluation.Always.Select(v => Math.Round(v, 12)));
         Assert.Equal(1.0, evaluation.NormalisedRegret, 12);
         Assert.Equal(0.5, evaluation.ShareMatchingOracle, 12);
     }
 
     private static ChannelRecommendation Recommend(string customer, ChannelMix channel) =>
-        new(customer, null, channel, ChannelMix.Email, 0, 0, 0, 0, 0, false, []);
+        new(customer, null, channel, ChannelMix.Email, default, 0, 0, false, []);
 }

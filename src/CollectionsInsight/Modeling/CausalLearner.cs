@@ -1,0 +1,29 @@
+namespace CollectionsInsight.Modeling;
+
+/// <summary>
+/// Which outcome learner the recommender uses; <see cref="Auto"/> compares the others by cross-fitted doubly-robust
+/// policy value and keeps the best.
+/// </summary>
+public enum CausalLearner
+{
+    /// <summary>Compare the linear learner, the S-learner and their blend, and keep the best (see <see cref="ChannelRecommender"/>).</summary>
+    Auto,
+
+    /// <summary>One tree model of the outcome given the features and the channel.</summary>
+    SLearner,
+
+    /// <summary>One tree model of the outcome per channel.</summary>
+    TLearner,
+
+    /// <summary>
+    /// One logistic regression with every feature, an indicator per channel and, per channel, a slope on every feature
+    /// (<see cref="LinearDesign"/>), L2-regularised and weighted by inverse propensity.
+    /// </summary>
+    Linear,
+
+    /// <summary>
+    /// The mean of the <see cref="Linear"/> and the <see cref="SLearner"/> probabilities: the linear model's smooth
+    /// slopes and the trees' thresholds and interactions, with less noise than either alone.
+    /// </summary>
+    Blend,
+}
