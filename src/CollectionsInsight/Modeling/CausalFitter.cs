@@ -19,6 +19,9 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
         return new PropensityModel(model, design);
     }
 
+    /// <summary>Fits the outcome learner <paramref name="kind"/> on <paramref name="set"/>.</summary>
+    /// <param name="kind">The learner: S, T, linear or blend.</param>
+    /// <param name="set">The training rows.</param>
     /// <param name="propensity">The propensity model of <paramref name="set"/> if already fitted (the linear learner uses it).</param>
     /// <exception cref="InvalidDataException">A channel no training episode got.</exception>
     public OutcomeModel Fit(CausalLearner kind, TrainingSet set, PropensityModel? propensity = null)

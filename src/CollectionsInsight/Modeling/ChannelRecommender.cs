@@ -25,6 +25,9 @@ public static class ChannelRecommender
     /// <summary>The confidence with which a learner must beat the blend, shared among the challengers (Bonferroni).</summary>
     private static readonly double ChallengeConfidence = 1 - 0.05 / (Compared.Length - 1);
 
+    /// <summary>Trains the channel model on the history's episodes whose outcome is known by the as-of date.</summary>
+    /// <param name="history">The collection history to learn from.</param>
+    /// <param name="options">The settings; default: <see cref="RecommenderOptions"/>'s defaults.</param>
     /// <param name="progress">Told, in plain words, what training is doing now (it can take minutes on large books).</param>
     /// <exception cref="InvalidDataException">Too few usable episodes, or a channel never used.</exception>
     public static ChannelModel Train(CollectionHistory history, RecommenderOptions? options = null, Action<string>? progress = null)

@@ -30,10 +30,10 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
     internal const float SlopeScale = 0.1f;
 
     // The lists as arrays for the per-row loops, which run for every row of every fit and prediction.
-    private readonly int columns = Columns.Count;
-    private readonly int[] missing = [.. Missing];
-    private readonly double[] centres = [.. Centres];
-    private readonly double[] scales = [.. Scales];
+    private readonly int _columns = Columns.Count;
+    private readonly int[] _missing = [.. Missing];
+    private readonly double[] _centres = [.. Centres];
+    private readonly double[] _scales = [.. Scales];
 
     /// <summary>The means, standard deviations and columns with missing values of <paramref name="x"/>.</summary>
     public static LinearDesign Of(FeatureMatrix x)
@@ -85,7 +85,7 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
 
     /// <summary>Features plus missing-value indicators: the width of <see cref="Features"/>.</summary>
     [JsonIgnore]
-    public int Width => columns + missing.Length;
+    public int Width => _columns + _missing.Length;
 
     /// <summary>The width of <see cref="WithChannels"/>.</summary>
     [JsonIgnore]
@@ -146,15 +146,15 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
     /// <summary>A row's inputs: each feature (its mean where missing), then the indicators, standardised.</summary>
     private void FillBase(ReadOnlySpan<float> features, Span<float> target)
     {
-        for (var j = 0; j < columns; j++)
+        for (var j = 0; j < _columns; j++)
         {
-            var value = float.IsNaN(features[j]) ? centres[j] : features[j];
-            target[j] = (float)((value - centres[j]) / scales[j]);
+            var value = float.IsNaN(features[j]) ? _centres[j] : features[j];
+            target[j] = (float)((value - _centres[j]) / _scales[j]);
         }
-        for (var m = 0; m < missing.Length; m++)
+        for (var m = 0; m < _missing.Length; m++)
         {
-            var k = columns + m;
-            target[k] = (float)(((float.IsNaN(features[missing[m]]) ? 1 : 0) - centres[k]) / scales[k]);
+            var k = _columns + m;
+            target[k] = (float)(((float.IsNaN(features[_missing[m]]) ? 1 : 0) - _centres[k]) / _scales[k]);
         }
     }
 

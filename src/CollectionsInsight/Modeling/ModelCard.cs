@@ -10,7 +10,14 @@ namespace CollectionsInsight.Modeling;
 /// (<see cref="HeldOutEpisodes"/>, started on or after <see cref="HeldOutFrom"/>). Policy values are
 /// doubly-robust estimates of the probability of payment within the horizon, with 95% intervals.
 /// </summary>
+/// <param name="Learner">The outcome learner the model uses.</param>
+/// <param name="WhyChosen">Why that learner, in plain words.</param>
+/// <param name="AsOf">The training as-of date.</param>
+/// <param name="HorizonDays">The outcome: paid within this many days of the episode start.</param>
+/// <param name="WindowDays">The treatment: the channel mix in this many days from the episode start.</param>
 /// <param name="TrainingEpisodes">All usable episodes; the final model is fitted on all of them.</param>
+/// <param name="HeldOutEpisodes">The newest episodes, held out for the figures on the card.</param>
+/// <param name="HeldOutFrom">The start of the oldest held-out episode.</param>
 /// <param name="BestAverageChannel">The channel with the best raw average outcome in training: the naive policy comparing averages.</param>
 /// <param name="Candidates">Cross-fitted value of the policy of every learner compared, on the episodes used to choose (not those reported); empty when the learner was given.</param>
 /// <param name="Policies">Held-out values: the model's policy, current practice, always phone / email / both, and the best-average channel.</param>

@@ -8,6 +8,7 @@ namespace CollectionsInsight.Modeling;
 /// A fitted outcome model: the probability of payment within the horizon under each channel, and per-feature
 /// contributions to each channel's score (tree-path attribution for trees, weight × scaled value for the linear model).
 /// </summary>
+/// <param name="Kind">The learner: S, T, linear or blend.</param>
 /// <param name="Models">One model for the S-learner and the linear learner, one per channel (phone, email, both) for the
 /// T-learner, and the linear then the S-learner's model for the blend.</param>
 /// <param name="Design">The linear learner's design (also the blend's); null for the tree learners.</param>

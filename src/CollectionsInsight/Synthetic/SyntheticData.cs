@@ -48,5 +48,6 @@ public sealed record SyntheticData(
     IReadOnlyList<GroundTruth> GroundTruth,
     IReadOnlyList<EpisodeTruth> Episodes)
 {
+    /// <summary>The generated records as a validated history, as if loaded from the files.</summary>
     public CollectionHistory ToHistory() => CollectionHistory.FromRecords(Customers, Invoices, Payments, ContactAttempts);
 }

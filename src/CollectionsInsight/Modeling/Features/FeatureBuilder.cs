@@ -5,40 +5,28 @@ using static CollectionsInsight.Modeling.Features.FeatureSchema;
 namespace CollectionsInsight.Modeling.Features;
 
 /// <summary>
-/// What is known, when a collection effort starts, about the invoice it is about: its amount (null for the
-/// customer's typical invoice) and how many days overdue it is.
-/// </summary>
-internal readonly record struct Effort(string CustomerId, decimal? Amount, int DaysOverdue)
-{
-    /// <summary>The days overdue assumed for a typical invoice (the generator's ground truth uses the same).</summary>
-    public const int TypicalDaysOverdue = 5;
-
-    public static Effort Typical(string customerId) => new(customerId, null, TypicalDaysOverdue);
-}
-
-/// <summary>
 /// Turns efforts into feature rows. The only history it is given is a <see cref="HistoryBefore"/> view, so
 /// every feature is computed from data dated before that view's cutoff. Missing values are NaN.
 /// </summary>
 internal sealed class FeatureBuilder(FeatureSchema schema)
 {
-    private readonly Dictionary<string, TimeZoneInfo?> zones = new(StringComparer.OrdinalIgnoreCase);
-    private readonly TimeZoneInfo team = TimeZoneInfo.FindSystemTimeZoneById(schema.TeamTimeZone);
+    private readonly Dictionary<string, TimeZoneInfo?> _zones = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TimeZoneInfo _team = TimeZoneInfo.FindSystemTimeZoneById(schema.TeamTimeZone);
 
     /// <summary>Where each feature goes in a row, by column name.</summary>
-    private readonly Dictionary<string, int> positions = schema.Columns.Select((column, j) => (column, j))
+    private readonly Dictionary<string, int> _positions = schema.Columns.Select((column, j) => (column, j))
         .ToDictionary(p => p.column, p => p.j, StringComparer.Ordinal);
 
     /// <summary>The segments' column names, made once rather than for every row.</summary>
-    private readonly string[] segmentColumns = [.. schema.Segments.Select(segment => SegmentPrefix + segment)];
+    private readonly string[] _segmentColumns = [.. schema.Segments.Select(segment => SegmentPrefix + segment)];
 
     // Reused from one row to the next (a builder serves one thread): a training matrix has a row per episode, and
     // allocating these for every row showed in the profiles.
-    private readonly List<PastInvoice> invoices = [];
-    private readonly List<ContactAttempt> attempts = [];
-    private readonly Dictionary<string, DateOnly?> settledOn = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EarlierEpisode> earlierEpisodes = new(StringComparer.Ordinal);
-    private double[] amounts = [];
+    private readonly List<PastInvoice> _invoices = [];
+    private readonly List<ContactAttempt> _attempts = [];
+    private readonly Dictionary<string, DateOnly?> _settledOn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EarlierEpisode> _earlierEpisodes = new(StringComparer.Ordinal);
+    private double[] _amounts = [];
 
     public FeatureSchema Schema => schema;
 
@@ -72,49 +60,49 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         Set(row, EmailMissing, customer.Email is null ? 1 : 0);
         Set(row, TimeZoneHours, TimeZoneHoursFromTeam(customer.TimeZone, now));
         for (var k = 0; k < schema.Segments.Count; k++)
-            Set(row, segmentColumns[k], string.Equals(customer.Segment, schema.Segments[k], StringComparison.OrdinalIgnoreCase) ? 1 : 0);
-        invoices.Clear();
-        invoices.AddRange(past.InvoicesOf(customer.CustomerId));
-        settledOn.Clear();
-        foreach (var invoice in invoices)
-            settledOn.Add(invoice.InvoiceId, invoice.SettledOn);
-        attempts.Clear();
-        attempts.AddRange(past.AttemptsWith(customer.CustomerId));
+            Set(row, _segmentColumns[k], string.Equals(customer.Segment, schema.Segments[k], StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+        _invoices.Clear();
+        _invoices.AddRange(past.InvoicesOf(customer.CustomerId));
+        _settledOn.Clear();
+        foreach (var invoice in _invoices)
+            _settledOn.Add(invoice.InvoiceId, invoice.SettledOn);
+        _attempts.Clear();
+        _attempts.AddRange(past.AttemptsWith(customer.CustomerId));
         AddPaymentBehaviour(row, effort, now);
         AddContactBehaviour(row, now);
         AddEarlierEpisodes(row, now);
     }
 
     /// <summary>Stores a feature's value in its column of <paramref name="row"/>.</summary>
-    private void Set(Span<float> row, string column, double value) => row[positions[column]] = (float)value;
+    private void Set(Span<float> row, string column, double value) => row[_positions[column]] = (float)value;
 
     /// <summary>A customer onboarded fewer days ago than this is new.</summary>
     private const int NewCustomerDays = 90;
 
-    /// <summary>The features of the customer's earlier <see cref="invoices"/>.</summary>
+    /// <summary>The features of the customer's earlier <see cref="_invoices"/>.</summary>
     private void AddPaymentBehaviour(Span<float> row, Effort effort, DateOnly now)
     {
-        Set(row, EarlierInvoices, invoices.Count);
+        Set(row, EarlierInvoices, _invoices.Count);
         // Invoice volume over the last year (or since the first invoice): a payables desk handling many invoices a month
         // works differently from an owner who pays a few.
         var yearAgo = now.AddDays(-365);
         var recent = 0;
-        foreach (var invoice in invoices)
+        foreach (var invoice in _invoices)
             recent += invoice.IssuedOn >= yearAgo ? 1 : 0;
-        var months = invoices.Count == 0 ? 0 : Math.Clamp((now.DayNumber - Math.Max(invoices[0].IssuedOn.DayNumber, yearAgo.DayNumber)) / 30.44, 1, 12);
+        var months = _invoices.Count == 0 ? 0 : Math.Clamp((now.DayNumber - Math.Max(_invoices[0].IssuedOn.DayNumber, yearAgo.DayNumber)) / 30.44, 1, 12);
         Set(row, InvoicesPerMonth, months > 0 ? recent / months : double.NaN);
-        if (amounts.Length < invoices.Count)
-            amounts = new double[Math.Max(invoices.Count, 2 * amounts.Length)];
-        for (var k = 0; k < invoices.Count; k++)
-            amounts[k] = (double)invoices[k].Amount;
-        var median = Median(amounts.AsSpan(0, invoices.Count));
+        if (_amounts.Length < _invoices.Count)
+            _amounts = new double[Math.Max(_invoices.Count, 2 * _amounts.Length)];
+        for (var k = 0; k < _invoices.Count; k++)
+            _amounts[k] = (double)_invoices[k].Amount;
+        var median = Median(_amounts.AsSpan(0, _invoices.Count));
         Set(row, LogRelativeSize, effort.Amount is not { } amount ? 0
             : double.IsNaN(median) || amount <= 0 ? double.NaN
             : Math.Log((double)amount / median));
 
         // Whole days, so these sums are exact whatever their order.
         int paid = 0, daysToPay = 0, due = 0, late = 0, daysLate = 0;
-        foreach (var invoice in invoices)
+        foreach (var invoice in _invoices)
         {
             if (invoice.SettledOn is { } paidOn)
             {
@@ -133,12 +121,12 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         Set(row, EarlierMeanDaysLate, due > 0 ? daysLate / (double)due : double.NaN);
     }
 
-    /// <summary>The customer's answers to earlier calls and emails (<see cref="attempts"/>), and the promises they kept.</summary>
+    /// <summary>The customer's answers to earlier calls and emails (<see cref="_attempts"/>), and the promises they kept.</summary>
     private void AddContactBehaviour(Span<float> row, DateOnly now)
     {
         int calls = 0, reached = 0, emails = 0, replied = 0, bounced = 0, wrong = 0;
         int phonePromises = 0, phoneKept = 0, emailPromises = 0, emailKept = 0;
-        foreach (var attempt in attempts)
+        foreach (var attempt in _attempts)
         {
             if (!attempt.IsOutbound || attempt.Channel is not (Channel.Phone or Channel.Email)) continue;
             var phone = attempt.Channel == Channel.Phone;
@@ -150,7 +138,7 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
 
             // A promise counts once its date has passed: kept if the invoice was settled by then.
             if (attempt.PromisedOn is not { } promisedOn || promisedOn >= now || attempt.InvoiceId is null) continue;
-            var kept = settledOn.GetValueOrDefault(attempt.InvoiceId) is { } settled && settled <= promisedOn ? 1 : 0;
+            var kept = _settledOn.GetValueOrDefault(attempt.InvoiceId) is { } settled && settled <= promisedOn ? 1 : 0;
             if (phone) { phonePromises++; phoneKept += kept; }
             else { emailPromises++; emailKept += kept; }
         }
@@ -178,19 +166,19 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
     private void AddEarlierEpisodes(Span<float> row, DateOnly now)
     {
         // Attempts come ordered by instant, not by date: first each invoice's start, then the channels in its window.
-        earlierEpisodes.Clear();
-        foreach (var attempt in attempts)
+        _earlierEpisodes.Clear();
+        foreach (var attempt in _attempts)
         {
             if (!IsAboutAnInvoice(attempt)) continue;
-            if (!earlierEpisodes.TryGetValue(attempt.InvoiceId!, out var episode) || attempt.OccurredOn < episode.Start)
-                earlierEpisodes[attempt.InvoiceId!] = new EarlierEpisode(attempt.OccurredOn, false, false);
+            if (!_earlierEpisodes.TryGetValue(attempt.InvoiceId!, out var episode) || attempt.OccurredOn < episode.Start)
+                _earlierEpisodes[attempt.InvoiceId!] = new EarlierEpisode(attempt.OccurredOn, false, false);
         }
-        foreach (var attempt in attempts)
+        foreach (var attempt in _attempts)
         {
             if (!IsAboutAnInvoice(attempt)) continue;
-            var episode = earlierEpisodes[attempt.InvoiceId!];
+            var episode = _earlierEpisodes[attempt.InvoiceId!];
             if (attempt.OccurredOn >= episode.Start.AddDays(EarlierWindowDays)) continue;
-            earlierEpisodes[attempt.InvoiceId!] = episode with
+            _earlierEpisodes[attempt.InvoiceId!] = episode with
             {
                 Phone = episode.Phone || attempt.Channel == Channel.Phone,
                 Email = episode.Email || attempt.Channel == Channel.Email,
@@ -198,10 +186,10 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
         }
         Span<int> paid = stackalloc int[ChannelChoices.Count];
         Span<int> known = stackalloc int[ChannelChoices.Count];
-        foreach (var (invoiceId, episode) in earlierEpisodes)
+        foreach (var (invoiceId, episode) in _earlierEpisodes)
         {
             var horizonEnd = episode.Start.AddDays(EarlierHorizonDays);
-            var settled = settledOn.GetValueOrDefault(invoiceId);
+            var settled = _settledOn.GetValueOrDefault(invoiceId);
             var paidInTime = settled is { } s && s <= horizonEnd;
             if (!paidInTime && horizonEnd >= now) continue;
             var t = ChannelChoices.IndexOf(episode.Phone ? episode.Email ? ChannelMix.Both : ChannelMix.Phone : ChannelMix.Email);
@@ -223,11 +211,11 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
     private double TimeZoneHoursFromTeam(string? zoneId, DateOnly date)
     {
         if (zoneId is null) return double.NaN;
-        if (!zones.TryGetValue(zoneId, out var zone))
-            zones[zoneId] = zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : null;
+        if (!_zones.TryGetValue(zoneId, out var zone))
+            _zones[zoneId] = zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : null;
         if (zone is null) return double.NaN;
         var noon = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-        return Math.Abs((zone.GetUtcOffset(noon) - team.GetUtcOffset(noon)).TotalHours);
+        return Math.Abs((zone.GetUtcOffset(noon) - _team.GetUtcOffset(noon)).TotalHours);
     }
 
     private static double Rate(int count, int total) => total > 0 ? count / (double)total : double.NaN;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.LightGbm;
@@ -46,7 +47,8 @@ internal sealed class MlLearner(Objective objective, LearnerFamily family, Learn
                     MinimumExampleCountPerLeaf = options.MinLeafRows, Seed = options.Seed, NumberOfThreads = 1, Deterministic = true,
                     Silent = true, Verbose = false,
                 }),
-                _ => throw new NotSupportedException("the propensity model is linear: LightGBM's multiclass fits are not reproducible"),
+                ObjectiveKind.Multiclass => throw new NotSupportedException("the propensity model is linear: LightGBM's multiclass fits are not reproducible"),
+                _ => throw new UnreachableException($"objective {objective.Kind}"),
             };
         }
         var l2 = (float)options.L2;
@@ -62,7 +64,8 @@ internal sealed class MlLearner(Objective objective, LearnerFamily family, Learn
                 {
                     LabelColumnName = MlData.Class, ExampleWeightColumnName = weight, L2Regularization = l2, L1Regularization = 0, NumberOfThreads = 1,
                 })),
-            _ => throw new NotSupportedException("linear regression is not used"),
+            ObjectiveKind.Regression => throw new NotSupportedException("linear regression is not used"),
+            _ => throw new UnreachableException($"objective {objective.Kind}"),
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
@@ -63,7 +64,8 @@ internal sealed class MlModel : ITrainedModel
         {
             ObjectiveKind.Multiclass => PredictRows<MlData.ClassScores>(model, x, objective.Classes, (o, k) => o.Values[k]),
             ObjectiveKind.Binary => PredictRows<MlData.Probability>(model, x, 1, (o, _) => o.Value),
-            _ => PredictRows<MlData.Score>(model, x, 1, (o, _) => o.Value),
+            ObjectiveKind.Regression => PredictRows<MlData.Score>(model, x, 1, (o, _) => o.Value),
+            _ => throw new UnreachableException($"objective {objective.Kind}"),
         };
     }
 

@@ -1,17 +1,5 @@
 namespace CollectionsInsight.Modeling.Learners;
 
-internal enum ObjectiveKind
-{
-    /// <summary>Labels 0/1; predictions are probabilities of 1.</summary>
-    Binary,
-
-    /// <summary>Labels 0..K-1; predictions are K probabilities per row, row-major.</summary>
-    Multiclass,
-
-    /// <summary>Real labels; predictions are values.</summary>
-    Regression,
-}
-
 /// <summary>What a learner is fitted to predict.</summary>
 internal sealed record Objective
 {
