@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace CollectionsInsight.Domain;
 
 /// <summary>The three channel mixes a collector can start an effort with, in their fixed order: phone, email, both.</summary>
@@ -16,6 +18,6 @@ public static class ChannelChoices
         ChannelMix.Email => 1,
         ChannelMix.Both => 2,
         ChannelMix.None or ChannelMix.Other => throw new ArgumentOutOfRangeException(nameof(mix), mix, "only phone, email and both are choices"),
-        _ => throw new System.Diagnostics.UnreachableException($"channel mix {mix}"),
+        _ => throw new UnreachableException($"channel mix {mix}"),
     };
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace CollectionsInsight.Domain;
 
 /// <summary>One value for each channel mix a collector can choose: phone, email and both.</summary>
@@ -8,11 +10,13 @@ public readonly record struct ChannelValues<T>(T Phone, T Email, T Both)
 {
     /// <summary>The value for <paramref name="mix"/> (phone, email or both).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mix"/> is none or other, which are no choices.</exception>
-    public T this[ChannelMix mix] => ChannelChoices.IndexOf(mix) switch
+    public T this[ChannelMix mix] => mix switch
     {
-        0 => Phone,
-        1 => Email,
-        _ => Both,
+        ChannelMix.Phone => Phone,
+        ChannelMix.Email => Email,
+        ChannelMix.Both => Both,
+        ChannelMix.None or ChannelMix.Other => throw new ArgumentOutOfRangeException(nameof(mix), mix, "only phone, email and both are choices"),
+        _ => throw new UnreachableException($"channel mix {mix}"),
     };
 
     /// <summary>The values <paramref name="valueOf"/> gives phone, email and both, called in that order.</summary>

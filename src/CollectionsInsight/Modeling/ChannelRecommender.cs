@@ -94,9 +94,9 @@ public static class ChannelRecommender
         var folds = options.Training.Folds;
         progress?.Invoke($"comparing the {string.Join(", ", Compared.Select(k => k.ToWord()))} learners on {older.Count} episodes, cross-fitted over {folds} blocks of time");
         var crossFitted = fitter.CrossFit(older, [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner], folds);
-        var (linear, s, t) = (crossFitted.Predictions[0], crossFitted.Predictions[1], crossFitted.Predictions[2]);
-        ChannelTable<double>[] predictions = [linear, s, OutcomeModel.Mean(linear, s)];
-        var scores = DoublyRobust.Scores(older.Treatments, older.Outcomes, crossFitted.Propensities, t, options.Training.PropensityClip);
+        var (linear, sLearner, tLearner) = (crossFitted.Predictions[0], crossFitted.Predictions[1], crossFitted.Predictions[2]);
+        ChannelTable<double>[] predictions = [linear, sLearner, OutcomeModel.Mean(linear, sLearner)];
+        var scores = DoublyRobust.Scores(older.Treatments, older.Outcomes, crossFitted.Propensities, tLearner, options.Training.PropensityClip);
         var reachable = Channels.Reachable(older.X);
         var policies = predictions.Select(p => Policy(p, reachable, options.Decision)).ToArray();
         var values = Compared.Select((kind, c) => DoublyRobust.Value(kind.ToWord(), scores, policies[c])).ToArray();
