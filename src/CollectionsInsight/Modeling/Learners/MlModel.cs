@@ -14,21 +14,21 @@ internal sealed class MlModel : ITrainedModel
     /// <summary>The date stamped on every entry of a saved model archive, so the same model gives the same bytes.</summary>
     private static readonly DateTimeOffset EntryDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly MLContext ml;
-    private readonly Objective objective;
-    private readonly int columns;
-    private readonly ITransformer model;
+    private readonly MLContext _ml;
+    private readonly Objective _objective;
+    private readonly int _columns;
+    private readonly ITransformer _model;
 
     /// <summary>A binary tree model's trees in flat arrays; null for other models and for trees with categorical splits.</summary>
-    private readonly Lazy<TreeContributions?> flatTrees;
+    private readonly Lazy<TreeContributions?> _flatTrees;
 
     public MlModel(MLContext ml, Objective objective, int columns, ITransformer model)
     {
-        this.ml = ml;
-        this.objective = objective;
-        this.columns = columns;
-        this.model = model;
-        flatTrees = new(() => objective.Kind == ObjectiveKind.Binary && TreePredictor() is { } trees
+        _ml = ml;
+        _objective = objective;
+        _columns = columns;
+        _model = model;
+        _flatTrees = new(() => objective.Kind == ObjectiveKind.Binary && TreePredictor() is { } trees
             ? TreeContributions.TryCreate(trees.Model.SubModel.TrainedTreeEnsemble, columns)
             : null);
     }
@@ -42,7 +42,7 @@ internal sealed class MlModel : ITrainedModel
     public double[] Predict(FeatureMatrix x)
     {
         RequireWidth(x);
-        if (objective.Kind == ObjectiveKind.Binary && TreePredictor() is { } trees && flatTrees.Value is { } flat)
+        if (_objective.Kind == ObjectiveKind.Binary && TreePredictor() is { } trees && _flatTrees.Value is { } flat)
         {
             // Straight from the trees, as ML.NET computes it: the score is the trees' sum in double, cast to float, and
             // the probability is the Platt calibrator's 1 / (1 + exp(slope · score + offset)), cast to float.
@@ -54,18 +54,18 @@ internal sealed class MlModel : ITrainedModel
                 var values = x.Values;
                 for (var i = start; i < end; i++)
                 {
-                    var score = (float)flat.Score(values.Slice(i * columns, columns));
+                    var score = (float)flat.Score(values.Slice(i * _columns, _columns));
                     p[i] = (float)(1 / (1 + Math.Exp(slope * score + offset)));
                 }
             });
             return p;
         }
-        return objective.Kind switch
+        return _objective.Kind switch
         {
-            ObjectiveKind.Multiclass => PredictRows<MlData.ClassScores>(model, x, objective.Classes, (o, k) => o.Values[k]),
-            ObjectiveKind.Binary => PredictRows<MlData.Probability>(model, x, 1, (o, _) => o.Value),
-            ObjectiveKind.Regression => PredictRows<MlData.Score>(model, x, 1, (o, _) => o.Value),
-            _ => throw new UnreachableException($"objective {objective.Kind}"),
+            ObjectiveKind.Multiclass => PredictRows<MlData.ClassScores>(_model, x, _objective.Classes, (o, k) => o.Values[k]),
+            ObjectiveKind.Binary => PredictRows<MlData.Probability>(_model, x, 1, (o, _) => o.Value),
+            ObjectiveKind.Regression => PredictRows<MlData.Score>(_model, x, 1, (o, _) => o.Value),
+            _ => throw new UnreachableException($"objective {_objective.Kind}"),
         };
     }
 
@@ -80,13 +80,13 @@ internal sealed class MlModel : ITrainedModel
         var result = new double[x.Rows * width];
         RowBlocks.ForEach(x.Rows, (start, end) =>
         {
-            using var engine = MlData.Engine<TOutput>(ml, transformer, columns);
-            var features = new float[columns];
+            using var engine = MlData.Engine<TOutput>(_ml, transformer, _columns);
+            var features = new float[_columns];
             var input = new MlData.Row(features, 0, 1);
             var prediction = new TOutput();
             for (var i = start; i < end; i++)
             {
-                x.Values.Slice(i * columns, columns).CopyTo(features);
+                x.Values.Slice(i * _columns, _columns).CopyTo(features);
                 engine.Predict(input, ref prediction);
                 for (var k = 0; k < width; k++)
                     result[i * width + k] = value(prediction, k);
@@ -98,19 +98,19 @@ internal sealed class MlModel : ITrainedModel
     public double[] Contributions(FeatureMatrix x)
     {
         RequireWidth(x);
-        if (objective.Kind != ObjectiveKind.Binary)
+        if (_objective.Kind != ObjectiveKind.Binary)
             throw new NotSupportedException("contributions are computed for binary models only");
         // The predictor is the last transformer; the ones before it (the label's conversion) leave the features as they are.
-        var steps = (model as IEnumerable<ITransformer> ?? [model]).ToArray();
+        var steps = (_model as IEnumerable<ITransformer> ?? [_model]).ToArray();
         if (steps[^1] is ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> linear)
         {
             // A linear model's contribution is weight × value: what ML.NET's calculator gives, many times faster.
             var weights = linear.Model.SubModel.Weights;
-            var products = new double[x.Rows * columns];
+            var products = new double[x.Rows * _columns];
             for (var i = 0; i < x.Rows; i++)
             {
-                for (var j = 0; j < columns; j++)
-                    products[i * columns + j] = weights[j] * x[i, j];
+                for (var j = 0; j < _columns; j++)
+                    products[i * _columns + j] = weights[j] * x[i, j];
             }
             return products;
         }
@@ -118,14 +118,14 @@ internal sealed class MlModel : ITrainedModel
             throw new NotSupportedException($"no feature contributions for {steps[^1].GetType().Name}");
         // Straight from the trees, as ML.NET's calculator computes them (TreeContributions); the calculator itself only
         // for trees the flat form does not take (categorical splits).
-        if (flatTrees.Value is not { } flat)
+        if (_flatTrees.Value is not { } flat)
             return CalculatedContributions(trees, x);
-        var result = new double[x.Rows * columns];
+        var result = new double[x.Rows * _columns];
         RowBlocks.ForEach(x.Rows, (start, end) =>
         {
             var values = x.Values;
             for (var i = start; i < end; i++)
-                flat.Add(values.Slice(i * columns, columns), result.AsSpan(i * columns, columns));
+                flat.Add(values.Slice(i * _columns, _columns), result.AsSpan(i * _columns, _columns));
         });
         return result;
     }
@@ -134,7 +134,7 @@ internal sealed class MlModel : ITrainedModel
     internal double[] EnginePredictions(FeatureMatrix x)
     {
         RequireWidth(x);
-        return PredictRows<MlData.Probability>(model, x, 1, (o, _) => o.Value);
+        return PredictRows<MlData.Probability>(_model, x, 1, (o, _) => o.Value);
     }
 
     /// <summary>
@@ -149,16 +149,16 @@ internal sealed class MlModel : ITrainedModel
 
     private double[] CalculatedContributions(ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> trees, FeatureMatrix x)
     {
-        var calculator = ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: columns, numberOfNegativeContributions: columns, normalize: false)
-            .Fit(model.Transform(MlData.Load(ml, new FeatureMatrix(0, x.ColumnNames, []))));
-        return PredictRows<MlData.FeatureContributions>(model.Append(calculator), x, columns, (o, j) => o.Values[j]);
+        var calculator = _ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: _columns, numberOfNegativeContributions: _columns, normalize: false)
+            .Fit(_model.Transform(MlData.Load(_ml, new FeatureMatrix(0, x.ColumnNames, []))));
+        return PredictRows<MlData.FeatureContributions>(_model.Append(calculator), x, _columns, (o, j) => o.Values[j]);
     }
 
     /// <summary>The ML.NET model archive with every entry dated <see cref="EntryDate"/>: ML.NET stamps the time of saving.</summary>
     public byte[] ToBytes()
     {
         using var saved = new MemoryStream();
-        ml.Model.Save(model, null, saved);
+        _ml.Model.Save(_model, null, saved);
         saved.Position = 0;
         using var source = new ZipArchive(saved, ZipArchiveMode.Read);
         using var result = new MemoryStream();
@@ -194,12 +194,12 @@ internal sealed class MlModel : ITrainedModel
 
     /// <summary>The binary tree predictor that ends the model, or null when it ends in another.</summary>
     private ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>>? TreePredictor() =>
-        (model as IEnumerable<ITransformer> ?? [model]).LastOrDefault()
+        (_model as IEnumerable<ITransformer> ?? [_model]).LastOrDefault()
             as ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>>;
 
     private void RequireWidth(FeatureMatrix x)
     {
-        if (x.Columns != columns)
-            throw new ArgumentException($"the model takes {columns} feature columns, the rows have {x.Columns}", nameof(x));
+        if (x.Columns != _columns)
+            throw new ArgumentException($"the model takes {_columns} feature columns, the rows have {x.Columns}", nameof(x));
     }
 }
