@@ -6,8 +6,8 @@ namespace CollectionsInsight.Modeling.Learners;
 /// </summary>
 internal sealed class FeatureMatrix
 {
-    private readonly float[] values;
-    private readonly string[] columnNames;
+    private readonly float[] _values;
+    private readonly string[] _columnNames;
 
     public FeatureMatrix(int rows, IReadOnlyList<string> columnNames, float[] values)
     {
@@ -19,27 +19,27 @@ internal sealed class FeatureMatrix
                 $"expected {rows} rows x {columnNames.Count} columns = {(long)rows * columnNames.Count} values, got {values.Length}",
                 nameof(values));
         Rows = rows;
-        this.columnNames = [.. columnNames];
-        this.values = values;
+        _columnNames = [.. columnNames];
+        _values = values;
     }
 
     public int Rows { get; }
 
-    public int Columns => columnNames.Length;
+    public int Columns => _columnNames.Length;
 
-    public IReadOnlyList<string> ColumnNames => columnNames;
+    public IReadOnlyList<string> ColumnNames => _columnNames;
 
     /// <summary>All values, row after row.</summary>
-    public ReadOnlySpan<float> Values => values;
+    public ReadOnlySpan<float> Values => _values;
 
     /// <summary>The values of row <paramref name="row"/>.</summary>
-    public ReadOnlySpan<float> Row(int row) => values.AsSpan(row * Columns, Columns);
+    public ReadOnlySpan<float> Row(int row) => _values.AsSpan(row * Columns, Columns);
 
-    public float this[int row, int column] => values[row * Columns + column];
+    public float this[int row, int column] => _values[row * Columns + column];
 
     /// <summary>The index of the column named <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">No column has that name.</exception>
-    public int ColumnIndex(string name) => Array.IndexOf(columnNames, name) is var j and >= 0
+    public int ColumnIndex(string name) => Array.IndexOf(_columnNames, name) is var j and >= 0
         ? j
         : throw new ArgumentException($"the feature matrix has no column '{name}'", nameof(name));
 }

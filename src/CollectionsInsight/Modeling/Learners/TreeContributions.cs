@@ -14,27 +14,27 @@ namespace CollectionsInsight.Modeling.Learners;
 /// </remarks>
 internal sealed class TreeContributions
 {
-    private readonly int[] roots;
-    private readonly int[] left;
-    private readonly int[] right;
-    private readonly int[] feature;
-    private readonly float[] threshold;
-    private readonly float[] missingValue;
-    private readonly double[] leaves;
-    private readonly int[] leafStart;
-    private readonly int columns;
+    private readonly int[] _roots;
+    private readonly int[] _left;
+    private readonly int[] _right;
+    private readonly int[] _feature;
+    private readonly float[] _threshold;
+    private readonly float[] _missingValue;
+    private readonly double[] _leaves;
+    private readonly int[] _leafStart;
+    private readonly int _columns;
 
     private TreeContributions(int[] roots, int[] left, int[] right, int[] feature, float[] threshold, float[] missingValue, double[] leaves, int[] leafStart, int columns)
     {
-        this.roots = roots;
-        this.left = left;
-        this.right = right;
-        this.feature = feature;
-        this.threshold = threshold;
-        this.missingValue = missingValue;
-        this.leaves = leaves;
-        this.leafStart = leafStart;
-        this.columns = columns;
+        _roots = roots;
+        _left = left;
+        _right = right;
+        _feature = feature;
+        _threshold = threshold;
+        _missingValue = missingValue;
+        _leaves = leaves;
+        _leafStart = leafStart;
+        _columns = columns;
     }
 
     /// <summary>The flat form of <paramref name="ensemble"/>, or null when a tree has a categorical split.</summary>
@@ -75,33 +75,33 @@ internal sealed class TreeContributions
     /// <summary>Adds one row's contributions to <paramref name="result"/> (zeros on entry).</summary>
     public void Add(ReadOnlySpan<float> row, Span<double> result)
     {
-        Span<float> sums = columns <= 1024 ? stackalloc float[columns] : new float[columns];
+        Span<float> sums = _columns <= 1024 ? stackalloc float[_columns] : new float[_columns];
         sums.Clear();
-        for (var t = 0; t < roots.Length; t++)
+        for (var t = 0; t < _roots.Length; t++)
         {
-            var node = roots[t];
+            var node = _roots[t];
             if (node < 0)
                 continue;
-            var output = leaves[leafStart[t] + ~Leaf(row, node)];
+            var output = _leaves[_leafStart[t] + ~Leaf(row, node)];
             while (node >= 0)
             {
-                var split = feature[node];
+                var split = _feature[node];
                 int otherWay;
-                if (Value(row, node) <= threshold[node])
+                if (Value(row, node) <= _threshold[node])
                 {
-                    otherWay = right[node];
-                    node = left[node];
+                    otherWay = _right[node];
+                    node = _left[node];
                 }
                 else
                 {
-                    otherWay = left[node];
-                    node = right[node];
+                    otherWay = _left[node];
+                    node = _right[node];
                 }
-                var ghost = leaves[leafStart[t] + ~Leaf(row, otherWay)];
+                var ghost = _leaves[_leafStart[t] + ~Leaf(row, otherWay)];
                 sums[split] += (float)(output - ghost);
             }
         }
-        for (var j = 0; j < columns; j++)
+        for (var j = 0; j < _columns; j++)
             result[j] = sums[j];
     }
 
@@ -109,16 +109,16 @@ internal sealed class TreeContributions
     public double Score(ReadOnlySpan<float> row)
     {
         var score = 0.0;
-        for (var t = 0; t < roots.Length; t++)
-            score += roots[t] < 0 ? (leafStart[t] < leaves.Length ? leaves[leafStart[t]] : 0) : leaves[leafStart[t] + ~Leaf(row, roots[t])];
+        for (var t = 0; t < _roots.Length; t++)
+            score += _roots[t] < 0 ? (_leafStart[t] < _leaves.Length ? _leaves[_leafStart[t]] : 0) : _leaves[_leafStart[t] + ~Leaf(row, _roots[t])];
         return score;
     }
 
     /// <summary>The row's value of the split feature at <paramref name="node"/>, a missing one replaced as ML.NET does.</summary>
     private float Value(ReadOnlySpan<float> row, int node)
     {
-        var value = row[feature[node]];
-        return float.IsNaN(value) ? missingValue[node] : value;
+        var value = row[_feature[node]];
+        return float.IsNaN(value) ? _missingValue[node] : value;
     }
 
     /// <summary>
@@ -153,7 +153,7 @@ internal sealed class TreeContributions
     private int Leaf(ReadOnlySpan<float> row, int node)
     {
         while (node >= 0)
-            node = Value(row, node) <= threshold[node] ? left[node] : right[node];
+            node = Value(row, node) <= _threshold[node] ? _left[node] : _right[node];
         return node;
     }
 }
