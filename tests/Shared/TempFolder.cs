@@ -1,13 +1,9 @@
 namespace CollectionsInsight.Tests.TestSupport;
 
-/// <summary>A fresh folder under the system temp folder, deleted when disposed.</summary>
+/// <summary>A fresh folder under the system temp folder, deleted when disposed. Shared by every test project.</summary>
 public sealed class TempFolder : IDisposable
 {
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ci-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
+    public TempFolder() => Path = Directory.CreateTempSubdirectory("ci-tests-").FullName;
 
     public string Path { get; }
 
