@@ -30,6 +30,7 @@ internal sealed record ContactFacts(
     /// <summary>The promise to pay still ahead of us (its date is today or later), if any.</summary>
     public ContactAttempt? PendingPromise => Promise is { PromisedOn: { } on } && on >= AsOf ? Promise : null;
 
+    /// <summary>Whether every channel of <paramref name="mix"/> works; false for none and other.</summary>
     public bool Works(ChannelMix mix) => mix switch
     {
         ChannelMix.Phone => Phone == ChannelState.Works,

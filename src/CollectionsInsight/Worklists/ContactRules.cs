@@ -34,6 +34,7 @@ internal static class ContactRules
         EmailAfterVoicemail, FollowUpWithoutResponse, NextContact,
     ];
 
+    /// <summary>The decision of the first rule that applies, with broken channels removed.</summary>
     public static Decision Decide(ContactFacts facts, ChannelChoice choice, WorklistOptions options)
     {
         foreach (var rule in InPrecedence)

@@ -5,6 +5,7 @@ namespace CollectionsInsight.Worklists;
 /// <summary>The words used for worklist values in worklist.csv (snake_case, lower case).</summary>
 public static class WorklistWords
 {
+    /// <summary>The next_action word, e.g. call_and_email.</summary>
     public static string ToWord(this NextAction action) => action switch
     {
         NextAction.IntroductionCall => "introduction_call",
@@ -16,6 +17,7 @@ public static class WorklistWords
         _ => "escalate",
     };
 
+    /// <summary>The channel_source word: rules or model.</summary>
     public static string ToWord(this ChannelSource source) => source == ChannelSource.Model ? "model" : "rules";
 
     /// <summary>The set flags as words separated by ';', in a fixed order; empty when none is set.</summary>

@@ -10,13 +10,19 @@ public sealed record AddResult
         Days = dso.Days - bestPossible.Days;
     }
 
+    /// <summary>The DSO of the period, the first term.</summary>
     public DsoResult Dso { get; }
 
+    /// <summary>The best possible DSO of the period, the term subtracted.</summary>
     public BestPossibleDsoResult BestPossible { get; }
 
-    /// <summary>Null when there were no credit sales in the period.</summary>
+    /// <summary>
+    /// ADD in days: how many days of sales the overdue AR at period end represents. Null when there were no
+    /// credit sales in the period.
+    /// </summary>
     public double? Days { get; }
 
+    /// <summary>The ADD calculation, then the DSO and best possible DSO explanations, one per line.</summary>
     public string Explain()
     {
         var line = Days is { } days

@@ -25,31 +25,43 @@ public sealed record CeiResult
             Percent = (double)(Numerator / Denominator * 100);
     }
 
+    /// <summary>AR at the start of the period (the end of the month before it), in invoice currency.</summary>
     public decimal ArStart { get; }
 
+    /// <summary>Credit sales of all months of the period, in invoice currency.</summary>
     public decimal Sales { get; }
 
     /// <summary>N, the number of months in the period.</summary>
     public int MonthCount { get; }
 
+    /// <summary>AR at period end, in invoice currency.</summary>
     public decimal ArEnd { get; }
 
+    /// <summary>AR at period end that is not yet due, in invoice currency.</summary>
     public decimal CurrentArEnd { get; }
 
+    /// <summary>Whether the sales term is sales / N or total sales.</summary>
     public CeiForm Form { get; }
 
     /// <summary>S: sales / N or total sales, depending on <see cref="Form"/>.</summary>
     public decimal SalesTerm { get; }
 
+    /// <summary>AR start + S − AR end: what was collected of what there was to collect.</summary>
     public decimal Numerator { get; }
 
+    /// <summary>AR start + S − current AR end: what there was to collect (all but the AR not yet due).</summary>
     public decimal Denominator { get; }
 
-    /// <summary>The index in percent; null when undefined (see <see cref="UndefinedReason"/>).</summary>
+    /// <summary>
+    /// The index in percent (100 = everything collectable was collected); null when undefined (see
+    /// <see cref="UndefinedReason"/>).
+    /// </summary>
     public double? Percent { get; }
 
+    /// <summary>Why <see cref="Percent"/> is undefined (the denominator is not positive); null when it is defined.</summary>
     public string? UndefinedReason { get; }
 
+    /// <summary>The calculation with its inputs, as text a credit manager can check by hand.</summary>
     public string Explain()
     {
         var (name, s, sales) = Form == CeiForm.CreditResearchFoundation

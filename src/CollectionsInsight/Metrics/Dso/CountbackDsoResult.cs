@@ -16,18 +16,22 @@ public sealed record CountbackDsoResult
         Days = (double)steps.Sum(s => s.DaysCounted);
     }
 
+    /// <summary>AR at period end, the amount counted back, in invoice currency.</summary>
     public decimal ArEnd { get; }
 
     /// <summary>The months reached, newest first.</summary>
     public IReadOnlyList<CountbackStep> Steps { get; }
 
+    /// <summary>Days of all months available to count back; <see cref="Days"/> never exceeds it.</summary>
     public int PeriodDays { get; }
 
     /// <summary>AR older than the period (AR end − all sales of the period); 0 unless AR exceeds all sales.</summary>
     public decimal ArBeyondSales { get; }
 
+    /// <summary>Countback DSO in days: the days of sales the AR at period end amounts to; 0 when there is no AR.</summary>
     public double Days { get; }
 
+    /// <summary>The countback month by month, newest first, as text a credit manager can check by hand.</summary>
     public string Explain()
     {
         if (Steps.Count == 0)

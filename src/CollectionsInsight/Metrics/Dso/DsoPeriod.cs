@@ -8,6 +8,11 @@ namespace CollectionsInsight.Metrics;
 /// </summary>
 public sealed class DsoPeriod
 {
+    /// <summary>A period from its months' credit sales and its AR figures (all in invoice currency).</summary>
+    /// <param name="months">Credit sales of each month, oldest first; calendar months must be consecutive.</param>
+    /// <param name="arStart">AR at the start of the period (the end of the month before it).</param>
+    /// <param name="arEnd">AR at the end of the last month.</param>
+    /// <param name="currentArEnd">The part of <paramref name="arEnd"/> not yet due.</param>
     /// <exception cref="ArgumentException">No months; calendar months not consecutive or not oldest first;
     /// a negative AR; current AR above AR at end.</exception>
     public DsoPeriod(IEnumerable<MonthSales> months, decimal arStart, decimal arEnd, decimal currentArEnd)
@@ -36,8 +41,10 @@ public sealed class DsoPeriod
     /// <summary>The months of the period, oldest first.</summary>
     public IReadOnlyList<MonthSales> Months { get; }
 
+    /// <summary>AR at the start of the period (the end of the month before it), in invoice currency.</summary>
     public decimal ArStart { get; }
 
+    /// <summary>AR at the end of the last month, in invoice currency.</summary>
     public decimal ArEnd { get; }
 
     /// <summary>The part of <see cref="ArEnd"/> that is not yet due.</summary>

@@ -34,13 +34,16 @@ public sealed record MonthSales
         Month = month;
     }
 
+    /// <summary>The month's name in explanations: yyyy-MM for a calendar month, else the label given.</summary>
     public string Label { get; }
 
     /// <summary>The first day of the calendar month; null for a labelled month.</summary>
     public DateOnly? Month { get; }
 
+    /// <summary>Credit sales invoiced in the month (never negative), in invoice currency.</summary>
     public decimal Sales { get; }
 
+    /// <summary>Days the month counts in a DSO period (1 to 31).</summary>
     public int Days { get; }
 
     internal MonthSales WithDays(int days) => days == Days ? this : new MonthSales(Label, Sales, days, Month);

@@ -8,6 +8,10 @@ namespace CollectionsInsight.Metrics;
 /// </summary>
 public static class ChannelEffectiveness
 {
+    /// <summary>
+    /// The name of the group of the whole book; in <see cref="DsoMonth.ChannelMix"/> it also stands for all invoices,
+    /// whatever their mix.
+    /// </summary>
     public const string AllGroup = "all";
     private static readonly ChannelMix[] Mixes = Enum.GetValues<ChannelMix>();
 

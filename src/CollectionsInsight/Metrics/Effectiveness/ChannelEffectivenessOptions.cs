@@ -24,6 +24,7 @@ public sealed record ChannelEffectivenessOptions
     /// </summary>
     public BootstrapOptions Bootstrap { get; init; } = new();
 
+    /// <summary>The most values one bootstrap interval draws (resamples × paid invoices), to bound the run time.</summary>
     public const long MaxBootstrapDraws = 40_000_000;
 
     internal void Validate()

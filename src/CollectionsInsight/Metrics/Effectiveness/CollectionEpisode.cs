@@ -10,6 +10,13 @@ namespace CollectionsInsight.Metrics;
 /// name the invoice or no invoice (the customer's whole balance). A reminder after settlement is not collection
 /// effort: it neither starts an episode nor changes the mix. Inbound contacts never count.
 /// </summary>
+/// <param name="Invoice">The invoice with the payments applied to it.</param>
+/// <param name="LifetimeMix">The channel mix of every outbound attempt while the invoice was open, up to the as-of date.</param>
+/// <param name="StartedOn">The episode start: the day of the first outbound attempt (any channel) while the invoice was open;
+/// null when there was none by the as-of date.</param>
+/// <param name="EpisodeMix">The channel mix of the outbound attempts in the first W days from <paramref name="StartedOn"/>,
+/// that day included (the treatment); <see cref="ChannelMix.None"/> without an episode.</param>
+/// <param name="AsOf">The date the invoice is seen at: a later settlement counts as open (censored).</param>
 public sealed record CollectionEpisode(
     InvoiceSettlement Invoice,
     ChannelMix LifetimeMix,
@@ -17,10 +24,10 @@ public sealed record CollectionEpisode(
     ChannelMix EpisodeMix,
     DateOnly AsOf)
 {
-    /// <summary>Settled − issued; null while open at the as-of date (censored, not dropped).</summary>
+    /// <summary>Days to pay: settled − issued, in days; null while open at the as-of date (censored, not dropped).</summary>
     public int? DaysToPay => SettledBy is { } settled ? settled.DayNumber - Invoice.Invoice.IssuedOn.DayNumber : null;
 
-    /// <summary>Settled − due, signed (negative = paid early); null while open.</summary>
+    /// <summary>Days beyond terms: settled − due, in days, signed (negative = paid early); null while open.</summary>
     public int? DaysBeyondTerms => SettledBy is { } settled ? settled.DayNumber - Invoice.Invoice.DueOn.DayNumber : null;
 
     /// <summary>True when the invoice is still open at the as-of date: its days to pay are censored there.</summary>

@@ -8,4 +8,11 @@ namespace CollectionsInsight.Metrics;
 /// when no channel matters). <see cref="Episode"/>: the attempts in the first W days of the collection
 /// episode (the treatment), with the outcome measured from the episode start.
 /// </summary>
-public enum MixView { Lifetime, Episode }
+public enum MixView
+{
+    /// <summary>Every outbound attempt while the invoice was open: describes effort, not effect.</summary>
+    Lifetime,
+
+    /// <summary>The attempts in the first W days of the episode, outcome from the episode start: the view to compare channels with.</summary>
+    Episode,
+}

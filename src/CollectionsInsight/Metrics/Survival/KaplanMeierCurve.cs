@@ -34,17 +34,22 @@ public sealed record KaplanMeierCurve
     /// <summary>One step per day with events or censorings, in day order.</summary>
     public IReadOnlyList<KaplanMeierStep> Steps { get; }
 
+    /// <summary>Subjects in the estimate, with the event or censored (e.g. invoices).</summary>
     public int SubjectCount { get; }
 
+    /// <summary>Subjects whose event was observed (e.g. invoices paid).</summary>
     public int EventCount { get; }
 
-    /// <summary>The first day with S ≤ 0.5; null if S never gets there.</summary>
+    /// <summary>The median time in days: the first day with S ≤ 0.5; null if S never gets there.</summary>
     public int? Median { get; }
 
+    /// <summary>Lower 95% limit of <see cref="Median"/>, in days; null when the data do not bound it.</summary>
     public int? MedianLower { get; }
 
+    /// <summary>Upper 95% limit of <see cref="Median"/>, in days; null when the data do not bound it.</summary>
     public int? MedianUpper { get; }
 
+    /// <summary>The curve of the given subjects, each with its days and whether the event was observed then.</summary>
     public static KaplanMeierCurve Estimate(IEnumerable<SurvivalObservation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);

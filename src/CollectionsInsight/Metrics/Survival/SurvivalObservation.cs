@@ -6,6 +6,7 @@ namespace CollectionsInsight.Metrics;
 /// </summary>
 public sealed record SurvivalObservation
 {
+    /// <summary>A subject observed for <paramref name="days"/> days (not negative), ending in the event or censored.</summary>
     public SurvivalObservation(int days, bool eventObserved)
     {
         if (days < 0)
@@ -14,7 +15,9 @@ public sealed record SurvivalObservation
         EventObserved = eventObserved;
     }
 
+    /// <summary>Days from the start to the event or, when censored, to the end of observation.</summary>
     public int Days { get; }
 
+    /// <summary>True when the event happened after <see cref="Days"/>; false when the subject was censored then.</summary>
     public bool EventObserved { get; }
 }
