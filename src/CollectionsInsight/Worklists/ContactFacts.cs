@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Worklists;
@@ -36,7 +37,8 @@ internal sealed record ContactFacts(
         ChannelMix.Phone => Phone == ChannelState.Works,
         ChannelMix.Email => Email == ChannelState.Works,
         ChannelMix.Both => Phone == ChannelState.Works && Email == ChannelState.Works,
-        _ => false,
+        ChannelMix.None or ChannelMix.Other => false,
+        _ => throw new UnreachableException(mix.ToString()),
     };
 
     /// <summary>The facts of <paramref name="customer"/>, or null when nothing of theirs is to be collected.</summary>

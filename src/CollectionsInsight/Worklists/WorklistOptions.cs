@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using CollectionsInsight.Domain;
+
 namespace CollectionsInsight.Worklists;
 
 /// <summary>The thresholds of the contact rules, the minutes each action takes, and the collectors' capacity.</summary>
@@ -57,7 +60,8 @@ public sealed record WorklistOptions
         NextAction.CallAndEmail => CallMinutes + EmailMinutes,
         NextAction.ConfirmPromiseByEmail => ConfirmPromiseMinutes,
         NextAction.UpdateContactDetails => UpdateContactDetailsMinutes,
-        _ => EscalateMinutes,
+        NextAction.Escalate => EscalateMinutes,
+        _ => throw new UnreachableException($"no minutes for {action}"),
     };
 
     internal void Validate()

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Metrics;
@@ -91,7 +92,8 @@ public static class ChannelEffectiveness
             {
                 CustomerAttribute.Segment => customer.Segment ?? "(none)",
                 CustomerAttribute.Country => customer.Country ?? "(none)",
-                _ => $"{customer.PaymentTermsDays} days",
+                CustomerAttribute.Terms => $"{customer.PaymentTermsDays} days",
+                _ => throw new UnreachableException(attribute.ToString()),
             };
         }
         groups.AddRange(episodes.GroupBy(KeyOf).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GroupMembers(g.Key, [.. g])));
