@@ -29,7 +29,7 @@ public static class DataGenerator
     {
         options.Validate();
         GenerationSummary? summary = null;
-        Export.AtomicOutput.WriteFolder(folder, staging =>
+        IO.AtomicOutput.WriteFolder(folder, staging =>
         {
             using var sink = new CsvSink(staging);
             Run(options, sink, customersDone);

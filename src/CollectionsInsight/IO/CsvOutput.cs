@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CollectionsInsight.Export;
+namespace CollectionsInsight.IO;
 
 /// <summary>
 /// Writes result tables as RFC 4180 CSV (UTF-8, header row, invariant culture, fixed-decimal numbers, ISO dates), atomically,

@@ -1,4 +1,4 @@
-namespace CollectionsInsight.Export;
+namespace CollectionsInsight.IO;
 
 /// <summary>
 /// Keeps untrusted text from becoming a formula in a spreadsheet. In a CSV file a value that starts with

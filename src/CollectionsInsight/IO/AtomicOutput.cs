@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CollectionsInsight.Export;
+namespace CollectionsInsight.IO;
 
 /// <summary>
 /// Writes output files and folders completely or not at all: content goes to a temporary file or folder

@@ -1,6 +1,6 @@
-using CollectionsInsight.Loading;
+using CollectionsInsight.IO;
 
-namespace CollectionsInsight.Export;
+namespace CollectionsInsight.Loading;
 
 /// <summary>
 /// data_quality.csv: one row per file (kind = file), one per issue count (kind = count), then one per listed issue.
