@@ -1,6 +1,6 @@
 namespace CollectionsInsight.Loading;
 
-/// <summary>How <see cref="Domain.CollectionHistory.Load(string, LoadOptions)"/> reads and validates the files.</summary>
+/// <summary>How <c>CollectionHistory.Load(folder, options)</c> (<see cref="CollectionHistoryLoading"/>) reads and validates the files.</summary>
 public sealed record LoadOptions
 {
     /// <summary>Fail on the first issue instead of rejecting the row and reporting it.</summary>
