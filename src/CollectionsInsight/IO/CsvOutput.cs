@@ -40,7 +40,7 @@ public static class CsvOutput
     }
 
     /// <summary>One cell as CSV text: numbers in fixed decimals in the invariant culture, text neutralised and quoted when needed.</summary>
-    public static string Format(object? value) => value switch
+    internal static string Format(object? value) => value switch
     {
         null => "",
         string s => CsvWriter.Quote(FormulaGuard.Neutralise(s)),

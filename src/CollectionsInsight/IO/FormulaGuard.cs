@@ -9,6 +9,7 @@ namespace CollectionsInsight.IO;
 /// </summary>
 public static class FormulaGuard
 {
+    /// <summary>The text with an apostrophe in front when a spreadsheet would read it as a formula; null becomes empty.</summary>
     public static string Neutralise(string? text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? "";
