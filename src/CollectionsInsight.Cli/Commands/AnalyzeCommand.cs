@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CollectionsInsight.Domain;
-using CollectionsInsight.Export;
+using CollectionsInsight.IO;
 using CollectionsInsight.Metrics;
 using Spectre.Console;
 

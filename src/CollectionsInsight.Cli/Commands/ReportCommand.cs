@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Runtime.ExceptionServices;
 using CollectionsInsight.Domain;
-using CollectionsInsight.Export;
+using CollectionsInsight.IO;
+using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Report;

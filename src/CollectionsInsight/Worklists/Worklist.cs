@@ -1,5 +1,5 @@
 using CollectionsInsight.Domain;
-using CollectionsInsight.Export;
+using CollectionsInsight.IO;
 
 namespace CollectionsInsight.Worklists;
 

@@ -1,7 +1,7 @@
-using CollectionsInsight.Export;
+using CollectionsInsight.IO;
 using CollectionsInsight.Tests.TestSupport;
 
-namespace CollectionsInsight.Tests.Export;
+namespace CollectionsInsight.Tests.IO;
 
 public class AtomicOutputTests
 {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CollectionsInsight.Export;
+namespace CollectionsInsight.IO;
 
 /// <summary>
 /// Writes output files and folders completely or not at all: content goes to a temporary file or folder
@@ -39,9 +39,13 @@ public static class AtomicOutput
     public static void WriteText(string path, Action<TextWriter> write) =>
         WriteFile(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            using var writer = OpenTextWriter(stream, leaveOpen: true);
             write(writer);
         });
+
+    /// <summary>The text writer of every text file written here: UTF-8 without BOM, '\n' line ends, a 64K buffer.</summary>
+    internal static StreamWriter OpenTextWriter(Stream stream, bool leaveOpen) =>
+        new(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen) { NewLine = "\n" };
 
     /// <summary>
     /// Fills a folder completely or not at all, adding to what is there: <paramref name="fill"/> writes into a

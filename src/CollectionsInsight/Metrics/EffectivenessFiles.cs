@@ -1,7 +1,7 @@
 using CollectionsInsight.Domain;
-using CollectionsInsight.Metrics;
+using CollectionsInsight.IO;
 
-namespace CollectionsInsight.Export;
+namespace CollectionsInsight.Metrics;
 
 /// <summary>The CSV files of <c>analyze</c>. Column names are stable: collections systems and scripts read them.</summary>
 public static class EffectivenessFiles

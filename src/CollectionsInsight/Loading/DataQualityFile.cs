@@ -1,6 +1,8 @@
-using CollectionsInsight.Loading;
+using System.Diagnostics;
+using CollectionsInsight.Domain;
+using CollectionsInsight.IO;
 
-namespace CollectionsInsight.Export;
+namespace CollectionsInsight.Loading;
 
 /// <summary>
 /// data_quality.csv: one row per file (kind = file), one per issue count (kind = count), then one per listed issue.
@@ -9,7 +11,8 @@ namespace CollectionsInsight.Export;
 /// </summary>
 public static class DataQualityFile
 {
-    public static readonly string[] Columns = ["kind", "file", "line", "column", "value", "reason", "count", "severity"];
+    /// <summary>The header of data_quality.csv.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["kind", "file", "line", "column", "value", "reason", "count", "severity"];
 
     /// <summary>The rows; <paramref name="present"/>, if given, rewrites each issue first (e.g. to mask personal data).</summary>
     public static IEnumerable<IReadOnlyList<object?>> Rows(DataQualityReport quality, Func<DataQualityIssue, DataQualityIssue>? present = null) =>
@@ -17,8 +20,14 @@ public static class DataQualityFile
             .Concat(quality.IssueCounts.Select(c => (IReadOnlyList<object?>)["count", c.File, null, null, null, c.Reason, c.Count, Word(c.Severity)]))
             .Concat(quality.Issues.Select(present ?? (i => i)).Select(i => (IReadOnlyList<object?>)["issue", i.File, i.Line, i.Column, i.Value, i.Reason, 1L, Word(i.Severity)]));
 
-    private static string Word(IssueSeverity severity) => severity == IssueSeverity.Warning ? "warning" : "error";
+    private static string Word(IssueSeverity severity) => severity switch
+    {
+        IssueSeverity.Error => "error",
+        IssueSeverity.Warning => "warning",
+        _ => throw new UnreachableException($"no word for the severity {severity}"),
+    };
 
+    /// <summary>Writes data_quality.csv completely or not at all.</summary>
     public static void Write(string path, DataQualityReport quality, Func<DataQualityIssue, DataQualityIssue>? present = null) =>
         CsvOutput.Write(path, Columns, Rows(quality, present));
 }

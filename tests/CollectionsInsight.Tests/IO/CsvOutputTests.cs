@@ -1,6 +1,6 @@
-using CollectionsInsight.Export;
+using CollectionsInsight.IO;
 
-namespace CollectionsInsight.Tests.Export;
+namespace CollectionsInsight.Tests.IO;
 
 public class CsvOutputTests
 {

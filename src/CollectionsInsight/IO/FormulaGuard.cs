@@ -1,4 +1,4 @@
-namespace CollectionsInsight.Export;
+namespace CollectionsInsight.IO;
 
 /// <summary>
 /// Keeps untrusted text from becoming a formula in a spreadsheet. In a CSV file a value that starts with
@@ -9,6 +9,7 @@ namespace CollectionsInsight.Export;
 /// </summary>
 public static class FormulaGuard
 {
+    /// <summary>The text with an apostrophe in front when a spreadsheet would read it as a formula; null becomes empty.</summary>
     public static string Neutralise(string? text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? "";

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CollectionsInsight.Export;
+namespace CollectionsInsight.IO;
 
 /// <summary>
 /// Writes result tables as RFC 4180 CSV (UTF-8, header row, invariant culture, fixed-decimal numbers, ISO dates), atomically,
@@ -12,50 +12,45 @@ public static class CsvOutput
     public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
         AtomicOutput.WriteText(path, writer =>
         {
-            writer.WriteLine(string.Join(',', header.Select(Quote)));
+            var csv = new CsvWriter(writer);
+            csv.Record(header);
             foreach (var row in rows)
             {
                 if (row.Count != header.Count)
                     throw new ArgumentException($"a row has {row.Count} cells but the header has {header.Count}");
-                for (var i = 0; i < row.Count; i++)
-                {
-                    if (i > 0) writer.Write(',');
-                    WriteCell(writer, row[i]);
-                }
-                writer.WriteLine();
+                foreach (var cell in row) WriteCell(csv, cell);
+                csv.EndRecord();
             }
         });
 
     /// <summary>
-    /// Writes one cell as <see cref="Format"/> gives it, straight to the writer: a file can hold millions of cells
-    /// (invoice_outcomes.csv), and whole numbers, amounts and dates need no string of their own.
+    /// Writes one cell as <see cref="Format"/> gives it: whole numbers, amounts and dates straight to the writer, since a
+    /// file can hold millions of cells (invoice_outcomes.csv).
     /// </summary>
-    private static void WriteCell(TextWriter writer, object? value)
+    private static void WriteCell(CsvWriter csv, object? value)
     {
-        Span<char> buffer = stackalloc char[64];
-        var written = 0;
-        var inPlace = value switch
+        switch (value)
         {
-            int or long or decimal => ((ISpanFormattable)value).TryFormat(buffer, out written, default, CultureInfo.InvariantCulture),
-            DateOnly d => d.TryFormat(buffer, out written, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            _ => false,
-        };
-        if (inPlace) writer.Write(buffer[..written]);
-        else writer.Write(Format(value));
+            case int i: csv.Value(i); break;
+            case long l: csv.Value(l); break;
+            case decimal m: csv.Value(m); break;
+            case DateOnly d: csv.Value(d, "yyyy-MM-dd"); break;
+            default: csv.Formatted(Format(value)); break;
+        }
     }
 
     /// <summary>One cell as CSV text: numbers in fixed decimals in the invariant culture, text neutralised and quoted when needed.</summary>
-    public static string Format(object? value) => value switch
+    internal static string Format(object? value) => value switch
     {
         null => "",
-        string s => Quote(FormulaGuard.Neutralise(s)),
+        string s => CsvWriter.Quote(FormulaGuard.Neutralise(s)),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         double x => Fixed(x, "0.###############"),
         float f => Fixed(f, "0.#######"),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => Quote(FormulaGuard.Neutralise(value.ToString())),
+        _ => CsvWriter.Quote(FormulaGuard.Neutralise(value.ToString())),
     };
 
     /// <summary>
@@ -69,7 +64,4 @@ public static class CsvOutput
         var text = value.ToString(format, CultureInfo.InvariantCulture);
         return text == "-0" ? "0" : text;
     }
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
 }

@@ -1,7 +1,7 @@
 using CollectionsInsight.Domain;
-using CollectionsInsight.Modeling;
+using CollectionsInsight.IO;
 
-namespace CollectionsInsight.Export;
+namespace CollectionsInsight.Modeling;
 
 /// <summary>recommendations.csv, written by <c>recommend</c> and <c>report</c>. Column names are stable: scripts read them.</summary>
 public static class RecommendationsFile
