@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
+using CollectionsInsight.Reporting.Report;
 using Spectre.Console;
 
 namespace CollectionsInsight.Cli.Commands;
@@ -15,16 +16,8 @@ internal static class ModelOptions
 
     /// <summary>Recommends for the data's customers with the model, telling the user what it is doing.</summary>
     public static IReadOnlyList<ChannelRecommendation> Recommend(CliContext context, ChannelModel model, CollectionHistory history,
-        DateOnly? asOf, bool allCustomers)
-    {
-        if (history.Customers.Count == 0)
-        {
-            context.Console.WriteLine("No recommendations: the data has no customers.");
-            return [];
-        }
-        context.Console.WriteLine($"Using the {model.Card.Learner.ToWord()}-learner ({model.Card.Engine}) trained as of {model.Options.AsOf:yyyy-MM-dd}.");
-        return context.WithStatus("Recommending a channel per customer...", _ => model.RecommendAll(history, asOf, allCustomers));
-    }
+        DateOnly? asOf, bool allCustomers) =>
+        ReportBundle.Recommend(model, history, asOf, allCustomers, context);
 
     public static void PrintSummary(IAnsiConsole console, IReadOnlyList<ChannelRecommendation> recommendations)
     {
