@@ -97,14 +97,11 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool in
     public CollectionHistory Loading(Func<IProgress<LoadProgress>?, CollectionHistory> load) =>
         WithProgress("loading", report => load(new LoadingProgress(report)));
 
-    /// <inheritdoc cref="WithStatus"/>
-    public T Working<T>(string first, Func<Action<string>, T> work) => WithStatus(first, work);
-
     /// <summary>One line on the console.</summary>
     public void Say(string line) => Console.WriteLine(line);
 
     /// <summary>Runs work that says in words what it is doing: a live status line on a terminal, one plain line per step otherwise.</summary>
-    public T WithStatus<T>(string first, Func<Action<string>, T> work)
+    public T Working<T>(string first, Func<Action<string>, T> work)
     {
         if (!Interactive)
         {

@@ -34,7 +34,7 @@ internal static class TrainCommand
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
             var options = defaults with { AsOf = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), Learner = parse.GetValue(learner) ?? learner.Default, HorizonDays = parse.GetValue(horizon),
                 CostWeight = parse.GetValue(costWeight), Seed = parse.GetValue(seed) };
-            var trained = context.WithStatus("Training the channel model...",
+            var trained = context.Working("Training the channel model...",
                 step => ChannelRecommender.Train(history, options, progress: message => step($"Training: {message}...")));
             var path = parse.GetRequiredValue(model);
             trained.Save(path);

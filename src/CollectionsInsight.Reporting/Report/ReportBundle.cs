@@ -56,7 +56,7 @@ public sealed class ReportBundle
     /// <summary>The files <see cref="WriteAnalysis"/> writes.</summary>
     public static IReadOnlyList<string> AnalysisFileNames { get; } = [.. AnalysisFiles.Select(f => f.Name)];
 
-    private ReportBundle(ReportContent content) => Content = content;
+    internal ReportBundle(ReportContent content) => Content = content;
 
     /// <summary>What the report shows; the console prints its headline from it.</summary>
     public ReportContent Content { get; }
