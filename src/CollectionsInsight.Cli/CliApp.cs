@@ -154,7 +154,12 @@ internal static class CommonOptions
         Required = true,
     }.MustExist("data folder", folder: true);
 
-    public static Option<string> Out(string description, bool required = true) => new("--out") { Description = description, Required = required };
+    /// <summary>--out; an empty one given to an optional --out (validate) means the current folder, as it always has.</summary>
+    public static Option<string> Out(string description, bool required = true)
+    {
+        var option = new Option<string>("--out") { Description = description, Required = required };
+        return required ? option.NotEmpty() : option;
+    }
 
     public static ExportFormatOptions Mapping() => new();
 

@@ -28,6 +28,16 @@ internal static class OptionChecks
         return option;
     }
 
+    /// <summary>A file or folder name that is not empty, checked here as the file system would refuse it as a bug's argument.</summary>
+    public static Option<T> NotEmpty<T>(this Option<T> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && Token(result).Length == 0) result.AddError("The value cannot be an empty string.");
+        });
+        return option;
+    }
+
     /// <summary>A file or folder that must exist, named by its option: <c>--model: the model file /x.json does not exist</c>.</summary>
     public static Option<T> MustExist<T>(this Option<T> option, string what, bool folder = false)
     {

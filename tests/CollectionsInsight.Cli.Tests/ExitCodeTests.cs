@@ -31,6 +31,20 @@ public class ExitCodeTests
         Assert.Equal(expected + "\n", error.ToString().ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData("analyze", "--data", "DATA", "--out", "")]
+    [InlineData("train", "--data", "DATA", "--model", "")]
+    [InlineData("recommend", "--data", "DATA", "--model", "", "--out", "x.csv")]
+    [InlineData("generate", "--out", "")]
+    public void Command_EmptyFileName_BadValueBeforeAnyWorkAndExitTwo(params string[] args)
+    {
+        var run = CliRun.Of([.. args.Select(a => a == "DATA" ? CliRun.SampleData : a)]);
+
+        Assert.Equal(CliApp.InputError, run.ExitCode);
+        Assert.Equal("error: The value cannot be an empty string.", run.Error.TrimEnd());
+        Assert.Equal("", run.Output);
+    }
+
     [Fact]
     public void Analyze_HelpAndWroteLine_NameEveryFileItWrites()
     {

@@ -9,7 +9,8 @@ namespace CollectionsInsight.Cli.Commands;
 /// <summary>What <c>train</c>, <c>recommend</c>, <c>evaluate</c> and the commands taking <c>--model</c> share.</summary>
 internal static class ModelOptions
 {
-    public static Option<string> Model(string description, bool required = true) => new("--model") { Description = description, Required = required };
+    public static Option<string> Model(string description, bool required = true) =>
+        new Option<string>("--model") { Description = description, Required = required }.NotEmpty();
 
     /// <summary>A <c>--model</c> to read: a missing file is named as the model before any data loads.</summary>
     public static Option<string> ExistingModel(string description, bool required = true) => Model(description, required).MustExist("model file");
