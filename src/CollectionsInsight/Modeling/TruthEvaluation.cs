@@ -26,13 +26,13 @@ public sealed record TruthEvaluation(
     public double NormalisedRegret => OracleValue - BestSingleChannel > 1e-12 ? Regret / (OracleValue - BestSingleChannel) : double.NaN;
 
     /// <summary>Compares the recommendations of the customers that have a truth row.</summary>
-    /// <exception cref="InvalidDataException">No recommended customer appears in the truth.</exception>
+    /// <exception cref="BadDataException">No recommended customer appears in the truth.</exception>
     public static TruthEvaluation Of(IReadOnlyList<ChannelRecommendation> recommendations, IReadOnlyList<GroundTruth> truth)
     {
         var byCustomer = truth.ToDictionary(t => t.CustomerId, StringComparer.Ordinal);
         var pairs = recommendations.Where(r => byCustomer.ContainsKey(r.CustomerId)).Select(r => (r, t: byCustomer[r.CustomerId])).ToArray();
         if (pairs.Length == 0)
-            throw new InvalidDataException("none of the recommended customers appears in the ground truth");
+            throw new BadDataException("none of the recommended customers appears in the ground truth");
         return new TruthEvaluation(
             pairs.Length,
             pairs.Average(p => p.t.PPaid(p.r.Channel)),

@@ -12,7 +12,7 @@ public static class GroundTruthFile
 
     /// <summary>Reads every row; the columns are found by name, as in the data files.</summary>
     /// <exception cref="DataLoadException">The file is empty or misses a column.</exception>
-    /// <exception cref="InvalidDataException">A row is not ground truth; the message names the line and value.</exception>
+    /// <exception cref="BadDataException">A row is not ground truth; the message names the line and value.</exception>
     public static IReadOnlyList<GroundTruth> Read(string path)
     {
         var columns = Columns;
@@ -22,16 +22,16 @@ public static class GroundTruthFile
         {
             var line = table.Line;
             if (columns.Columns.Any(table.IsShort))
-                throw new InvalidDataException($"{path} line {line}: expected {columns.Columns.Count} cells, found {table.FieldCount}");
+                throw new BadDataException($"{path} line {line}: expected {columns.Columns.Count} cells, found {table.FieldCount}");
             if (!DomainWords.TryParseChannelMix(table[columns.BestChannel], out var best))
-                throw new InvalidDataException($"{path} line {line}, column best_channel: '{table[columns.BestChannel]}' is not a channel");
+                throw new BadDataException($"{path} line {line}, column best_channel: '{table[columns.BestChannel]}' is not a channel");
             truth.Add(new GroundTruth(table[columns.CustomerId].Trim().ToString(), Number(columns.PPaidPhone), Number(columns.PPaidEmail),
                 Number(columns.PPaidBoth), Number(columns.DaysPhone), Number(columns.DaysEmail), Number(columns.DaysBoth), best));
 
             double Number(ContractColumn column) =>
                 double.TryParse(table[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
                     ? value
-                    : throw new InvalidDataException($"{path} line {line}, column {column.Name}: '{table[column]}' is not a number");
+                    : throw new BadDataException($"{path} line {line}, column {column.Name}: '{table[column]}' is not a number");
         }
         return truth;
     }

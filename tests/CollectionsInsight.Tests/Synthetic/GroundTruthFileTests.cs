@@ -55,9 +55,8 @@ public class GroundTruthFileTests
         using var folder = new TempFolder();
         File.WriteAllText(folder.File("truth.csv"), string.Join('\n', string.Join(',', GroundTruthFile.Columns.Header), "C0,0.5,0.5,0.5,1,1,1,both", row));
 
-        var error = Record.Exception(() => GroundTruthFile.Read(folder.File("truth.csv")));
+        var error = Assert.Throws<BadDataException>(() => GroundTruthFile.Read(folder.File("truth.csv")));
 
-        Assert.NotNull(error);
         Assert.Contains(message, error.Message);
     }
 }

@@ -30,15 +30,6 @@ public static class EffectivenessFiles
 
     public static readonly string[] SurvivalColumns = ["view", "group", "channel_mix", "day", "at_risk", "paid", "censored", "survival", "lower", "upper"];
 
-    /// <summary>Writes channel_mix_summary.csv, dso_monthly.csv, survival.csv and invoice_outcomes.csv into <paramref name="folder"/>.</summary>
-    public static void WriteAll(string folder, ChannelEffectivenessResult result)
-    {
-        CsvOutput.Write(Path.Combine(folder, "invoice_outcomes.csv"), InvoiceColumns, result.Invoices.Select(e => InvoiceRow(e, result.Options.HorizonDays)));
-        CsvOutput.Write(Path.Combine(folder, "channel_mix_summary.csv"), SummaryColumns, result.Mixes.Select(SummaryRow));
-        CsvOutput.Write(Path.Combine(folder, "dso_monthly.csv"), DsoColumns, result.Dso.Select(DsoRow));
-        CsvOutput.Write(Path.Combine(folder, "survival.csv"), SurvivalColumns, result.Survival.SelectMany(SurvivalRows));
-    }
-
     public static IReadOnlyList<object?> SummaryRow(MixSummary m) =>
     [
         Word(m.View), m.Group, m.Mix.ToWord(), m.Invoices, m.PaidInvoices, m.Amount, Round(m.PaidShare, 4),
@@ -49,7 +40,7 @@ public static class EffectivenessFiles
         Round(m.SharePaidLate, 4), m.HorizonKnown, Round(m.PaidWithinHorizon, 4), m.KmMedianDays, m.KmMedianLower, m.KmMedianUpper,
     ];
 
-    private static IReadOnlyList<object?> InvoiceRow(CollectionEpisode e, int horizonDays) =>
+    public static IReadOnlyList<object?> InvoiceRow(CollectionEpisode e, int horizonDays) =>
     [
         e.Invoice.Invoice.InvoiceId, e.Invoice.Invoice.CustomerId, e.Invoice.Invoice.IssuedOn, e.Invoice.Invoice.DueOn, e.Invoice.Invoice.Amount,
         e.IsOpen ? null : e.Invoice.SettledOn, e.IsOpen, e.DaysToPay, e.DaysBeyondTerms, e.DaysBeyondTerms is { } d ? Math.Max(0, d) : null,

@@ -1,18 +1,11 @@
 using System.Diagnostics;
+using CollectionsInsight.Reporting.Excel;
 
-namespace CollectionsInsight.Reporting.Excel;
-
-/// <summary>What one <see cref="ExcelWorkload.Measure"/> run cost.</summary>
-/// <param name="Rows">Data rows written.</param>
-/// <param name="Elapsed">Wall-clock time of the write.</param>
-/// <param name="AllocatedBytes">Bytes allocated by this thread during the write (garbage included).</param>
-/// <param name="FileBytes">Size of the written .xlsx.</param>
-/// <param name="PeakWorkingSetBytes">The process's peak working set after the write (includes everything before it).</param>
-public sealed record ExcelWorkloadMeasurement(int Rows, TimeSpan Elapsed, long AllocatedBytes, long FileBytes, long PeakWorkingSetBytes);
+namespace CollectionsInsight.Benchmarks;
 
 /// <summary>
 /// A deterministic worklist-shaped sheet of any size, for benchmarks of <see cref="WorkbookWriter"/> (the
-/// benchmark project calls <see cref="Sheet"/> inside its measured method, or <see cref="Measure"/> for a quick
+/// benchmarks call <see cref="Sheet"/> inside its measured method, or <see cref="Measure"/> for a quick
 /// BenchmarkDotNet-free figure). Rows are generated lazily, so the workload itself holds no memory.
 /// </summary>
 /// <remarks>
@@ -20,7 +13,7 @@ public sealed record ExcelWorkloadMeasurement(int Rows, TimeSpan Elapsed, long A
 /// builds running): see docs/excel-writer.md. Memory stays flat with the row count because rows stream
 /// into the zip entry; only the first 100 rows are held (to size columns).
 /// </remarks>
-public static class ExcelWorkload
+internal static class ExcelWorkload
 {
     private static readonly string[] Segments = ["SMB", "MidMarket", "Enterprise", "Public"];
     private static readonly string[] Channels = ["phone", "email", "both"];
