@@ -3,13 +3,16 @@ using System.Globalization;
 using CollectionsInsight.Cli.Commands;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
+using CollectionsInsight.Metrics;
+using CollectionsInsight.Reporting.Report;
 using Spectre.Console;
 
 namespace CollectionsInsight.Cli;
 
 /// <summary>
 /// The <c>collections-insight</c> console. Exit codes: 0 success, 1 wrong usage, 2 input that cannot be
-/// used (missing file, bad data in strict mode, bad option value), 3 an unexpected failure.
+/// used (a bad option value, a <see cref="CollectionsInsightException"/>: bad data, a bad model file, too little
+/// data; or a file or folder that cannot be read or written), 3 an unexpected failure (a bug).
 /// No command prints a stack trace.
 /// </summary>
 public static class CliApp
@@ -50,7 +53,7 @@ public static class CliApp
 }
 
 /// <summary>What every command needs: where to print, and whether a person is watching (progress bars) or not (plain lines).</summary>
-internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool interactive)
+internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool interactive) : IReportProgress
 {
     public IAnsiConsole Console { get; } = console;
     public bool Interactive { get; } = interactive;
@@ -58,40 +61,30 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool in
     /// <summary>Today, for data without any date of its own.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>Runs a command body, turning the failures a user can fix into one clear line and an exit code.</summary>
+    /// <summary>
+    /// Runs a command body, turning the failures a user can fix into one clear line and exit code 2, and anything
+    /// else (a bug, such as an <see cref="ArgumentException"/>: option values are checked while parsing) into one line and exit code 3.
+    /// </summary>
     public int Guard(Func<int> body)
     {
         try
         {
             return body();
         }
-        catch (DataLoadException e)
+        catch (CollectionsInsightException e)
         {
             return Fail(e.Message);
         }
-        catch (ArgumentException e)
-        {
-            return Fail(OneLine(e));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        // The user's own machine, not a bug: a folder they cannot write, a file another program holds locked, a full disk.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(e.Message);
         }
         catch (Exception e)
         {
-            error.WriteLine($"error: unexpected failure ({e.GetType().Name}): {e.Message}");
+            error.WriteLine($"error: unexpected failure ({e.GetType().Name}): {e.Message.Split('\n')[0].TrimEnd()}");
             return CliApp.InternalError;
         }
-    }
-
-    /// <summary>.NET appends " (Parameter 'X')" and, on a second line, "Actual value was V."; the user needs the reason and the value.</summary>
-    private static string OneLine(ArgumentException e)
-    {
-        var message = e.Message.Split('\n')[0].TrimEnd();
-        if (e.ParamName is { } name) message = message.Replace($" (Parameter '{name}')", "");
-        return e is ArgumentOutOfRangeException { ActualValue: { } value }
-            ? $"{message}, got {Convert.ToString(value, CultureInfo.InvariantCulture)}"
-            : message;
     }
 
     private int Fail(string message)
@@ -100,8 +93,15 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool in
         return CliApp.InputError;
     }
 
+    /// <summary>Loading with a progress display of how far it is through the files.</summary>
+    public CollectionHistory Loading(Func<IProgress<LoadProgress>?, CollectionHistory> load) =>
+        WithProgress("loading", report => load(new LoadingProgress(report)));
+
+    /// <summary>One line on the console.</summary>
+    public void Say(string line) => Console.WriteLine(line);
+
     /// <summary>Runs work that says in words what it is doing: a live status line on a terminal, one plain line per step otherwise.</summary>
-    public T WithStatus<T>(string first, Func<Action<string>, T> work)
+    public T Working<T>(string first, Func<Action<string>, T> work)
     {
         if (!Interactive)
         {
@@ -137,6 +137,12 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool in
         });
         return result;
     }
+
+    private sealed class LoadingProgress(Action<string, double> report) : IProgress<LoadProgress>
+    {
+        public void Report(LoadProgress value) =>
+            report($"loading {value.File}", value.TotalBytes == 0 ? 100 : 100.0 * value.BytesRead / value.TotalBytes);
+    }
 }
 
 /// <summary>Options several commands share, with their parsing and help text in one place.</summary>
@@ -148,7 +154,12 @@ internal static class CommonOptions
         Required = true,
     }.MustExist("data folder", folder: true);
 
-    public static Option<string> Out(string description, bool required = true) => new("--out") { Description = description, Required = required };
+    /// <summary>--out; an empty one given to an optional --out (validate) means the current folder, as it always has.</summary>
+    public static Option<string> Out(string description, bool required = true)
+    {
+        var option = new Option<string>("--out") { Description = description, Required = required };
+        return required ? option.NotEmpty() : option;
+    }
 
     public static ExportFormatOptions Mapping() => new();
 
@@ -171,32 +182,31 @@ internal static class CommonOptions
     /// events after it are ignored rather than reported.
     /// </summary>
     public static CollectionHistory LoadHistory(CliContext context, string folder, ColumnMapping? mapping, bool strict = false, DateOnly? exportDate = null) =>
-        context.WithProgress("loading", report => CollectionHistory.Load(folder, new LoadOptions
+        context.Loading(progress => CollectionHistory.Load(folder, new LoadOptions
         {
             Strict = strict,
             AsOf = exportDate,
             Mapping = mapping,
-            Progress = new Progress(report),
+            Progress = progress,
         }));
 
-    /// <summary>
-    /// The as-of date of an analysis, printed with the reason: the one given, else the latest date in the data that
-    /// is not an outlier, else (no dates at all) today.
-    /// </summary>
+    /// <summary>The as-of date of an analysis (<see cref="AsOfChoice"/>), printed with the reason.</summary>
     public static DateOnly ResolveAsOf(CliContext context, CollectionHistory history, DateOnly? given)
     {
-        var (date, why) = given is { } g ? (g, "given with --as-of")
-            : history.LatestDate is { } latest
-                ? (latest, history.LaterDatesSetAside == 0 ? "the latest date in the data"
-                    : $"the latest date in the data; {(history.LaterDatesSetAside == 1 ? "1 later date is set aside as an outlier" : $"{history.LaterDatesSetAside:N0} later dates are set aside as outliers")} (see the data-quality warnings)")
-                : (DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime), "today, as the data has no dates");
-        context.Console.WriteLine($"As of {date:yyyy-MM-dd}: {why}.");
-        return date;
+        var choice = AsOfChoice.Of(history, given, context.Time);
+        context.Console.WriteLine(choice.ToString());
+        return choice.Date;
     }
 
-    private sealed class Progress(Action<string, double> report) : IProgress<LoadProgress>
-    {
-        public void Report(LoadProgress value) =>
-            report($"loading {value.File}", value.TotalBytes == 0 ? 100 : 100.0 * value.BytesRead / value.TotalBytes);
-    }
+    /// <summary>--dso-period-months: many credit teams report a monthly DSO, others a quarterly one (the default).</summary>
+    public static Option<int> DsoPeriodMonths() =>
+        new Option<int>("--dso-period-months")
+        {
+            Description = "Months in each DSO period (the month and the ones before it): 1 for a monthly DSO, 3 for quarterly",
+            DefaultValueFactory = _ => new ChannelEffectivenessOptions().DsoPeriodMonths,
+        }.Within(1, 12);
+
+    /// <summary>File names as the console lists them: <c>a.csv, b.csv and c.json</c>.</summary>
+    public static string Listed(IReadOnlyList<string> names) =>
+        names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
 }

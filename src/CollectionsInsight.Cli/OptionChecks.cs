@@ -28,6 +28,16 @@ internal static class OptionChecks
         return option;
     }
 
+    /// <summary>A file or folder name that is not empty, checked here as the file system would refuse it as a bug's argument.</summary>
+    public static Option<T> NotEmpty<T>(this Option<T> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && Token(result).Length == 0) result.AddError("The value cannot be an empty string.");
+        });
+        return option;
+    }
+
     /// <summary>A file or folder that must exist, named by its option: <c>--model: the model file /x.json does not exist</c>.</summary>
     public static Option<T> MustExist<T>(this Option<T> option, string what, bool folder = false)
     {
@@ -39,6 +49,34 @@ internal static class OptionChecks
         });
         return option;
     }
+
+    /// <summary>
+    /// A number from <paramref name="min"/> to <paramref name="max"/> or nothing, in the library's words:
+    /// <c>responsiveness by segment must be 0 to 1, got 2</c>. A value that is not a number keeps the parser's own error.
+    /// </summary>
+    public static Option<double?> Within(this Option<double?> option, double min, double max, string what)
+    {
+        option.Validators.Add(result =>
+        {
+            if (double.TryParse(Token(result), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !(value >= min && value <= max))
+                result.AddError($"{what} must be {Format(min)} to {Format(max)}, got {Convert.ToString(value, CultureInfo.InvariantCulture)}");
+        });
+        return option;
+    }
+
+    /// <summary>
+    /// A word option read as its enum with <paramref name="tryParse"/>; <paramref name="error"/> gives the one line for
+    /// a word that is none of them. Absent, it is <paramref name="defaultValue"/>.
+    /// </summary>
+    public static WordOption<T> Word<T>(string name, string description, T defaultValue, Func<T, string> word, WordParser<T> tryParse,
+        Func<string, string> error) where T : struct, Enum =>
+        new(name, defaultValue)
+        {
+            // Written here rather than by a default value factory, as the help would show the member's name (Auto), not its word.
+            Description = $"{description} [default: {word(defaultValue)}]",
+            HelpName = name.TrimStart('-'),
+            CustomParser = Parser<T?>(text => tryParse(text, out var value) ? value : null, error),
+        };
 
     /// <summary>One of a few lowercase words, listed in the help and in the error.</summary>
     public static Option<T?> OneOf<T>(string name, string description, IReadOnlyDictionary<string, T> words) where T : struct =>
@@ -75,6 +113,15 @@ internal static class OptionChecks
         result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
 
     private static string Format<T>(T value) where T : INumber<T> => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Reads an option's word as its enum member; false when the word names none.</summary>
+internal delegate bool WordParser<T>(string word, out T value);
+
+/// <summary>An enum option read from its word (<see cref="OptionChecks.Word"/>); null when absent, then <see cref="Default"/> applies.</summary>
+internal sealed class WordOption<T>(string name, T defaultValue) : Option<T?>(name) where T : struct, Enum
+{
+    public T Default { get; } = defaultValue;
 }
 
 /// <summary>

@@ -34,15 +34,3 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     /// <summary>A linear channel model trained once on data-samples, so report tests need not train the default (slower) one each time.</summary>
     public static string SampleModel => Model.Value;
 }
-
-/// <summary>A fresh temp folder, deleted when disposed.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ci-cli-" + Guid.NewGuid().ToString("N"));
-
-    public TempFolder() => Directory.CreateDirectory(Path);
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
-}

@@ -51,6 +51,7 @@ public class ConsoleTests
     [InlineData("worklist", "--minutes-per-day", "2000", "--minutes-per-day must be 1 to 1,440, got 2000")]
     [InlineData("train", "--cost-weight", "1.5", "--cost-weight must be 0 to 1, got 1.5")]
     [InlineData("train", "--horizon-days", "400", "--horizon-days must be 1 to 365, got 400")]
+    [InlineData("train", "--learner", "bogus", "--learner: 'bogus' is not one of auto, s, t, linear, blend")]
     public void Command_BadOptionValue_OneLineInTheOptionsWordsBeforeLoadingAndExitTwo(string command, string option, string value, string expected)
     {
         using var folder = new TempFolder();

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using CollectionsInsight.Cli.Commands;
+using CollectionsInsight.Reporting.Report;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -18,7 +18,7 @@ public class ReportCommandTests
         var run = CliRun.Of("report", "--data", Samples, "--out", folder.Path, "--model", CliRun.SampleModel);
 
         Assert.True(run.ExitCode == 0, run.Error);
-        foreach (var file in ReportCommand.Files)
+        foreach (var file in ReportBundle.FileNames)
             Assert.True(new FileInfo(folder.File(file)).Length > 0, $"{file} missing or empty");
         string[] charts = ["days-to-pay-by-mix", "dso-by-mix", "policy-values", "propensity-overlap", "survival-by-mix"];
         Assert.Equal(charts.SelectMany(c => new[] { c + ".png", c + ".svg" }),

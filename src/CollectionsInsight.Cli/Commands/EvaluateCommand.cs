@@ -11,7 +11,7 @@ internal static class EvaluateCommand
     public static Command Create(CliContext context)
     {
         var data = CommonOptions.Data();
-        var truth = new Option<string>("--truth") { Description = "ground_truth.csv written by generate", Required = true }.MustExist("ground truth file");
+        var truth = new Option<string>("--truth") { Description = "ground_truth.csv written by generate", Required = true }.NotEmpty().MustExist("ground truth file");
         var model = ModelOptions.ExistingModel("Model file written by train");
         var asOf = CommonOptions.AsOf("Recommend as of this date (default: the latest date in the data)");
         var mapping = CommonOptions.Mapping();

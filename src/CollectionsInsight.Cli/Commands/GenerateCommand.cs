@@ -14,11 +14,10 @@ internal static class GenerateCommand
         var customers = new Option<int>("--customers") { Description = "Number of customers", DefaultValueFactory = _ => defaults.Customers }.Within(1, 10_000_000);
         var months = new Option<int>("--months") { Description = "Months of history", DefaultValueFactory = _ => defaults.Months }.Within(1, 240);
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files", DefaultValueFactory = _ => defaults.Seed };
-        var world = new Option<string>("--world")
-        {
-            Description = $"What drives the customers' true response to the channels: {GeneratorWorldWords.List} (see docs/worlds.md); the options below apply on top",
-            DefaultValueFactory = _ => defaults.World.ToWord(),
-        };
+        var world = OptionChecks.Word("--world",
+            $"What drives the customers' true response to the channels: {GeneratorWorldWords.List} (see docs/worlds.md); the options below apply on top",
+            defaults.World, GeneratorWorldWords.ToWord, GeneratorWorldWords.TryParse,
+            word => $"--world: '{word}' is not one of {GeneratorWorldWords.List}");
         var confounding = new Option<double>("--confounding")
         {
             Description = "How strongly collectors pick channels from what they see (0 = at random, 1 = default)",
@@ -32,19 +31,16 @@ internal static class GenerateCommand
         var bySegment = new Option<double?>("--by-segment")
         {
             Description = "How much of the customers' responsiveness to phone and email their segment explains (0 = none, 1 = all; default: the world's share)",
-        };
+        }.Within(0.0, 1.0, "responsiveness by segment");
         var command = new Command("generate", "Generate a synthetic collection history with known ground truth (ground_truth.csv)")
         {
             output, customers, months, seed, world, confounding, effect, bySegment,
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var word = parse.GetValue(world) ?? "";
-            if (!GeneratorWorldWords.TryParse(word, out var chosen))
-                throw new ArgumentException($"--world: '{word}' is not one of {GeneratorWorldWords.List}");
             var options = defaults with
             {
-                World = chosen,
+                World = parse.GetValue(world) ?? world.Default,
                 Customers = parse.GetValue(customers),
                 Months = parse.GetValue(months),
                 Seed = parse.GetValue(seed),

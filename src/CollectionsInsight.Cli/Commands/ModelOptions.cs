@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
+using CollectionsInsight.Reporting.Report;
 using Spectre.Console;
 
 namespace CollectionsInsight.Cli.Commands;
@@ -8,23 +9,16 @@ namespace CollectionsInsight.Cli.Commands;
 /// <summary>What <c>train</c>, <c>recommend</c>, <c>evaluate</c> and the commands taking <c>--model</c> share.</summary>
 internal static class ModelOptions
 {
-    public static Option<string> Model(string description, bool required = true) => new("--model") { Description = description, Required = required };
+    public static Option<string> Model(string description, bool required = true) =>
+        new Option<string>("--model") { Description = description, Required = required }.NotEmpty();
 
     /// <summary>A <c>--model</c> to read: a missing file is named as the model before any data loads.</summary>
     public static Option<string> ExistingModel(string description, bool required = true) => Model(description, required).MustExist("model file");
 
     /// <summary>Recommends for the data's customers with the model, telling the user what it is doing.</summary>
     public static IReadOnlyList<ChannelRecommendation> Recommend(CliContext context, ChannelModel model, CollectionHistory history,
-        DateOnly? asOf, bool allCustomers)
-    {
-        if (history.Customers.Count == 0)
-        {
-            context.Console.WriteLine("No recommendations: the data has no customers.");
-            return [];
-        }
-        context.Console.WriteLine($"Using the {model.Card.Learner.ToWord()}-learner ({model.Card.Engine}) trained as of {model.Options.AsOf:yyyy-MM-dd}.");
-        return context.WithStatus("Recommending a channel per customer...", _ => model.RecommendAll(history, asOf, allCustomers));
-    }
+        DateOnly? asOf, bool allCustomers) =>
+        ReportBundle.Recommend(model, history, asOf, allCustomers, context);
 
     public static void PrintSummary(IAnsiConsole console, IReadOnlyList<ChannelRecommendation> recommendations)
     {

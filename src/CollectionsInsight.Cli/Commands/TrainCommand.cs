@@ -13,11 +13,10 @@ internal static class TrainCommand
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf("Train as of this date: on episodes whose outcome is known by then, ignoring later events (default: the latest date in the data)");
         var model = ModelOptions.Model("File to write the trained model to (JSON)");
-        var learner = new Option<string>("--learner")
-        {
-            Description = "Outcome learner: auto (compares linear, s, t and blend by cross-fitted doubly-robust policy value and keeps the best), s (one tree model with the channel as a feature), t (tree models per channel), linear (logistic regression with channel slopes on every feature) or blend (the mean of linear and s)",
-            DefaultValueFactory = _ => defaults.Training.Learner.ToWord(),
-        };
+        var learner = OptionChecks.Word("--learner",
+            "Outcome learner: auto (compares linear, s, t and blend by cross-fitted doubly-robust policy value and keeps the best), s (one tree model with the channel as a feature), t (tree models per channel), linear (logistic regression with channel slopes on every feature) or blend (the mean of linear and s)",
+            defaults.Training.Learner, CausalLearnerWords.ToWord, CausalLearnerWords.TryParse,
+            word => $"--learner: '{word}' is not one of {string.Join(", ", Enum.GetValues<CausalLearner>().Select(l => l.ToWord()))}");
         var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays }.Within(1, 365);
         var costWeight = new Option<double>("--cost-weight")
         {
@@ -32,14 +31,11 @@ internal static class TrainCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var word = parse.GetValue(learner) ?? "";
-            if (!CausalLearnerWords.TryParse(word, out var chosen))
-                throw new ArgumentException($"--learner: '{word}' is not one of {string.Join(", ", Enum.GetValues<CausalLearner>().Select(l => l.ToWord()))}");
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
             var options = defaults with { AsOf = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), HorizonDays = parse.GetValue(horizon),
                 Decision = defaults.Decision with { CostWeight = parse.GetValue(costWeight) },
-                Training = defaults.Training with { Learner = chosen, Seed = parse.GetValue(seed) } };
-            var trained = context.WithStatus("Training the channel model...",
+                Training = defaults.Training with { Learner = parse.GetValue(learner) ?? learner.Default, Seed = parse.GetValue(seed) } };
+            var trained = context.Working("Training the channel model...",
                 step => ChannelRecommender.Train(history, options, progress: message => step($"Training: {message}...")));
             var path = parse.GetRequiredValue(model);
             trained.Save(path);

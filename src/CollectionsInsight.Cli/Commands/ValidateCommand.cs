@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CollectionsInsight.Domain;
-using CollectionsInsight.Export;
 using CollectionsInsight.Loading;
 using Spectre.Console;
 

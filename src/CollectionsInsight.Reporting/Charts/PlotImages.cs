@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using CollectionsInsight.Export;
+using CollectionsInsight.IO;
 using CollectionsInsight.Reporting.Report;
 using ScottPlot;
 

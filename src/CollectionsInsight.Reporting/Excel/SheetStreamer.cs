@@ -1,5 +1,5 @@
 using System.Globalization;
-using CollectionsInsight.Export;
+using CollectionsInsight.IO;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CollectionsInsight.Domain;
-using CollectionsInsight.Export;
+using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Excel;

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using CollectionsInsight.Domain;
-using CollectionsInsight.Export;
+using CollectionsInsight.IO;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Charts;

@@ -1,6 +1,5 @@
 using System.Text;
 using CollectionsInsight.Domain;
-using CollectionsInsight.Loading;
 
 namespace CollectionsInsight.Reporting.Report;
 

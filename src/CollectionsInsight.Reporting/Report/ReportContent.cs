@@ -1,4 +1,4 @@
-using CollectionsInsight.Loading;
+using CollectionsInsight.Domain;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Worklists;

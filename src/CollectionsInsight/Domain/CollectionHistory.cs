@@ -1,12 +1,11 @@
 using System.Runtime.InteropServices;
-using CollectionsInsight.Loading;
 
 namespace CollectionsInsight.Domain;
 
 /// <summary>
 /// The validated, immutable collection history of one company: customers, invoices (with their
 /// settlement), payments and contact attempts, indexed by customer and invoice.
-/// Load it with <see cref="Load(string)"/>; the <see cref="Quality"/> report says what was rejected and why.
+/// Load it with <c>CollectionHistory.Load(folder)</c> (an extension in <c>CollectionsInsight.Loading</c>); the <see cref="Quality"/> report says what was rejected and why.
 /// </summary>
 public sealed class CollectionHistory
 {
@@ -110,13 +109,6 @@ public sealed class CollectionHistory
         foreach (var attempt in attempts) dates[next++] = attempt.OccurredOn;
         return dates;
     }
-
-    /// <summary>Loads and validates the four CSV files in <paramref name="folder"/>, leniently.</summary>
-    public static CollectionHistory Load(string folder) => Load(folder, new LoadOptions());
-
-    /// <summary>Loads and validates the four CSV files in <paramref name="folder"/>.</summary>
-    /// <exception cref="DataLoadException">A file is missing or unreadable, or (strict mode) any row has an issue.</exception>
-    public static CollectionHistory Load(string folder, LoadOptions options) => HistoryLoader.Load(folder, options);
 
     /// <summary>Builds a history from records already in memory; ids must be unique and references must resolve.</summary>
     public static CollectionHistory FromRecords(IEnumerable<Customer> customers, IEnumerable<Invoice> invoices,

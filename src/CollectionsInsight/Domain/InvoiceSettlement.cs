@@ -25,17 +25,29 @@ public sealed class InvoiceSettlement
         PaidAmount = paid;
     }
 
+    /// <summary>The invoice as billed.</summary>
     public Invoice Invoice { get; }
+
+    /// <summary>The payments applied to the invoice, in date order, all dates (also after an as-of date).</summary>
     public IReadOnlyList<Payment> Payments => _payments;
+
+    /// <summary>Cash applied to the invoice over all dates in the data; <see cref="PaidBy"/> gives it at a date.</summary>
     public decimal PaidAmount { get; }
+
+    /// <summary>
+    /// The day applied payments first covered the amount; null when they never did in the data, and always for a
+    /// credit note. It may lie after an as-of date: use <see cref="IsSettledBy"/> to see the invoice as of a date.
+    /// </summary>
     public DateOnly? SettledOn { get; }
 
     /// <summary>Cash applied beyond the invoice amount (zero when not overpaid).</summary>
     public decimal Overpaid =>
         Invoice.IsCreditNote || PaidAmount - Invoice.Amount <= Tolerance ? 0 : PaidAmount - Invoice.Amount;
 
+    /// <summary>True when some cash was applied by <paramref name="asOf"/> but the invoice was not settled by then.</summary>
     public bool IsPartiallyPaid(DateOnly asOf) => !IsSettledBy(asOf) && PaidBy(asOf) > 0;
 
+    /// <summary>True when the invoice was settled on or before <paramref name="date"/>.</summary>
     public bool IsSettledBy(DateOnly date) => SettledOn is { } settled && settled <= date;
 
     /// <summary>Cash applied to the invoice up to and including <paramref name="date"/>.</summary>

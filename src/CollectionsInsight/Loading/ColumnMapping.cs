@@ -18,9 +18,12 @@ namespace CollectionsInsight.Loading;
 /// </summary>
 public sealed record ColumnMapping
 {
-    public static readonly string[] Entities = ["customers", "invoices", "payments", "contact_attempts"];
+    /// <summary>The entities a mapping may name: the data contract's files.</summary>
+    public static IReadOnlyList<string> Entities { get; } = [.. DataContract.Files.Select(f => f.Entity)];
 
+    /// <summary>The export's file name per entity; an entity not named here is read from <c>entity.csv</c>.</summary>
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
+    /// <summary>The export's column names per entity, keyed by the contract's names.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Columns { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
 

@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace CollectionsInsight.Loading;
 
-/// <summary>A contract column of one file: its name and whether the file must have it.</summary>
-internal sealed record ColumnSpec(string Name, bool Required);
-
 /// <summary>
 /// Streams one CSV file record by record with <see cref="CsvTokenizer"/>, resolving the contract's columns
 /// (through the mapping, case-insensitively) to positions in the header. Fields are read as spans: a value becomes a
@@ -23,9 +20,9 @@ internal sealed class CsvTable : IDisposable
     private readonly string[] _header = [];
     private long _lastRawRow;
 
-    private CsvTable(string path, string file, IReadOnlyList<ColumnSpec> columns, ColumnMapping mapping, string entity,
-        IProgress<LoadProgress>? progress)
+    private CsvTable(string path, string file, FileContract contract, ColumnMapping mapping, IProgress<LoadProgress>? progress)
     {
+        var columns = contract.Columns;
         File = file;
         Columns = columns;
         Numbers = new NumberFormatInfo { NumberDecimalSeparator = mapping.DecimalSeparator.ToString(), NegativeSign = "-" };
@@ -43,7 +40,7 @@ internal sealed class CsvTable : IDisposable
             _positions = new int[columns.Count];
             for (var c = 0; c < columns.Count; c++)
             {
-                var source = mapping.SourceColumn(entity, columns[c].Name);
+                var source = mapping.SourceColumn(contract.Entity, columns[c].Name);
                 _positions[c] = Array.FindIndex(_header, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
                 if (_positions[c] < 0 && columns[c].Required)
                 {
@@ -63,7 +60,9 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>How numbers in this file write their decimals (the mapping's decimal separator).</summary>
     public NumberFormatInfo Numbers { get; }
-    public IReadOnlyList<ColumnSpec> Columns { get; }
+
+    /// <summary>The contract's columns, whether or not the file has each.</summary>
+    public IReadOnlyList<ContractColumn> Columns { get; }
 
     /// <summary>The line on which the current record starts.</summary>
     public long Line { get; private set; }
@@ -87,15 +86,18 @@ internal sealed class CsvTable : IDisposable
     /// <summary>The raw field of the current record with a stray or unclosed quote, if any.</summary>
     public string? BadData => _tokenizer.BadField;
 
-    public static CsvTable Open(string folder, string entity, IReadOnlyList<ColumnSpec> columns, ColumnMapping mapping,
-        IProgress<LoadProgress>? progress)
+    /// <summary>Opens a file of a data folder, by the mapping's file and column names.</summary>
+    public static CsvTable Open(string folder, FileContract contract, ColumnMapping mapping, IProgress<LoadProgress>? progress)
     {
-        var file = mapping.FileFor(entity);
+        var file = mapping.FileFor(contract.Entity);
         var path = Path.Combine(folder, file);
         if (!System.IO.File.Exists(path))
-            throw new DataLoadException($"{path}: file not found (every data folder needs customers.csv, invoices.csv, payments.csv and contact_attempts.csv)");
-        return new CsvTable(path, file, columns, mapping, entity, progress);
+            throw new DataLoadException($"{path}: file not found (every data folder needs {string.Join(", ", DataContract.Files.SkipLast(1).Select(f => f.FileName))} and {DataContract.Files[^1].FileName})");
+        return new CsvTable(path, file, contract, mapping, progress);
     }
+
+    /// <summary>Opens one file by its path, with the contract's own column names; messages name the path.</summary>
+    public static CsvTable Open(string path, FileContract contract) => new(path, path, contract, new ColumnMapping(), progress: null);
 
     /// <summary>Moves to the next data record; false at the end of the file.</summary>
     public bool Read()
@@ -129,17 +131,17 @@ internal sealed class CsvTable : IDisposable
     /// The raw value of a contract column, valid until the next <see cref="Read"/>; empty when the file has no such
     /// column or the row is short.
     /// </summary>
-    public ReadOnlySpan<char> this[int column]
+    public ReadOnlySpan<char> this[ContractColumn column]
     {
         get
         {
-            var position = _positions[column];
+            var position = _positions[column.Index];
             return position >= 0 && position < FieldCount ? _tokenizer[position] : default;
         }
     }
 
     /// <summary>True when the row has fewer fields than the header needs for this column.</summary>
-    public bool IsShort(int column) => _positions[column] >= FieldCount;
+    public bool IsShort(ContractColumn column) => _positions[column.Index] >= FieldCount;
 
     public void ReportDone() => _progress?.Report(new LoadProgress(File, RowsRead, _stream.Length, _stream.Length));
 
@@ -161,8 +163,8 @@ internal sealed class CsvTable : IDisposable
     private string DelimiterHint() => _header.Length > 1 ? "" :
         $" (read with the delimiter {DelimiterWord(_dialect.Delimiter)}; if the file uses another, give it with --delimiter or the mapping's \"delimiter\")";
 
-    private static string DelimiterWord(char delimiter) => delimiter switch { ';' => "semicolon", '\t' => "tab", _ => "comma" };
+    private static string DelimiterWord(char delimiter) => delimiter switch { ',' => "comma", ';' => "semicolon", '\t' => "tab", _ => $"'{delimiter}'" };
 
-    private static string Describe(IReadOnlyList<ColumnSpec> columns) =>
+    private static string Describe(IReadOnlyList<ContractColumn> columns) =>
         "columns " + string.Join(", ", columns.Where(c => c.Required).Select(c => c.Name));
 }

@@ -31,6 +31,9 @@ internal sealed class CsvTokenizer
     private char[] _unquoted = new char[256];
     private int _unquotedLength;
 
+    /// <summary>Reads records from <paramref name="reader"/>, fields split at <paramref name="delimiter"/>.</summary>
+    /// <param name="reader">The text of the file.</param>
+    /// <param name="delimiter">The field delimiter.</param>
     /// <param name="bufferSize">The characters read at a time; the buffer grows to hold a longer record.</param>
     public CsvTokenizer(TextReader reader, char delimiter, int bufferSize = 1 << 16)
     {

@@ -12,31 +12,6 @@ namespace CollectionsInsight.Loading;
 /// </summary>
 internal static class HistoryLoader
 {
-    private static readonly ColumnSpec[] CustomerColumns =
-    [
-        new("customer_id", true), new("name", false), new("segment", false), new("country", false),
-        new("time_zone", false), new("payment_terms_days", false), new("credit_limit", false),
-        new("onboarded_on", false), new("contact_name", false), new("phone", false), new("email", false),
-    ];
-
-    private static readonly ColumnSpec[] InvoiceColumns =
-    [
-        new("invoice_id", true), new("customer_id", true), new("issued_on", true), new("due_on", true),
-        new("amount", true), new("currency", false),
-    ];
-
-    private static readonly ColumnSpec[] PaymentColumns =
-    [
-        new("payment_id", true), new("customer_id", true), new("invoice_id", false), new("paid_on", true), new("amount", true),
-    ];
-
-    private static readonly ColumnSpec[] AttemptColumns =
-    [
-        new("attempt_id", true), new("customer_id", true), new("invoice_id", false), new("occurred_at", true),
-        new("channel", true), new("direction", false), new("outcome", false), new("collector_id", false),
-        new("promised_on", false), new("promised_amount", false),
-    ];
-
     private const int MinPhoneDigits = 5;
     private const string ChannelWords = "phone, email, sms, letter";
     private const string DirectionWords = "outbound, inbound";
@@ -58,10 +33,10 @@ internal static class HistoryLoader
         var attemptLog = log.ForOneFile();
 
         // Open every file first so that a missing file or column fails before any work is done.
-        using var customerTable = CsvTable.Open(folder, "customers", CustomerColumns, mapping, options.Progress);
-        using var invoiceTable = CsvTable.Open(folder, "invoices", InvoiceColumns, mapping, options.Progress);
-        using var paymentTable = CsvTable.Open(folder, "payments", PaymentColumns, mapping, sideBySide.First);
-        using var attemptTable = CsvTable.Open(folder, "contact_attempts", AttemptColumns, mapping, sideBySide.Second);
+        using var customerTable = CsvTable.Open(folder, DataContract.Customers, mapping, options.Progress);
+        using var invoiceTable = CsvTable.Open(folder, DataContract.Invoices, mapping, options.Progress);
+        using var paymentTable = CsvTable.Open(folder, DataContract.Payments, mapping, sideBySide.First);
+        using var attemptTable = CsvTable.Open(folder, DataContract.ContactAttempts, mapping, sideBySide.Second);
 
         var rejected = new Rejected();
         var invoiceCheck = new RowChecker(invoiceTable, log, asOf);
@@ -103,9 +78,9 @@ internal static class HistoryLoader
         var invoiceList = invoices.Kept;
         var usable = DateOutliers.UsableRange(CollectionHistory.EventDates(invoiceList, payments, attempts), asOf);
         var today = options.AsOf is null ? "today" : "the as-of date";
-        FlagOutliers(log, usable, asOf, today, invoiceCheck, "issued_on", invoiceList, i => i.IssuedOn);
-        FlagOutliers(log, usable, asOf, today, paymentCheck, "paid_on", payments, p => p.PaidOn);
-        FlagOutliers(log, usable, asOf, today, attemptCheck, "occurred_at", attempts, a => a.OccurredOn);
+        FlagOutliers(log, usable, asOf, today, invoiceCheck, DataContract.Invoices.IssuedOn, invoiceList, i => i.IssuedOn);
+        FlagOutliers(log, usable, asOf, today, paymentCheck, DataContract.Payments.PaidOn, payments, p => p.PaidOn);
+        FlagOutliers(log, usable, asOf, today, attemptCheck, DataContract.ContactAttempts.OccurredAt, attempts, a => a.OccurredOn);
         return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts,
             facts => new DataQualityReport(files, log.Listed, log.Counts, facts), asOf, usable,
             new CollectionHistory.KnownPositions(customers.Positions, invoices.Positions, invoices.Customers, paymentRows.Customers,
@@ -114,7 +89,7 @@ internal static class HistoryLoader
 
     /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>
     private static void FlagOutliers<T>(IssueLog log, (DateOnly First, DateOnly Last)? usable, DateOnly asOf, string today,
-        RowChecker check, string column, IReadOnlyList<T> kept, Func<T, DateOnly> dateOf)
+        RowChecker check, ContractColumn column, IReadOnlyList<T> kept, Func<T, DateOnly> dateOf)
     {
         for (var row = 0; row < kept.Count; row++)
         {
@@ -124,12 +99,13 @@ internal static class HistoryLoader
                     ? $"date is more than {DateOutliers.GapDays} days away from the rest of the data ({range.First:yyyy-MM-dd} to {range.Last:yyyy-MM-dd})"
                     : null;
             if (reason is not null)
-                log.Add(new DataQualityIssue(check.File, line, column, $"{date:yyyy-MM-dd}", reason + "; kept, but set aside as an outlier", IssueSeverity.Warning));
+                log.Add(new DataQualityIssue(check.File, line, column.Name, $"{date:yyyy-MM-dd}", reason + "; kept, but set aside as an outlier", IssueSeverity.Warning));
         }
     }
 
     private static KeptCustomers ReadCustomers(CsvTable table, RowChecker check, Rejected rejected, List<FileSummary> files)
     {
+        var columns = DataContract.Customers;
         // Insertion order is file order: Dictionary keeps it while nothing is removed.
         var customers = new KeptCustomers(table.EstimatedRows);
         // An unknown zone is looked up on disk each time: an export repeats a handful of zones over many rows.
@@ -137,37 +113,37 @@ internal static class HistoryLoader
         while (table.Read())
         {
             check.Begin();
-            var id = check.Text(0);
-            var name = check.Text(1);
-            var segment = check.Text(2);
-            var country = check.Text(3);
-            var timeZone = check.Text(4);
-            var terms = check.Int(5, 0, 3650);
-            var creditLimit = check.NonNegativeAmount(6);
-            var onboarded = check.Date(7);
-            var contact = check.Text(8);
-            var phone = check.Text(9);
-            var email = check.Text(10);
+            var id = check.Text(columns.CustomerId);
+            var name = check.Text(columns.Name);
+            var segment = check.Text(columns.Segment);
+            var country = check.Text(columns.Country);
+            var timeZone = check.Text(columns.TimeZone);
+            var terms = check.Int(columns.PaymentTermsDays, 0, 3650);
+            var creditLimit = check.NonNegativeAmount(columns.CreditLimit);
+            var onboarded = check.Date(columns.OnboardedOn);
+            var contact = check.Text(columns.ContactName);
+            var phone = check.Text(columns.Phone);
+            var email = check.Text(columns.Email);
             if (id is not null && customers.Positions.ContainsKey(id))
-                check.Reject(0, id, "duplicate customer_id; the first row with this id is kept");
+                check.Reject(columns.CustomerId, id, "duplicate customer_id; the first row with this id is kept");
             if (country is not null && !IsLetterCode(country, 2))
             {
-                check.Fail(3, country, "not an ISO 3166-1 alpha-2 country code such as NL or US");
+                check.Fail(columns.Country, country, "not an ISO 3166-1 alpha-2 country code such as NL or US");
                 country = null;
             }
             if (timeZone is not null && !IsKnownZone(knownZones, timeZone))
             {
-                check.Fail(4, timeZone, "not an IANA time zone id such as Europe/Amsterdam");
+                check.Fail(columns.TimeZone, timeZone, "not an IANA time zone id such as Europe/Amsterdam");
                 timeZone = null;
             }
             if (phone is not null && phone.Count(char.IsAsciiDigit) < MinPhoneDigits)
             {
-                check.Fail(9, phone, $"not a phone number (fewer than {MinPhoneDigits} digits)");
+                check.Fail(columns.Phone, phone, $"not a phone number (fewer than {MinPhoneDigits} digits)");
                 phone = null;
             }
             if (email is not null && !email.Contains('@'))
             {
-                check.Fail(10, email, "not an email address");
+                check.Fail(columns.Email, email, "not an email address");
                 email = null;
             }
             if (id is null) continue;
@@ -186,28 +162,29 @@ internal static class HistoryLoader
     private static KeptInvoices ReadInvoices(CsvTable table, RowChecker check,
         KeptCustomers customers, Rejected rejected, List<FileSummary> files)
     {
+        var columns = DataContract.Invoices;
         var invoices = new KeptInvoices(table.EstimatedRows);
         var currencies = new StringPool();
         Span<char> upperCode = stackalloc char[3];
         while (table.Read())
         {
             check.Begin();
-            var id = check.Text(0);
-            var customer = KnownCustomer(check, 1, customers, rejected, out var customerAt);
-            var issued = check.Date(2);
-            var due = check.Date(3, mayBeLater: true);
-            var amount = check.Amount(4, positive: false);
-            var currencyCode = check.Field(5);
+            var id = check.Text(columns.InvoiceId);
+            var customer = KnownCustomer(check, columns.CustomerId, customers, rejected, out var customerAt);
+            var issued = check.Date(columns.IssuedOn);
+            var due = check.Date(columns.DueOn, mayBeLater: true);
+            var amount = check.Amount(columns.Amount, positive: false);
+            var currencyCode = check.Field(columns.Currency);
             // One hash per id: the id's entry is made here and filled in (or taken out again) when the row is decided.
             ref var position = ref Unsafe.NullRef<int>();
             var seen = false;
             if (id is not null)
             {
                 position = ref CollectionsMarshal.GetValueRefOrAddDefault(invoices.Positions, id, out seen);
-                if (seen) check.Reject(0, id, "duplicate invoice_id; the first row with this id is kept");
+                if (seen) check.Reject(columns.InvoiceId, id, "duplicate invoice_id; the first row with this id is kept");
             }
             if (issued is { } i && due is { } d && d < i)
-                check.Fail(3, $"{d:yyyy-MM-dd}", $"due_on is before issued_on {i:yyyy-MM-dd}");
+                check.Fail(columns.DueOn, $"{d:yyyy-MM-dd}", $"due_on is before issued_on {i:yyyy-MM-dd}");
             string? currency = null;
             if (IsLetterCode(currencyCode, 3))
             {
@@ -216,7 +193,7 @@ internal static class HistoryLoader
             }
             else if (!currencyCode.IsEmpty)
             {
-                check.Fail(5, currencyCode.ToString(), "not an ISO 4217 currency code such as EUR");
+                check.Fail(columns.Currency, currencyCode.ToString(), "not an ISO 4217 currency code such as EUR");
             }
             if (id is null) continue;
             if (!check.RowOk || customer is null)
@@ -236,20 +213,21 @@ internal static class HistoryLoader
     private static KeptRows<Payment> ReadPayments(CsvTable table, RowChecker check, KeptCustomers customers,
         KeptInvoices invoices, Rejected rejected, List<FileSummary> files)
     {
+        var columns = DataContract.Payments;
         var payments = new KeptRows<Payment>(table.EstimatedRows);
         var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
         while (table.Read())
         {
             check.Begin();
-            var id = check.Text(0);
-            var customer = KnownCustomer(check, 1, customers, rejected, out var customerAt);
-            var invoice = KnownInvoice(check, 2, customer, invoices, rejected, out var invoiceAt);
-            var paid = check.Date(3);
-            var amount = check.Amount(4, positive: true);
+            var id = check.Text(columns.PaymentId);
+            var customer = KnownCustomer(check, columns.CustomerId, customers, rejected, out var customerAt);
+            var invoice = KnownInvoice(check, columns.InvoiceId, customer, invoices, rejected, out var invoiceAt);
+            var paid = check.Date(columns.PaidOn);
+            var amount = check.Amount(columns.Amount, positive: true);
             if (id is not null && !ids.Add(id))
-                check.Reject(0, id, "duplicate payment_id; the first row with this id is kept");
+                check.Reject(columns.PaymentId, id, "duplicate payment_id; the first row with this id is kept");
             if (invoice is not null && paid is { } p && p < invoice.IssuedOn)
-                check.Fail(3, $"{p:yyyy-MM-dd}", $"paid before the invoice was issued on {invoice.IssuedOn:yyyy-MM-dd}");
+                check.Fail(columns.PaidOn, $"{p:yyyy-MM-dd}", $"paid before the invoice was issued on {invoice.IssuedOn:yyyy-MM-dd}");
             if (!check.RowOk || id is null || customer is null) continue;
             check.Keep();
             payments.Add(new Payment(id, customer.CustomerId, invoice?.InvoiceId, paid!.Value, amount!.Value), customerAt, invoiceAt);
@@ -261,6 +239,7 @@ internal static class HistoryLoader
     private static KeptRows<ContactAttempt> ReadAttempts(CsvTable table, RowChecker check, KeptCustomers customers,
         KeptInvoices invoices, Rejected rejected, List<FileSummary> files)
     {
+        var columns = DataContract.ContactAttempts;
         var attempts = new KeptRows<ContactAttempt>(table.EstimatedRows);
         var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
         // Collector ids repeat millions of times: one string per collector.
@@ -268,22 +247,22 @@ internal static class HistoryLoader
         while (table.Read())
         {
             check.Begin();
-            var id = check.Text(0);
-            var customer = KnownCustomer(check, 1, customers, rejected, out var customerAt);
-            var invoice = KnownInvoice(check, 2, customer, invoices, rejected, out var invoiceAt);
-            var occurred = check.DateTime(3);
-            var channel = check.Word<Channel>(4, DomainWords.TryParseChannel, ChannelWords);
-            var direction = check.Word<Direction>(5, DomainWords.TryParseDirection, DirectionWords);
-            var outcome = check.Word<Outcome>(6, DomainWords.TryParseOutcome, OutcomeWords);
-            var collector = check.Field(7);
+            var id = check.Text(columns.AttemptId);
+            var customer = KnownCustomer(check, columns.CustomerId, customers, rejected, out var customerAt);
+            var invoice = KnownInvoice(check, columns.InvoiceId, customer, invoices, rejected, out var invoiceAt);
+            var occurred = check.DateTime(columns.OccurredAt);
+            var channel = check.Word<Channel>(columns.Channel, DomainWords.TryParseChannel, ChannelWords);
+            var direction = check.Word<Direction>(columns.Direction, DomainWords.TryParseDirection, DirectionWords);
+            var outcome = check.Word<Outcome>(columns.Outcome, DomainWords.TryParseOutcome, OutcomeWords);
+            var collector = check.Field(columns.CollectorId);
             // A promise may fall after the as-of date: that is its point.
-            var promisedOn = check.Date(8, mayBeLater: true);
-            var promisedAmount = !table[9].IsEmpty ? check.Amount(9, positive: true) : null;
+            var promisedOn = check.Date(columns.PromisedOn, mayBeLater: true);
+            var promisedAmount = !table[columns.PromisedAmount].IsEmpty ? check.Amount(columns.PromisedAmount, positive: true) : null;
             if (id is not null && !ids.Add(id))
-                check.Reject(0, id, "duplicate attempt_id; the first row with this id is kept");
+                check.Reject(columns.AttemptId, id, "duplicate attempt_id; the first row with this id is kept");
             if (promisedOn is { } promised && occurred is { } at && promised < DateOnly.FromDateTime(at.DateTime))
             {
-                check.Fail(8, $"{promised:yyyy-MM-dd}", "promised_on is before the contact in which the promise was made");
+                check.Fail(columns.PromisedOn, $"{promised:yyyy-MM-dd}", "promised_on is before the contact in which the promise was made");
                 promisedOn = null;
             }
             if (!check.RowOk || id is null || customer is null) continue;
@@ -309,7 +288,7 @@ internal static class HistoryLoader
     }
 
     // Looked up from the span: a reference costs no string unless it fails.
-    private static Customer? KnownCustomer(RowChecker check, int column, KeptCustomers customers, Rejected rejected, out int position)
+    private static Customer? KnownCustomer(RowChecker check, ContractColumn column, KeptCustomers customers, Rejected rejected, out int position)
     {
         var field = check.Field(column);
         position = -1;
@@ -323,7 +302,7 @@ internal static class HistoryLoader
     }
 
     // An invoice reference is optional, but one that is given must resolve: it says which invoice the row is about.
-    private static Invoice? KnownInvoice(RowChecker check, int column, Customer? customer, KeptInvoices invoices, Rejected rejected,
+    private static Invoice? KnownInvoice(RowChecker check, ContractColumn column, Customer? customer, KeptInvoices invoices, Rejected rejected,
         out int position)
     {
         var field = check.Field(column);

@@ -1,6 +1,6 @@
 namespace CollectionsInsight.Loading;
 
-/// <summary>How <see cref="Domain.CollectionHistory.Load(string, LoadOptions)"/> reads and validates the files.</summary>
+/// <summary>How <c>CollectionHistory.Load(folder, options)</c> (<see cref="CollectionHistoryLoading"/>) reads and validates the files.</summary>
 public sealed record LoadOptions
 {
     /// <summary>Fail on the first issue instead of rejecting the row and reporting it.</summary>
@@ -19,6 +19,7 @@ public sealed record LoadOptions
     /// <summary>How many issues the report lists one by one; all issues are still counted.</summary>
     public int MaxIssuesListed { get; init; } = 1000;
 
+    /// <summary>The clock that gives today when <see cref="AsOf"/> is not set (tests give a fixed one).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>Told about every file and every 100,000 rows, for a progress display.</summary>
@@ -26,6 +27,3 @@ public sealed record LoadOptions
 
     internal DateOnly ResolveAsOf() => AsOf ?? DateOnly.FromDateTime(TimeProvider.GetUtcNow().UtcDateTime);
 }
-
-/// <summary>How far loading has come in one file.</summary>
-public sealed record LoadProgress(string File, long RowsRead, long BytesRead, long TotalBytes);

@@ -52,10 +52,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             Reject("(row)", bad, "malformed quoting: a quote inside a field that is not escaped as \"\"");
             return;
         }
-        for (var column = 0; column < table.Columns.Count; column++)
+        foreach (var column in table.Columns)
         {
             if (!table[column].SequenceEqual(bad)) continue;
-            log.Add(new DataQualityIssue(table.File, table.Line, table.Columns[column].Name, Clip(bad),
+            log.Add(new DataQualityIssue(table.File, table.Line, column.Name, Clip(bad),
                 "a quote inside an unquoted field; read as written", IssueSeverity.Warning));
             return;
         }
@@ -65,15 +65,15 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// Reports an unusable value: an error that rejects the row when the column is required, otherwise a
     /// warning (the caller treats the value as missing).
     /// </summary>
-    public void Fail(int column, string value, string reason)
+    public void Fail(ContractColumn column, string value, string reason)
     {
-        if (table.Columns[column].Required) Reject(column, value, reason);
-        else log.Add(new DataQualityIssue(table.File, table.Line, table.Columns[column].Name, Clip(value),
+        if (column.Required) Reject(column, value, reason);
+        else log.Add(new DataQualityIssue(table.File, table.Line, column.Name, Clip(value),
             reason + "; treated as missing", IssueSeverity.Warning));
     }
 
     /// <summary>Reports an error that rejects the row whatever the column: a duplicate id or an unusable reference.</summary>
-    public void Reject(int column, string value, string reason) => Reject(table.Columns[column].Name, value, reason);
+    public void Reject(ContractColumn column, string value, string reason) => Reject(column.Name, value, reason);
 
     private void Reject(string column, string value, string reason)
     {
@@ -90,23 +90,23 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// Rejects the row because the customer or invoice it references was rejected, naming that row's root cause
     /// (counted as "rejected with its customer" or "... invoice").
     /// </summary>
-    public void RejectWithParent(int column, string id, DataQualityIssue root)
+    public void RejectWithParent(ContractColumn column, string id, DataQualityIssue root)
     {
-        var parent = table.Columns[column].Name.Replace("_id", "");
+        var parent = column.Name.Replace("_id", "");
         RowIssue ??= root;
         Reject(column, id, $"rejected with its {parent} '{id}': {root}");
     }
 
     /// <summary>Text, trimmed; null when empty. A required empty value is an issue.</summary>
-    public string? Text(int column) => Field(column) is { IsEmpty: false } value ? value.ToString() : null;
+    public string? Text(ContractColumn column) => Field(column) is { IsEmpty: false } value ? value.ToString() : null;
 
     /// <summary>
     /// <see cref="Text"/> without making a string: the trimmed value, valid until the next row; empty where
     /// <see cref="Text"/> is null.
     /// </summary>
-    public ReadOnlySpan<char> Field(int column)
+    public ReadOnlySpan<char> Field(ContractColumn column)
     {
-        if (table.IsShort(column) && table.Columns[column].Required)
+        if (table.IsShort(column) && column.Required)
         {
             Fail(column, "", $"missing field: the row has {table.FieldCount} fields, fewer than the header");
             return default;
@@ -114,7 +114,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         var value = table[column].Trim();
         if (value.IsEmpty)
         {
-            if (table.Columns[column].Required) Fail(column, "", "required value is empty");
+            if (column.Required) Fail(column, "", "required value is empty");
             return default;
         }
         if (value.Length > MaxTextLength)
@@ -126,7 +126,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     /// <summary>A yyyy-MM-dd date; unless <paramref name="mayBeLater"/> (a due date), not after the as-of date.</summary>
-    public DateOnly? Date(int column, bool mayBeLater = false)
+    public DateOnly? Date(ContractColumn column, bool mayBeLater = false)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
@@ -138,7 +138,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return CheckDate(column, text, date, mayBeLater) ? date : null;
     }
 
-    public DateTimeOffset? DateTime(int column)
+    public DateTimeOffset? DateTime(ContractColumn column)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
@@ -152,7 +152,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     /// <summary>A non-zero amount (a negative invoice is a credit note); <paramref name="positive"/> also refuses negatives.</summary>
-    public decimal? Amount(int column, bool positive)
+    public decimal? Amount(ContractColumn column, bool positive)
     {
         if (Number(column) is not { } amount) return null;
         if (positive && amount <= 0)
@@ -169,7 +169,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     /// <summary>An amount of zero or more, such as a credit limit (zero: no credit).</summary>
-    public decimal? NonNegativeAmount(int column)
+    public decimal? NonNegativeAmount(ContractColumn column)
     {
         if (Number(column) is not { } amount) return null;
         if (amount >= 0) return amount;
@@ -177,7 +177,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return null;
     }
 
-    private decimal? Number(int column)
+    private decimal? Number(ContractColumn column)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
@@ -195,7 +195,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return amount;
     }
 
-    public int? Int(int column, int min, int max)
+    public int? Int(ContractColumn column, int min, int max)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
@@ -207,7 +207,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return value;
     }
 
-    public T? Word<T>(int column, TryParseWord<T> parse, string allowed) where T : struct
+    public T? Word<T>(ContractColumn column, TryParseWord<T> parse, string allowed) where T : struct
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
@@ -219,7 +219,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return value;
     }
 
-    private bool CheckDate(int column, ReadOnlySpan<char> text, DateOnly date, bool mayBeLater = false)
+    private bool CheckDate(ContractColumn column, ReadOnlySpan<char> text, DateOnly date, bool mayBeLater = false)
     {
         if (date < Earliest)
         {
@@ -227,7 +227,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             return false;
         }
         // A required date later than the as-of date is kept and flagged as an outlier once all dates are known.
-        if (date > asOf && !mayBeLater && !table.Columns[column].Required)
+        if (date > asOf && !mayBeLater && !column.Required)
         {
             Fail(column, text.ToString(), $"date is after the as-of date {asOf:yyyy-MM-dd}");
             return false;
@@ -236,46 +236,4 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     private static string Clip(string value) => value.Length <= 80 ? value : value[..77] + "...";
-}
-
-internal delegate bool TryParseWord<T>(ReadOnlySpan<char> word, out T value);
-
-/// <summary>Collects issues: lists the first ones, counts all, and throws on the first in strict mode.</summary>
-internal sealed class IssueLog(bool strict, int maxListed)
-{
-    private readonly List<DataQualityIssue> _listed = [];
-    private readonly Dictionary<(string File, string Reason, IssueSeverity Severity), long> _counts = [];
-
-    public IReadOnlyList<DataQualityIssue> Listed => _listed;
-
-    public IReadOnlyList<IssueCount> Counts =>
-        _counts.Select(c => new IssueCount(c.Key.File, c.Key.Reason, c.Value, c.Key.Severity)).ToArray();
-
-    public void Add(DataQualityIssue issue)
-    {
-        if (strict)
-            throw new DataLoadException($"{issue} (strict mode stops at the first issue)", issue);
-        if (_listed.Count < maxListed) _listed.Add(issue);
-        var key = (issue.File, CountingReason(issue.Reason), issue.Severity);
-        _counts[key] = _counts.GetValueOrDefault(key) + 1;
-    }
-
-    /// <summary>An empty log with the same settings, for a file read side by side with another; see <see cref="Append"/>.</summary>
-    public IssueLog ForOneFile() => new(strict, maxListed);
-
-    /// <summary>Adds what another log collected, as if its issues had been added here one by one.</summary>
-    public void Append(IssueLog other)
-    {
-        _listed.AddRange(other._listed.Take(maxListed - _listed.Count));
-        foreach (var (key, count) in other._counts)
-            _counts[key] = _counts.GetValueOrDefault(key) + count;
-    }
-
-    // Reasons that quote a value ("... belongs to customer 'C1'", "rejected with its customer 'C1': ...") are
-    // counted under their general form.
-    private static string CountingReason(string reason)
-    {
-        var quote = reason.IndexOf('\'');
-        return quote < 0 ? reason : reason[..quote].TrimEnd();
-    }
 }

@@ -23,13 +23,13 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
     /// <param name="kind">The learner: S, T, linear or blend.</param>
     /// <param name="set">The training rows.</param>
     /// <param name="propensity">The propensity model of <paramref name="set"/> if already fitted (the linear learner uses it).</param>
-    /// <exception cref="InvalidDataException">A channel no training episode got.</exception>
+    /// <exception cref="InsufficientDataException">A channel no training episode got.</exception>
     public OutcomeModel Fit(CausalLearner kind, TrainingSet set, PropensityModel? propensity = null)
     {
         foreach (var t in ChannelChoices.All)
         {
             if (!set.Treatments.Contains(t))
-                throw new InvalidDataException(
+                throw new InsufficientDataException(
                     $"no training episodes used {t.ToWord()} in their first days; the model cannot learn its effect");
         }
         var binaryTrees = new MlLearner(Objective.Binary, LearnerFamily.Trees, trees);

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CollectionsInsight.Domain;
-using CollectionsInsight.Export;
+using CollectionsInsight.IO;
 using CollectionsInsight.Modeling.Features;
 using CollectionsInsight.Modeling.Learners;
 
@@ -61,12 +61,13 @@ public sealed class ChannelModel
     /// for a typical new effort (their usual amount, 5 days overdue: the ground truth's definition, so generated data
     /// can be scored against it). Customers come in the data's order.
     /// </summary>
-    /// <exception cref="InvalidDataException">The data lacks a customer field the model was trained with.</exception>
+    /// <exception cref="BadDataException">The data lacks a customer field the model was trained with.</exception>
+    /// <exception cref="InsufficientDataException">No <paramref name="asOf"/> given and the data has no dates.</exception>
     public IReadOnlyList<ChannelRecommendation> RecommendAll(CollectionHistory history, DateOnly? asOf = null, bool allCustomers = false)
     {
         ArgumentNullException.ThrowIfNull(history);
         Schema.RequireAvailableIn(history);
-        var date = asOf ?? history.LatestDate ?? throw new InvalidDataException("the data is empty: nobody to recommend for");
+        var date = asOf ?? history.LatestDate ?? throw new InsufficientDataException("the data is empty: nobody to recommend for");
         var past = new HistoryBefore(history, date.AddDays(1));
         var efforts = new List<(HistoryBefore Past, Effort Effort)>();
         var invoiceIds = new List<string?>();
@@ -179,7 +180,7 @@ public sealed class ChannelModel
     }
 
     /// <summary>Reads a model saved by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidDataException">Not a model file, or one of another file version (retrain).</exception>
+    /// <exception cref="BadModelFileException">Not a model file, or one of another file version (retrain).</exception>
     public static ChannelModel Load(string path)
     {
         ModelFile? content;
@@ -191,19 +192,19 @@ public sealed class ChannelModel
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String
                 || format.GetString() != FileFormat)
-                throw new InvalidDataException($"{path} is not a channel model file (expected format '{FileFormat}')");
+                throw new BadModelFileException($"{path} is not a channel model file (expected format '{FileFormat}')");
             var version = root.TryGetProperty("version", out var number) ? number.ToString() : "unknown";
             if (version != FileVersion.ToString(CultureInfo.InvariantCulture))
-                throw new InvalidDataException(
+                throw new BadModelFileException(
                     $"{path} is a channel model file of version {version}{(root.TryGetProperty("writtenBy", out var by) ? $" (written by CollectionsInsight {by})" : "")}; this version reads version {FileVersion} only: retrain the model with `train`");
             content = root.Deserialize<ModelFile>(Json);
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path} is not a channel model file ({e.Message})", e);
+            throw new BadModelFileException($"{path} is not a channel model file ({e.Message})", e);
         }
         if (content is null)
-            throw new InvalidDataException($"{path} is not a channel model file (it is empty)");
+            throw new BadModelFileException($"{path} is not a channel model file (it is empty)");
         var seed = content.Options.Seed;
         var options = content.Options.ToOptions();
         var width = content.Schema.Width;
@@ -213,10 +214,10 @@ public sealed class ChannelModel
         int OutcomeWidth(int model) => content.Learner switch
         {
             CausalLearner.Linear or CausalLearner.Blend when model == 0 =>
-                linearWidth ?? throw new InvalidDataException($"{path}: the linear model has no design; retrain the model"),
+                linearWidth ?? throw new BadModelFileException($"{path}: the linear model has no design; retrain the model"),
             CausalLearner.SLearner or CausalLearner.Blend => width + ChannelChoices.Count,
             CausalLearner.TLearner => width,
-            _ => throw new InvalidDataException($"{path}: the model names no fitted learner ({content.Learner}); retrain the model"),
+            _ => throw new BadModelFileException($"{path}: the model names no fitted learner ({content.Learner}); retrain the model"),
         };
         var outcomes = content.Outcomes.Select((m, i) => (ITrainedModel)MlModel.FromBytes(m, Objective.Binary, OutcomeWidth(i), seed)).ToArray();
         return new ChannelModel(options, content.Schema, propensity, new OutcomeModel(content.Learner, outcomes, content.OutcomeDesign),

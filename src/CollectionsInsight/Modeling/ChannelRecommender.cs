@@ -29,19 +29,19 @@ public static class ChannelRecommender
     /// <param name="history">The collection history to learn from.</param>
     /// <param name="options">The settings; default: <see cref="RecommenderOptions"/>'s defaults.</param>
     /// <param name="progress">Told, in plain words, what training is doing now (it can take minutes on large books).</param>
-    /// <exception cref="InvalidDataException">Too few usable episodes, or a channel never used.</exception>
+    /// <exception cref="InsufficientDataException">Too few usable episodes, or a channel never used.</exception>
     public static ChannelModel Train(CollectionHistory history, RecommenderOptions? options = null, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         options ??= new RecommenderOptions();
         options.Validate();
         var asOf = options.AsOf ?? history.LatestDate
-            ?? throw new InvalidDataException("the data holds no invoices, payments or contacts: nothing to train on");
+            ?? throw new InsufficientDataException("the data holds no invoices, payments or contacts: nothing to train on");
         progress?.Invoke("building the training episodes");
         var schema = FeatureSchema.For(history, options.TeamTimeZone);
         var set = TrainingSet.Build(history, asOf, options.WindowDays, options.HorizonDays, new FeatureBuilder(schema));
         if (set.Count < MinimumEpisodes)
-            throw new InvalidDataException(
+            throw new InsufficientDataException(
                 $"only {set.Count} collection episodes started with phone, email or both and have a known {options.HorizonDays}-day outcome by {asOf:yyyy-MM-dd}; at least {MinimumEpisodes} are needed");
 
         var training = options.Training;

@@ -1,4 +1,5 @@
 using CollectionsInsight.Domain;
+using CollectionsInsight.IO;
 
 namespace CollectionsInsight.Synthetic;
 
@@ -29,7 +30,7 @@ public static class DataGenerator
     {
         options.Validate();
         GenerationSummary? summary = null;
-        Export.AtomicOutput.WriteFolder(folder, staging =>
+        AtomicOutput.WriteFolder(folder, staging =>
         {
             using var sink = new CsvSink(staging);
             Run(options, sink, customersDone);
@@ -48,6 +49,3 @@ public static class DataGenerator
         progress?.Report(options.Customers);
     }
 }
-
-/// <summary>How many rows of each file a generation wrote.</summary>
-public sealed record GenerationSummary(long Customers, long Invoices, long Payments, long ContactAttempts);

@@ -1,38 +1,37 @@
 using System.Globalization;
 using CollectionsInsight.Domain;
+using CollectionsInsight.Loading;
 
 namespace CollectionsInsight.Synthetic;
 
-/// <summary>Reads the ground_truth.csv that <see cref="DataGenerator.WriteTo"/> writes.</summary>
+/// <summary>Reads the ground_truth.csv that <see cref="DataGenerator.WriteTo"/> writes, through the loader's CSV reader.</summary>
 public static class GroundTruthFile
 {
-    private static readonly string[] Columns =
-        ["customer_id", "p_paid_phone", "p_paid_email", "p_paid_both", "days_phone", "days_email", "days_both", "best_channel"];
+    /// <summary>The file's columns.</summary>
+    public static GroundTruthColumns Columns { get; } = new();
 
-    /// <exception cref="InvalidDataException">The file is not a ground-truth file; the message names the line and value.</exception>
+    /// <summary>Reads every row; the columns are found by name, as in the data files.</summary>
+    /// <exception cref="DataLoadException">The file is empty or misses a column.</exception>
+    /// <exception cref="BadDataException">A row is not ground truth; the message names the line and value.</exception>
     public static IReadOnlyList<GroundTruth> Read(string path)
     {
-        using var reader = new StreamReader(path);
-        var header = reader.ReadLine()?.Trim().TrimStart('\uFEFF').Split(',') ?? [];
-        if (!header.SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase))
-            throw new InvalidDataException($"{path} is not a ground-truth file: expected the header {string.Join(',', Columns)}");
+        var columns = Columns;
+        using var table = CsvTable.Open(path, columns);
         var truth = new List<GroundTruth>();
-        var line = 1;
-        while (reader.ReadLine() is { } text)
+        while (table.Read())
         {
-            line++;
-            if (text.Length == 0) continue;
-            var cells = text.Split(',');
-            if (cells.Length != Columns.Length)
-                throw new InvalidDataException($"{path} line {line}: expected {Columns.Length} cells, found {cells.Length}");
-            if (!DomainWords.TryParseChannelMix(cells[7], out var best))
-                throw new InvalidDataException($"{path} line {line}, column best_channel: '{cells[7]}' is not a channel");
-            truth.Add(new GroundTruth(cells[0], new(Number(1), Number(2), Number(3)), new(Number(4), Number(5), Number(6)), best));
+            var line = table.Line;
+            if (columns.Columns.Any(table.IsShort))
+                throw new BadDataException($"{path} line {line}: expected {columns.Columns.Count} cells, found {table.FieldCount}");
+            if (!DomainWords.TryParseChannelMix(table[columns.BestChannel], out var best))
+                throw new BadDataException($"{path} line {line}, column best_channel: '{table[columns.BestChannel]}' is not a channel");
+            truth.Add(new GroundTruth(table[columns.CustomerId].Trim().ToString(), new(Number(columns.PPaidPhone), Number(columns.PPaidEmail), Number(columns.PPaidBoth)),
+                new(Number(columns.DaysPhone), Number(columns.DaysEmail), Number(columns.DaysBoth)), best));
 
-            double Number(int column) =>
-                double.TryParse(cells[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            double Number(ContractColumn column) =>
+                double.TryParse(table[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
                     ? value
-                    : throw new InvalidDataException($"{path} line {line}, column {Columns[column]}: '{cells[column]}' is not a number");
+                    : throw new BadDataException($"{path} line {line}, column {column.Name}: '{table[column]}' is not a number");
         }
         return truth;
     }

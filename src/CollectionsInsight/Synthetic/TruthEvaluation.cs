@@ -31,7 +31,7 @@ public sealed record TruthEvaluation(
     public double NormalisedRegret => OracleValue - BestSingleChannel > 1e-12 ? Regret / (OracleValue - BestSingleChannel) : double.NaN;
 
     /// <summary>Compares the recommendations of the customers that have a truth row.</summary>
-    /// <exception cref="InvalidDataException">No recommended customer appears in the truth.</exception>
+    /// <exception cref="BadDataException">No recommended customer appears in the truth.</exception>
     public static TruthEvaluation Of(IReadOnlyList<ChannelRecommendation> recommendations, IReadOnlyList<GroundTruth> truth)
     {
         ArgumentNullException.ThrowIfNull(recommendations);
@@ -40,7 +40,7 @@ public sealed record TruthEvaluation(
         var pairs = recommendations.Where(r => byCustomer.ContainsKey(r.CustomerId))
             .Select(r => (Recommended: r.Channel, Truth: byCustomer[r.CustomerId])).ToArray();
         if (pairs.Length == 0)
-            throw new InvalidDataException("none of the recommended customers appears in the ground truth");
+            throw new BadDataException("none of the recommended customers appears in the ground truth");
         return new TruthEvaluation(
             pairs.Length,
             pairs.Average(p => p.Truth.PPaid[p.Recommended]),

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace CollectionsInsight.Synthetic;
 
 /// <summary>
@@ -62,7 +64,8 @@ internal sealed record WorldRules
             GeneratorWorld.Intro => Calibrated with { IntroCall = 2.0, PhoneOffset = -0.7 },
             GeneratorWorld.Decay => Calibrated with { PhoneDecayPerMonth = 0.02, EmailDecayPerMonth = 0.03 },
             GeneratorWorld.Null => Calibrated with { Effect = 0 },
-            _ => Calibrated with { ResponsivenessBySegment = 0.5, Pressure = true, IntroCall = 1.5 },
+            GeneratorWorld.Default => Calibrated with { ResponsivenessBySegment = 0.5, Pressure = true, IntroCall = 1.5 },
+            _ => throw new UnreachableException($"no rules for the world {options.World}"),
         };
         return world with
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Worklists;
@@ -30,12 +31,14 @@ internal sealed record ContactFacts(
     /// <summary>The promise to pay still ahead of us (its date is today or later), if any.</summary>
     public ContactAttempt? PendingPromise => Promise is { PromisedOn: { } on } && on >= AsOf ? Promise : null;
 
+    /// <summary>Whether every channel of <paramref name="mix"/> works; false for none and other.</summary>
     public bool Works(ChannelMix mix) => mix switch
     {
         ChannelMix.Phone => Phone == ChannelState.Works,
         ChannelMix.Email => Email == ChannelState.Works,
         ChannelMix.Both => Phone == ChannelState.Works && Email == ChannelState.Works,
-        _ => false,
+        ChannelMix.None or ChannelMix.Other => false,
+        _ => throw new UnreachableException(mix.ToString()),
     };
 
     /// <summary>The facts of <paramref name="customer"/>, or null when nothing of theirs is to be collected.</summary>

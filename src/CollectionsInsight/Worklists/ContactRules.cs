@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using CollectionsInsight.Domain;
 
@@ -34,6 +35,7 @@ internal static class ContactRules
         EmailAfterVoicemail, FollowUpWithoutResponse, NextContact,
     ];
 
+    /// <summary>The decision of the first rule that applies, with broken channels removed.</summary>
     public static Decision Decide(ContactFacts facts, ChannelChoice choice, WorklistOptions options)
     {
         foreach (var rule in InPrecedence)
@@ -152,14 +154,16 @@ internal static class ContactRules
     {
         ChannelMix.Phone => NextAction.Call,
         ChannelMix.Email => NextAction.Email,
-        _ => NextAction.CallAndEmail,
+        ChannelMix.Both => NextAction.CallAndEmail,
+        _ => throw new UnreachableException($"a collector cannot be asked to use {channel}"),
     };
 
     private static string Describe(string channel, ChannelState state) => state switch
     {
         ChannelState.Missing => $"{channel} missing",
         ChannelState.Failing => channel == "phone" ? "wrong phone number" : "email bounced",
-        _ => $"{channel} works",
+        ChannelState.Works => $"{channel} works",
+        _ => throw new UnreachableException(state.ToString()),
     };
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;

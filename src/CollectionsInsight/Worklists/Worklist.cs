@@ -1,5 +1,5 @@
 using CollectionsInsight.Domain;
-using CollectionsInsight.Export;
+using CollectionsInsight.IO;
 
 namespace CollectionsInsight.Worklists;
 
@@ -35,7 +35,10 @@ public sealed class Worklist
         PlanDays = planDays;
     }
 
+    /// <summary>The date the history was seen at: "today" for the contact rules; the capacity plan starts there.</summary>
     public DateOnly AsOf { get; }
+
+    /// <summary>The thresholds, minutes and capacity the list was built with.</summary>
     public WorklistOptions Options { get; }
 
     /// <summary>The rows in rank order (highest priority first).</summary>

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using CollectionsInsight.Domain;
+
 namespace CollectionsInsight.Worklists;
 
 /// <summary>The thresholds of the contact rules, the minutes each action takes, and the collectors' capacity.</summary>
@@ -21,11 +24,22 @@ public sealed record WorklistOptions
     /// <summary>…and settled at least this share of them by their due date; reliable payers with a working email are handled by email.</summary>
     public double ReliablePayerShare { get; init; } = 0.8;
 
+    /// <summary>Collector minutes a call takes (default 10).</summary>
     public int CallMinutes { get; init; } = 10;
+
+    /// <summary>Collector minutes an email takes (default 4).</summary>
     public int EmailMinutes { get; init; } = 4;
+
+    /// <summary>Collector minutes an introduction call takes (default 15).</summary>
     public int IntroductionCallMinutes { get; init; } = 15;
+
+    /// <summary>Collector minutes an email confirming a promise to pay takes (default 3).</summary>
     public int ConfirmPromiseMinutes { get; init; } = 3;
+
+    /// <summary>Collector minutes finding working contact details takes (default 8).</summary>
     public int UpdateContactDetailsMinutes { get; init; } = 8;
+
+    /// <summary>Collector minutes an escalation takes (default 20).</summary>
     public int EscalateMinutes { get; init; } = 20;
 
     /// <summary>Collectors working the list.</summary>
@@ -46,7 +60,8 @@ public sealed record WorklistOptions
         NextAction.CallAndEmail => CallMinutes + EmailMinutes,
         NextAction.ConfirmPromiseByEmail => ConfirmPromiseMinutes,
         NextAction.UpdateContactDetails => UpdateContactDetailsMinutes,
-        _ => EscalateMinutes,
+        NextAction.Escalate => EscalateMinutes,
+        _ => throw new UnreachableException($"no minutes for {action}"),
     };
 
     internal void Validate()

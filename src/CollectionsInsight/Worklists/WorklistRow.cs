@@ -2,27 +2,6 @@ using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Worklists;
 
-/// <summary>What the collector does next for a customer.</summary>
-public enum NextAction { IntroductionCall, Call, Email, CallAndEmail, ConfirmPromiseByEmail, UpdateContactDetails, Escalate }
-
-/// <summary>Who chose the recommended channel: the contact rules alone, or a channel model's advice.</summary>
-public enum ChannelSource { Rules, Model }
-
-/// <summary>What a collector should know about a customer before contacting them.</summary>
-[Flags]
-public enum WorklistFlags
-{
-    None = 0,
-    NewCustomer = 1,
-    MissingPhone = 2,
-    MissingEmail = 4,
-    BouncedEmail = 8,
-    WrongNumber = 16,
-    PromiseDue = 32,
-    BrokenPromise = 64,
-    LowConfidence = 128,
-}
-
 /// <summary>
 /// One customer on the worklist. <see cref="Channel"/> is <see cref="ChannelMix.None"/> only when no
 /// channel works (the action is then <see cref="NextAction.Escalate"/>). <see cref="DueBy"/> is the date
@@ -30,6 +9,30 @@ public enum WorklistFlags
 /// <see cref="AssignedOn"/> is null when the capacity plan had no room for the row.
 /// See docs/worklist-format.md for the CSV form.
 /// </summary>
+/// <param name="Rank">Position on the list, 1 = highest priority.</param>
+/// <param name="CustomerId">The customer's id.</param>
+/// <param name="CustomerName">The customer's name; null when missing.</param>
+/// <param name="ContactName">The person to contact; null when missing.</param>
+/// <param name="Phone">The phone number on file; null when missing.</param>
+/// <param name="Email">The email address on file; null when missing.</param>
+/// <param name="OpenAmount">Still owed at the as-of date on the listed invoices, in invoice currency.</param>
+/// <param name="OverdueAmount">The part of <paramref name="OpenAmount"/> past its due date.</param>
+/// <param name="OldestDaysOverdue">Days since the earliest due date of the overdue invoices; 0 when none is overdue.</param>
+/// <param name="OpenInvoiceIds">
+/// The listed invoices: open and due by the as-of date plus <see cref="WorklistOptions.DueWithinDays"/>, earliest due first.
+/// </param>
+/// <param name="Channel">The recommended channel for the contacts to come: phone, email or both; none only when no channel works.</param>
+/// <param name="ChannelSource">Whether the rules or a channel model chose <paramref name="Channel"/>.</param>
+/// <param name="NextAction">What the collector does next.</param>
+/// <param name="DueBy">The day the action falls due.</param>
+/// <param name="Reason">Why the rules chose this action and channel, in plain words.</param>
+/// <param name="Flags">What the collector should know before the contact.</param>
+/// <param name="Priority">
+/// Expected cash brought forward per collector minute (without model advice a rule-based proxy), the ranking key;
+/// rounded to 4 decimals. The <see cref="Worklist"/> remarks give the formulas.
+/// </param>
+/// <param name="Minutes">Collector minutes the action takes.</param>
+/// <param name="AssignedOn">The working day the capacity plan assigned the row to; null when it had no room.</param>
 public sealed record WorklistRow(
     int Rank,
     string CustomerId,
@@ -50,36 +53,3 @@ public sealed record WorklistRow(
     double Priority,
     int Minutes,
     DateOnly? AssignedOn);
-
-/// <summary>The words used for worklist values in worklist.csv (snake_case, lower case).</summary>
-public static class WorklistWords
-{
-    public static string ToWord(this NextAction action) => action switch
-    {
-        NextAction.IntroductionCall => "introduction_call",
-        NextAction.Call => "call",
-        NextAction.Email => "email",
-        NextAction.CallAndEmail => "call_and_email",
-        NextAction.ConfirmPromiseByEmail => "confirm_promise_by_email",
-        NextAction.UpdateContactDetails => "update_contact_details",
-        _ => "escalate",
-    };
-
-    public static string ToWord(this ChannelSource source) => source == ChannelSource.Model ? "model" : "rules";
-
-    /// <summary>The set flags as words separated by ';', in a fixed order; empty when none is set.</summary>
-    public static string ToWords(this WorklistFlags flags) =>
-        string.Join(';', Enum.GetValues<WorklistFlags>().Where(f => f != WorklistFlags.None && flags.HasFlag(f)).Select(ToWord));
-
-    private static string ToWord(WorklistFlags flag) => flag switch
-    {
-        WorklistFlags.NewCustomer => "new_customer",
-        WorklistFlags.MissingPhone => "missing_phone",
-        WorklistFlags.MissingEmail => "missing_email",
-        WorklistFlags.BouncedEmail => "bounced_email",
-        WorklistFlags.WrongNumber => "wrong_number",
-        WorklistFlags.PromiseDue => "promise_due",
-        WorklistFlags.BrokenPromise => "broken_promise",
-        _ => "low_confidence",
-    };
-}

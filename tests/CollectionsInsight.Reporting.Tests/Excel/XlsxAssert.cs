@@ -62,11 +62,3 @@ internal static class XlsxAssert
         return fonts[(int)Format(document, cell).FontId!.Value].Elements<Bold>().Any();
     }
 }
-
-/// <summary>A fresh folder under the temp directory, deleted afterwards.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("ci-excel-").FullName;
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-    public void Dispose() => Directory.Delete(Path, recursive: true);
-}

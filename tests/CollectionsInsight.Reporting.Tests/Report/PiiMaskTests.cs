@@ -1,5 +1,4 @@
 using CollectionsInsight.Domain;
-using CollectionsInsight.Loading;
 using CollectionsInsight.Reporting.Report;
 
 namespace CollectionsInsight.Reporting.Tests.Report;

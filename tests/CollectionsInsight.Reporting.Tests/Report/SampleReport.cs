@@ -1,4 +1,5 @@
 using CollectionsInsight.Domain;
+using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Report;

@@ -255,7 +255,7 @@ public class ChannelRecommenderTests
         var path = Path.Combine(folder.Path, "old.json");
         File.WriteAllText(path, """{"format":"collections-insight/channel-model","version":3,"writtenBy":"0.1.0","learner":"Linear","outcomeEngine":"xgboost"}""");
 
-        var error = Assert.Throws<InvalidDataException>(() => ChannelModel.Load(path));
+        var error = Assert.Throws<BadModelFileException>(() => ChannelModel.Load(path));
 
         Assert.Contains("retrain", error.Message);
         Assert.DoesNotContain('\n', error.Message);
@@ -268,7 +268,7 @@ public class ChannelRecommenderTests
         var path = SaveWith(Trained.Value.Model, folder);
         File.WriteAllText(path, File.ReadAllText(path).Replace($"\"version\":{ChannelModel.FileVersion},", "\"version\":99,"));
 
-        var error = Assert.Throws<InvalidDataException>(() => ChannelModel.Load(path));
+        var error = Assert.Throws<BadModelFileException>(() => ChannelModel.Load(path));
 
         Assert.Contains("version 99", error.Message);
     }
@@ -280,7 +280,7 @@ public class ChannelRecommenderTests
         var history = CollectionHistory.FromRecords(data.Customers.Select(c => c with { }).Select(WithoutTimeZone),
             data.Invoices, data.Payments, data.ContactAttempts);
 
-        var error = Assert.Throws<InvalidDataException>(() => model.RecommendAll(history));
+        var error = Assert.Throws<BadDataException>(() => model.RecommendAll(history));
 
         Assert.Contains("customers.time_zone", error.Message);
     }
@@ -290,7 +290,7 @@ public class ChannelRecommenderTests
     {
         var data = DataGenerator.Generate(new GeneratorOptions { Customers = 5, Seed = 1 });
 
-        var error = Assert.Throws<InvalidDataException>(() => ChannelRecommender.Train(data.ToHistory(), Fast));
+        var error = Assert.Throws<InsufficientDataException>(() => ChannelRecommender.Train(data.ToHistory(), Fast));
 
         Assert.Contains("at least", error.Message);
     }

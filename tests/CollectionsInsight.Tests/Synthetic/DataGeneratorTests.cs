@@ -50,6 +50,17 @@ public class DataGeneratorTests
     }
 
     [Fact]
+    public void WriteTo_EachFile_HasItsContractsHeader()
+    {
+        using var folder = new TempFolder();
+
+        DataGenerator.WriteTo(folder.Path, new GeneratorOptions { Customers = 5, Months = 3, Seed = 7 });
+
+        foreach (var contract in DataContract.Files.Append<FileContract>(GroundTruthFile.Columns))
+            Assert.Equal(string.Join(',', contract.Header), File.ReadLines(folder.File(contract.FileName)).First());
+    }
+
+    [Fact]
     public void WriteTo_OtherSeed_WritesOtherData()
     {
         using var first = new TempFolder();

@@ -27,6 +27,16 @@ public class TruthEvaluationTests
         Assert.Equal(0.5, evaluation.ShareMatchingOracle, 12);
     }
 
+    [Fact]
+    public void Of_NoRecommendedCustomerInTheTruth_BadData()
+    {
+        GroundTruth[] truth = [new("C1", new(0.6, 0.4, 0.5), default, ChannelMix.Phone)];
+
+        var error = Assert.Throws<BadDataException>(() => TruthEvaluation.Of([Recommend("C9", ChannelMix.Email)], truth));
+
+        Assert.Contains("none of the recommended customers", error.Message);
+    }
+
     private static ChannelRecommendation Recommend(string customer, ChannelMix channel) =>
         new(customer, null, channel, ChannelMix.Email, default, 0, 0, false, []);
 }

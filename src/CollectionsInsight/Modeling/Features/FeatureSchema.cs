@@ -67,14 +67,14 @@ internal sealed record FeatureSchema(
     public int Width => Columns.Count;
 
     /// <summary>
-    /// Throws <see cref="InvalidDataException"/> when the data lacks a customer field the model was trained with
+    /// Throws <see cref="BadDataException"/> when the data lacks a customer field the model was trained with
     /// (no customer has it), since the features built from it would all be missing.
     /// </summary>
     public void RequireAvailableIn(CollectionHistory history)
     {
         var missing = Sources.Except(SourcesIn(history), StringComparer.Ordinal).ToArray();
         if (missing.Length > 0)
-            throw new InvalidDataException(
+            throw new BadDataException(
                 $"the model was trained with {string.Join(", ", missing)} but no customer in this data has it; supply that column or retrain the model on data like this");
     }
 }

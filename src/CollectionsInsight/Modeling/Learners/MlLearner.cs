@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CollectionsInsight.Domain;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.LightGbm;
@@ -17,7 +18,7 @@ internal sealed class MlLearner(Objective objective, LearnerFamily family, Learn
         if (labels.Length != x.Rows || weights is not null && weights.Length != x.Rows)
             throw new ArgumentException("one label and at most one weight per row");
         if (objective.Kind == ObjectiveKind.Multiclass && labels.Distinct().Count() < objective.Classes)
-            throw new InvalidDataException($"every one of the {objective.Classes} classes must occur in the training rows");
+            throw new InsufficientDataException($"every one of the {objective.Classes} classes must occur in the training rows");
         // One thread: with two, LightGBM's OpenMP threads were seen to stall a fit for tens of seconds.
         // A context per fit: LightGBM draws its seeds from the context, so a shared one gives another model each fit.
         var ml = new MLContext(options.Seed);

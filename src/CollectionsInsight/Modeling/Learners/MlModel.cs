@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using CollectionsInsight.Domain;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -177,7 +178,7 @@ internal sealed class MlModel : ITrainedModel
     }
 
     /// <summary>Restores a model written by <see cref="ToBytes"/>.</summary>
-    /// <exception cref="InvalidDataException">The bytes are not an ML.NET model archive.</exception>
+    /// <exception cref="BadModelFileException">The bytes are not an ML.NET model archive.</exception>
     public static MlModel FromBytes(byte[] bytes, Objective objective, int columns, int seed)
     {
         var ml = new MLContext(seed);
@@ -188,7 +189,7 @@ internal sealed class MlModel : ITrainedModel
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or InvalidDataException)
         {
-            throw new InvalidDataException($"not an ML.NET model archive ({e.Message})", e);
+            throw new BadModelFileException($"not an ML.NET model archive ({e.Message})", e);
         }
     }
 

@@ -1,3 +1,4 @@
+using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling.Learners;
 using static CollectionsInsight.Tests.Modeling.Learners.LearnerTestData;
 
@@ -52,7 +53,7 @@ public class MlLearnerTests
     {
         var (x, _) = Rule(100, seed: 4);
 
-        var error = Assert.Throws<InvalidDataException>(() =>
+        var error = Assert.Throws<InsufficientDataException>(() =>
             new MlLearner(Objective.Multiclass(3), LearnerFamily.Linear, Options).Fit(x, new float[100], null));
 
         Assert.Contains("every one of the 3 classes", error.Message);
@@ -105,7 +106,7 @@ public class MlLearnerTests
     [Fact]
     public void FromBytes_NotAModel_ClearMessage()
     {
-        var error = Assert.Throws<InvalidDataException>(() => MlModel.FromBytes([1, 2, 3], Objective.Binary, 3, 42));
+        var error = Assert.Throws<BadModelFileException>(() => MlModel.FromBytes([1, 2, 3], Objective.Binary, 3, 42));
 
         Assert.Contains("not an ML.NET model", error.Message);
     }

@@ -1,0 +1,51 @@
+namespace CollectionsInsight.Domain;
+
+/// <summary>
+/// What loading found: per file rows read, kept and rejected; each issue with file, line, column, value
+/// and reason (the first ones listed, up to the loader's limit, all counted); and the
+/// collection facts of the kept data (missing contact details, bounces, unapplied cash, ...).
+/// </summary>
+public sealed class DataQualityReport
+{
+    internal DataQualityReport(IReadOnlyList<FileSummary> files, IReadOnlyList<DataQualityIssue> issues,
+        IReadOnlyList<IssueCount> issueCounts, CollectionFacts facts)
+    {
+        Files = files;
+        Issues = issues;
+        IssueCounts = issueCounts;
+        Facts = facts;
+    }
+
+    /// <summary>Rows read, kept and rejected, per file in reading order.</summary>
+    public IReadOnlyList<FileSummary> Files { get; }
+
+    /// <summary>The issues listed one by one, in file and line order (capped).</summary>
+    public IReadOnlyList<DataQualityIssue> Issues { get; }
+
+    /// <summary>Every issue counted by file and reason (never capped).</summary>
+    public IReadOnlyList<IssueCount> IssueCounts { get; }
+
+    /// <summary>The collection facts of the kept data.</summary>
+    public CollectionFacts Facts { get; }
+
+    /// <summary>Errors and warnings, all counted.</summary>
+    public long TotalIssues => IssueCounts.Sum(c => c.Count);
+
+    /// <summary>Issues that kept their row: optional fields treated as missing, outlying dates.</summary>
+    public long Warnings => IssueCounts.Where(c => c.Severity == IssueSeverity.Warning).Sum(c => c.Count);
+
+    /// <summary>Rows rejected over all files.</summary>
+    public long RowsRejected => Files.Sum(f => f.RowsRejected);
+
+    /// <summary>True when loading found no issue at all.</summary>
+    public bool IsClean => TotalIssues == 0;
+
+    /// <summary>The counts in words, e.g. "3 rows rejected (4 errors); 1 warning".</summary>
+    public string Tally => $"{Count(RowsRejected, "row")} rejected ({Count(TotalIssues - Warnings, "error")}); {Count(Warnings, "warning")}";
+
+    private static string Count(long count, string noun) =>
+        $"{count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
+
+    /// <summary>The report of records that were not loaded from files: nothing read, nothing wrong, only the facts.</summary>
+    internal static DataQualityReport ForRecords(CollectionFacts facts) => new([], [], [], facts);
+}

@@ -1,0 +1,28 @@
+using CollectionsInsight.Domain;
+
+namespace CollectionsInsight.Metrics;
+
+/// <summary>
+/// Everything <see cref="ChannelEffectiveness.Compute"/> measured, with the caveats a reader must know.
+/// <see cref="Invoices"/> holds each invoice's outcome and both channel mixes (too many for metrics.json: invoice_outcomes.csv has them).
+/// </summary>
+/// <param name="AsOf">The date the data was seen at: later payments and attempts are ignored, open invoices censored there.</param>
+/// <param name="Options">The options the figures were computed with.</param>
+/// <param name="Invoices">One episode per invoice issued by the as-of date (credit notes excluded); not written to JSON.</param>
+/// <param name="Mixes">Days to pay and payment outcomes by view, group and channel mix.</param>
+/// <param name="Survival">Kaplan–Meier time-to-pay curves by view, group and channel mix; none where no invoice had an episode.</param>
+/// <param name="Dso">The DSO family by group, channel mix ("all" first) and complete month.</param>
+/// <param name="Caveats">What a reader must know to read the figures: what could not be computed, and the limits of each view.</param>
+public sealed record ChannelEffectivenessResult(
+    DateOnly AsOf,
+    ChannelEffectivenessOptions Options,
+    [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyList<CollectionEpisode> Invoices,
+    IReadOnlyList<MixSummary> Mixes,
+    IReadOnlyList<MixSurvival> Survival,
+    IReadOnlyList<DsoMonth> Dso,
+    IReadOnlyList<string> Caveats)
+{
+    /// <summary>The summaries of one view (default: episode) for the whole book, in mix order.</summary>
+    public IReadOnlyList<MixSummary> Headline(MixView view = MixView.Episode) =>
+        Mixes.Where(m => m.View == view && m.Group == ChannelEffectiveness.AllGroup).ToArray();
+}

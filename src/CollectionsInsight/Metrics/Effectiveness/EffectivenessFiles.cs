@@ -1,0 +1,67 @@
+using CollectionsInsight.Domain;
+using CollectionsInsight.IO;
+
+namespace CollectionsInsight.Metrics;
+
+/// <summary>The CSV files of <c>analyze</c>. Column names are stable: collections systems and scripts read them.</summary>
+public static class EffectivenessFiles
+{
+    public static readonly string[] SummaryColumns =
+    [
+        "view", "group", "channel_mix", "invoices", "paid_invoices", "amount", "paid_share",
+        "mean_days_to_pay", "mean_days_to_pay_lower", "mean_days_to_pay_upper",
+        "weighted_days_to_pay", "weighted_days_to_pay_lower", "weighted_days_to_pay_upper",
+        "median_days_to_pay", "p75_days_to_pay", "p90_days_to_pay",
+        "mean_days_beyond_terms", "weighted_days_beyond_terms", "median_days_beyond_terms", "mean_days_beyond_terms_clamped",
+        "share_paid_late", "horizon_known", "paid_within_horizon", "km_median_days", "km_median_lower", "km_median_upper",
+    ];
+
+    public static readonly string[] DsoColumns =
+    [
+        "group", "month", "channel_mix", "sales", "period_sales", "period_days", "ar_start", "ar_end", "current_ar_end",
+        "dso", "countback_dso", "best_possible_dso", "add", "cei", "cei_without_n",
+    ];
+
+    public static readonly string[] InvoiceColumns =
+    [
+        "invoice_id", "customer_id", "issued_on", "due_on", "amount", "settled_on", "open", "days_to_pay", "days_beyond_terms",
+        "days_beyond_terms_clamped", "lifetime_mix", "episode_started_on", "episode_mix", "observed_days", "paid_within_horizon",
+    ];
+
+    public static readonly string[] SurvivalColumns = ["view", "group", "channel_mix", "day", "at_risk", "paid", "censored", "survival", "lower", "upper"];
+
+    public static IReadOnlyList<object?> SummaryRow(MixSummary m) =>
+    [
+        Word(m.View), m.Group, m.Mix.ToWord(), m.Invoices, m.PaidInvoices, m.Amount, Round(m.PaidShare, 4),
+        Round(m.DaysToPay?.Mean), Round(m.MeanDaysToPayInterval?.Lower), Round(m.MeanDaysToPayInterval?.Upper),
+        Round(m.DaysToPay?.WeightedMean), Round(m.WeightedDaysToPayInterval?.Lower), Round(m.WeightedDaysToPayInterval?.Upper),
+        Round(m.DaysToPay?.Median), Round(m.DaysToPay?.P75), Round(m.DaysToPay?.P90),
+        Round(m.DaysBeyondTerms?.Mean), Round(m.DaysBeyondTerms?.WeightedMean), Round(m.DaysBeyondTerms?.Median), Round(m.MeanDaysBeyondTermsClamped),
+        Round(m.SharePaidLate, 4), m.HorizonKnown, Round(m.PaidWithinHorizon, 4), m.KmMedianDays, m.KmMedianLower, m.KmMedianUpper,
+    ];
+
+    public static IReadOnlyList<object?> InvoiceRow(CollectionEpisode e, int horizonDays) =>
+    [
+        e.Invoice.Invoice.InvoiceId, e.Invoice.Invoice.CustomerId, e.Invoice.Invoice.IssuedOn, e.Invoice.Invoice.DueOn, e.Invoice.Invoice.Amount,
+        e.IsOpen ? null : e.Invoice.SettledOn, e.IsOpen, e.DaysToPay, e.DaysBeyondTerms, e.DaysBeyondTerms is { } d ? Math.Max(0, d) : null,
+        e.LifetimeMix.ToWord(), e.StartedOn, e.StartedOn is null ? null : e.EpisodeMix.ToWord(), e.ObservedDays, e.PaidWithin(horizonDays),
+    ];
+
+    public static IReadOnlyList<object?> DsoRow(DsoMonth d) =>
+    [
+        d.Group, d.Month.ToString("yyyy-MM"), d.ChannelMix, d.Sales, d.Dso.Sales, d.Dso.PeriodDays, d.ArStart, d.ArEnd, d.CurrentArEnd,
+        Round(d.Dso.Days), Round(d.Countback.Days), Round(d.BestPossible.Days), Round(d.AverageDaysDelinquent.Days),
+        Round(d.Cei.Percent), Round(d.CeiWithoutN.Percent),
+    ];
+
+    public static IEnumerable<IReadOnlyList<object?>> SurvivalRows(MixSurvival s) =>
+        s.Curve.Steps.Select(step => (IReadOnlyList<object?>)
+        [
+            Word(s.View), s.Group, s.Mix.ToWord(), step.Day, step.AtRisk, step.Events, step.Censored,
+            Round(step.Survival, 6), Round(step.Lower, 6), Round(step.Upper, 6),
+        ]);
+
+    public static string Word(MixView view) => view == MixView.Episode ? "episode" : "lifetime";
+
+    private static double? Round(double? value, int digits = 2) => value is { } v && double.IsFinite(v) ? Math.Round(v, digits) : null;
+}
