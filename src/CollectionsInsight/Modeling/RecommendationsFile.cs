@@ -6,6 +6,7 @@ namespace CollectionsInsight.Modeling;
 /// <summary>recommendations.csv, written by <c>recommend</c> and <c>report</c>. Column names are stable: scripts read them.</summary>
 public static class RecommendationsFile
 {
+    /// <summary>The file's columns, in order.</summary>
     public static readonly string[] Columns =
     [
         "customer_id", "invoice_id", "recommended_channel", "runner_up", "p_paid_phone", "p_paid_email", "p_paid_both",
