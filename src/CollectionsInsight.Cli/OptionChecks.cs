@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 
 namespace CollectionsInsight.Cli;
@@ -65,28 +66,28 @@ internal static class OptionChecks
     }
 
     /// <summary>
-    /// A word option read as its enum with <paramref name="tryParse"/>; <paramref name="error"/> gives the one line for
-    /// a word that is none of them. Absent, it is <paramref name="defaultValue"/>.
+    /// A word option read as its enum (the words of <see cref="Words"/>): <c>--learner: 'x' is not one of auto, s, ...</c>
+    /// for a word that names none. Absent, it is <paramref name="defaultValue"/>.
     /// </summary>
-    public static WordOption<T> Word<T>(string name, string description, T defaultValue, Func<T, string> word, WordParser<T> tryParse,
-        Func<string, string> error) where T : struct, Enum =>
+    public static WordOption<T> Word<T>(string name, string description, T defaultValue) where T : struct, Enum =>
         new(name, defaultValue)
         {
             // Written here rather than by a default value factory, as the help would show the member's name (Auto), not its word.
-            Description = $"{description} [default: {word(defaultValue)}]",
+            Description = $"{description} [default: {defaultValue.ToWord()}]",
             HelpName = name.TrimStart('-'),
-            CustomParser = Parser<T?>(text => tryParse(text, out var value) ? value : null, error),
+            CustomParser = Parser<T?>(text => Words.TryParse<T>(text, out var value) ? value : null,
+                text => $"{name}: '{text}' is not one of {Words.List<T>()}"),
         };
 
-    /// <summary>One of a few lowercase words, listed in the help and in the error.</summary>
-    public static Option<T?> OneOf<T>(string name, string description, IReadOnlyDictionary<string, T> words) where T : struct =>
+    /// <summary>One of an enum's few words (<see cref="Words"/>), listed in the help and in the error; null when absent.</summary>
+    public static Option<T?> OneOf<T>(string name, string description) where T : struct, Enum =>
         new(name)
         {
             Description = description,
-            HelpName = string.Join('|', words.Keys),
+            HelpName = Words.List<T>().Replace(", ", "|", StringComparison.Ordinal),
             CustomParser = Parser<T?>(
-                text => words.TryGetValue(text.ToLowerInvariant(), out var value) ? value : null,
-                text => $"{name} must be one of {string.Join(", ", words.Keys)}, got '{text}'"),
+                text => Words.TryParse<T>(text, out var value) ? value : null,
+                text => $"{name} must be one of {Words.List<T>()}, got '{text}'"),
         };
 
     /// <summary>Reads the option's value with <paramref name="parse"/> (null: not valid, and <paramref name="error"/> says why).</summary>
@@ -114,9 +115,6 @@ internal static class OptionChecks
 
     private static string Format<T>(T value) where T : INumber<T> => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }
-
-/// <summary>Reads an option's word as its enum member; false when the word names none.</summary>
-internal delegate bool WordParser<T>(string word, out T value);
 
 /// <summary>An enum option read from its word (<see cref="OptionChecks.Word"/>); null when absent, then <see cref="Default"/> applies.</summary>
 internal sealed class WordOption<T>(string name, T defaultValue) : Option<T?>(name) where T : struct, Enum

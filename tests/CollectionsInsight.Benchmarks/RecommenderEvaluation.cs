@@ -34,14 +34,14 @@ internal static class RecommenderEvaluation
         var exploration = new GeneratorOptions().Exploration;
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
-            if (args[i] == "--world" && GeneratorWorldWords.TryParse(args[i + 1], out var world)) worlds = [world];
+            if (args[i] == "--world" && Words.TryParse<GeneratorWorld>(args[i + 1], out var world)) worlds = [world];
             else if (args[i] == "--episodes" && int.TryParse(args[i + 1], out var count) && count >= 1000) episodes = count;
             else if (args[i] == "--seed" && int.TryParse(args[i + 1], out var seed)) seeds = [seed];
             else if (args[i] == "--exploration" && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1) exploration = share;
             else if (args[i] == "--learners" && args[i + 1] is "auto" or "all") everyLearner = args[i + 1] == "all";
             else
             {
-                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {GeneratorWorldWords.List}, --episodes N (at least 1000), --seed N, --exploration 0..1 or --learners auto|all)");
+                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {Words.List<GeneratorWorld>()}, --episodes N (at least 1000), --seed N, --exploration 0..1 or --learners auto|all)");
                 return 1;
             }
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using CollectionsInsight.Domain;
 using CollectionsInsight.Synthetic;
 
 namespace CollectionsInsight.Cli.Commands;
@@ -15,9 +16,8 @@ internal static class GenerateCommand
         var months = new Option<int>("--months") { Description = "Months of history", DefaultValueFactory = _ => defaults.Months }.Within(1, 240);
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files", DefaultValueFactory = _ => defaults.Seed };
         var world = OptionChecks.Word("--world",
-            $"What drives the customers' true response to the channels: {GeneratorWorldWords.List} (see docs/worlds.md); the options below apply on top",
-            defaults.World, GeneratorWorldWords.ToWord, GeneratorWorldWords.TryParse,
-            word => $"--world: '{word}' is not one of {GeneratorWorldWords.List}");
+            $"What drives the customers' true response to the channels: {Words.List<GeneratorWorld>()} (see docs/worlds.md); the options below apply on top",
+            defaults.World);
         var confounding = new Option<double>("--confounding")
         {
             Description = "How strongly collectors pick channels from what they see (0 = at random, 1 = default)",

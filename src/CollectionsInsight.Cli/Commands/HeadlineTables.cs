@@ -13,7 +13,7 @@ internal static class HeadlineTables
         {
             // Headers break where they should and figures never do, so the table fits 80 columns.
             var table = new Table()
-                .Title($"{EffectivenessFiles.Word(view)} view, as of {result.AsOf:yyyy-MM-dd}")
+                .Title($"{view.ToWord()} view, as of {result.AsOf:yyyy-MM-dd}")
                 .AddColumns(
                     [.. new[] { "channel\nmix", "invoices", "paid", "mean days\nto pay", "days\nbeyond\nterms", $"paid\nwithin\n{result.Options.HorizonDays} d", "KM\nmedian\ndays" }
                         .Select(header => new TableColumn(header).NoWrap())]);

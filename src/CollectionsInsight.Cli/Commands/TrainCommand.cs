@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
 using Spectre.Console;
 
@@ -15,8 +16,7 @@ internal static class TrainCommand
         var model = ModelOptions.Model("File to write the trained model to (JSON)");
         var learner = OptionChecks.Word("--learner",
             "Outcome learner: auto (compares linear, s, t and blend by cross-fitted doubly-robust policy value and keeps the best), s (one tree model with the channel as a feature), t (tree models per channel), linear (logistic regression with channel slopes on every feature) or blend (the mean of linear and s)",
-            defaults.Training.Learner, CausalLearnerWords.ToWord, CausalLearnerWords.TryParse,
-            word => $"--learner: '{word}' is not one of {string.Join(", ", Enum.GetValues<CausalLearner>().Select(l => l.ToWord()))}");
+            defaults.Training.Learner);
         var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays }.Within(1, 365);
         var costWeight = new Option<double>("--cost-weight")
         {

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CollectionsInsight.Domain;
 using CollectionsInsight.IO;
 using CollectionsInsight.Metrics;
 
 namespace CollectionsInsight.Reporting.Report;
 
-/// <summary>metrics.json: the whole channel-effectiveness result, snake_case, months as yyyy-MM-dd.</summary>
+/// <summary>metrics.json: the whole channel-effectiveness result, snake_case, enums as their words, months as yyyy-MM-dd.</summary>
 internal static class MetricsJson
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -13,7 +14,7 @@ internal static class MetricsJson
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new MonthConverter() },
+        Converters = { new WordJsonConverter(), new MonthConverter() },
     };
 
     public static void Write(string path, ChannelEffectivenessResult result) =>

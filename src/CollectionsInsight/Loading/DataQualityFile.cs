@@ -17,15 +17,8 @@ public static class DataQualityFile
     /// <summary>The rows; <paramref name="present"/>, if given, rewrites each issue first (e.g. to mask personal data).</summary>
     public static IEnumerable<IReadOnlyList<object?>> Rows(DataQualityReport quality, Func<DataQualityIssue, DataQualityIssue>? present = null) =>
         quality.Files.Select(f => (IReadOnlyList<object?>)["file", f.File, null, null, null, $"read {f.RowsRead}, kept {f.RowsKept}, rejected {f.RowsRejected}", f.RowsRejected, null])
-            .Concat(quality.IssueCounts.Select(c => (IReadOnlyList<object?>)["count", c.File, null, null, null, c.Reason, c.Count, Word(c.Severity)]))
-            .Concat(quality.Issues.Select(present ?? (i => i)).Select(i => (IReadOnlyList<object?>)["issue", i.File, i.Line, i.Column, i.Value, i.Reason, 1L, Word(i.Severity)]));
-
-    private static string Word(IssueSeverity severity) => severity switch
-    {
-        IssueSeverity.Error => "error",
-        IssueSeverity.Warning => "warning",
-        _ => throw new UnreachableException($"no word for the severity {severity}"),
-    };
+            .Concat(quality.IssueCounts.Select(c => (IReadOnlyList<object?>)["count", c.File, null, null, null, c.Reason, c.Count, c.Severity.ToWord()]))
+            .Concat(quality.Issues.Select(present ?? (i => i)).Select(i => (IReadOnlyList<object?>)["issue", i.File, i.Line, i.Column, i.Value, i.Reason, 1L, i.Severity.ToWord()]));
 
     /// <summary>Writes data_quality.csv completely or not at all.</summary>
     public static void Write(string path, DataQualityReport quality, Func<DataQualityIssue, DataQualityIssue>? present = null) =>

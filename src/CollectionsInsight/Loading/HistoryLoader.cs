@@ -13,9 +13,6 @@ namespace CollectionsInsight.Loading;
 internal static class HistoryLoader
 {
     private const int MinPhoneDigits = 5;
-    private const string ChannelWords = "phone, email, sms, letter";
-    private const string DirectionWords = "outbound, inbound";
-    private const string OutcomeWords = "reached, voicemail, no_answer, wrong_number, sent, bounced, replied, promise_to_pay, dispute";
 
     public static CollectionHistory Load(string folder, LoadOptions options)
     {
@@ -251,9 +248,9 @@ internal static class HistoryLoader
             var customer = KnownCustomer(check, columns.CustomerId, customers, rejected, out var customerAt);
             var invoice = KnownInvoice(check, columns.InvoiceId, customer, invoices, rejected, out var invoiceAt);
             var occurred = check.DateTime(columns.OccurredAt);
-            var channel = check.Word<Channel>(columns.Channel, DomainWords.TryParseChannel, ChannelWords);
-            var direction = check.Word<Direction>(columns.Direction, DomainWords.TryParseDirection, DirectionWords);
-            var outcome = check.Word<Outcome>(columns.Outcome, DomainWords.TryParseOutcome, OutcomeWords);
+            var channel = check.Word<Channel>(columns.Channel);
+            var direction = check.Word<Direction>(columns.Direction);
+            var outcome = check.Word<Outcome>(columns.Outcome);
             var collector = check.Field(columns.CollectorId);
             // A promise may fall after the as-of date: that is its point.
             var promisedOn = check.Date(columns.PromisedOn, mayBeLater: true);

@@ -207,13 +207,13 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return value;
     }
 
-    public T? Word<T>(ContractColumn column, TryParseWord<T> parse, string allowed) where T : struct
+    public T? Word<T>(ContractColumn column) where T : struct, Enum
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
-        if (!parse(text, out var value))
+        if (!Words.TryParse<T>(text, out var value))
         {
-            Fail(column, text.ToString(), $"unknown word; expected one of {allowed}");
+            Fail(column, text.ToString(), $"unknown word; expected one of {Words.List<T>()}");
             return null;
         }
         return value;

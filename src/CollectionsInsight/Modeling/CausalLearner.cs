@@ -1,8 +1,10 @@
+using CollectionsInsight.Domain;
+
 namespace CollectionsInsight.Modeling;
 
 /// <summary>
 /// Which outcome learner the recommender uses; <see cref="Auto"/> compares the others by cross-fitted doubly-robust
-/// policy value and keeps the best.
+/// policy value and keeps the best. Its words (<see cref="Words"/>): auto, s, t, linear, blend.
 /// </summary>
 public enum CausalLearner
 {
@@ -10,9 +12,11 @@ public enum CausalLearner
     Auto,
 
     /// <summary>One tree model of the outcome given the features and the channel.</summary>
+    [Word("s")]
     SLearner,
 
     /// <summary>One tree model of the outcome per channel.</summary>
+    [Word("t")]
     TLearner,
 
     /// <summary>

@@ -1,3 +1,5 @@
+using CollectionsInsight.Domain;
+
 namespace CollectionsInsight.Synthetic;
 
 /// <summary>What <see cref="DataGenerator"/> makes. Same options, same data, byte for byte.</summary>
@@ -49,7 +51,7 @@ public sealed record GeneratorOptions
 
     internal void Validate()
     {
-        if (!Enum.IsDefined(World)) throw new ArgumentOutOfRangeException(nameof(World), World, $"the world must be one of {GeneratorWorldWords.List}");
+        if (!Enum.IsDefined(World)) throw new ArgumentOutOfRangeException(nameof(World), World, $"the world must be one of {Words.List<GeneratorWorld>()}");
         if (Customers is < 1 or > 10_000_000) throw new ArgumentOutOfRangeException(nameof(Customers), Customers, "customers must be 1 to 10,000,000");
         if (Months is < 1 or > 240) throw new ArgumentOutOfRangeException(nameof(Months), Months, "months must be 1 to 240");
         if (Confounding is < 0 or > 10 || double.IsNaN(Confounding)) throw new ArgumentOutOfRangeException(nameof(Confounding), Confounding, "confounding must be 0 to 10");

@@ -47,26 +47,3 @@ public enum GeneratorWorld
     /// <summary>No channel changes the chance of payment.</summary>
     Null,
 }
-
-/// <summary>The command-line words for <see cref="GeneratorWorld"/>: default, individual, segment, pressure, intro, decay, null.</summary>
-public static class GeneratorWorldWords
-{
-    /// <summary>Every world's word, comma separated, for messages and help.</summary>
-    public static string List => string.Join(", ", Enum.GetValues<GeneratorWorld>().Select(ToWord));
-
-    public static string ToWord(this GeneratorWorld world) => world.ToString().ToLowerInvariant();
-
-    public static bool TryParse(string word, out GeneratorWorld world)
-    {
-        foreach (var candidate in Enum.GetValues<GeneratorWorld>())
-        {
-            if (string.Equals(candidate.ToWord(), word.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                world = candidate;
-                return true;
-            }
-        }
-        world = default;
-        return false;
-    }
-}

@@ -23,7 +23,7 @@ public static class GroundTruthFile
             var line = table.Line;
             if (columns.Columns.Any(table.IsShort))
                 throw new BadDataException($"{path} line {line}: expected {columns.Columns.Count} cells, found {table.FieldCount}");
-            if (!DomainWords.TryParseChannelMix(table[columns.BestChannel], out var best))
+            if (!Words.TryParse<ChannelMix>(table[columns.BestChannel], out var best))
                 throw new BadDataException($"{path} line {line}, column best_channel: '{table[columns.BestChannel]}' is not a channel");
             truth.Add(new GroundTruth(table[columns.CustomerId].Trim().ToString(), new(Number(columns.PPaidPhone), Number(columns.PPaidEmail), Number(columns.PPaidBoth)),
                 new(Number(columns.DaysPhone), Number(columns.DaysEmail), Number(columns.DaysBoth)), best));

@@ -221,7 +221,7 @@ public class ChannelRecommenderTests
     public void Train_World_BeatsTheBestSingleChannelAndTheBestAverageInTrueValue(string world)
     {
         // About 6,000 episodes: the benchmark's `recommender regret` measures the suite at 20,000 and more.
-        Assert.True(GeneratorWorldWords.TryParse(world, out var generated));
+        Assert.True(Words.TryParse<GeneratorWorld>(world, out var generated));
         var data = DataGenerator.Generate(new GeneratorOptions { World = generated, Customers = 1500, Seed = 5 });
         var history = data.ToHistory();
 

@@ -42,7 +42,7 @@ public class OutcomeModelTests
     [InlineData("blend")]
     public void Contributions_PlantedSegmentEffect_SegmentIsTheFirstReason(string word)
     {
-        Assert.True(CausalLearnerWords.TryParse(word, out var kind));
+        Assert.True(Words.TryParse<CausalLearner>(word, out var kind));
         var set = Planted(12000, seed: 1);
         var model = new CausalFitter(new LearnerOptions { Trees = 100 }, new LearnerOptions(), 0.02).Fit(kind, set);
         float[] smb = [1, 0.5f, 0.5f, 10], other = [0, 0.5f, 0.5f, 10];

@@ -32,7 +32,7 @@ public static class EffectivenessFiles
 
     public static IReadOnlyList<object?> SummaryRow(MixSummary m) =>
     [
-        Word(m.View), m.Group, m.Mix.ToWord(), m.Invoices, m.PaidInvoices, m.Amount, Round(m.PaidShare, 4),
+        m.View.ToWord(), m.Group, m.Mix.ToWord(), m.Invoices, m.PaidInvoices, m.Amount, Round(m.PaidShare, 4),
         Round(m.DaysToPay?.Mean), Round(m.MeanDaysToPayInterval?.Lower), Round(m.MeanDaysToPayInterval?.Upper),
         Round(m.DaysToPay?.WeightedMean), Round(m.WeightedDaysToPayInterval?.Lower), Round(m.WeightedDaysToPayInterval?.Upper),
         Round(m.DaysToPay?.Median), Round(m.DaysToPay?.P75), Round(m.DaysToPay?.P90),
@@ -57,11 +57,9 @@ public static class EffectivenessFiles
     public static IEnumerable<IReadOnlyList<object?>> SurvivalRows(MixSurvival s) =>
         s.Curve.Steps.Select(step => (IReadOnlyList<object?>)
         [
-            Word(s.View), s.Group, s.Mix.ToWord(), step.Day, step.AtRisk, step.Events, step.Censored,
+            s.View.ToWord(), s.Group, s.Mix.ToWord(), step.Day, step.AtRisk, step.Events, step.Censored,
             Round(step.Survival, 6), Round(step.Lower, 6), Round(step.Upper, 6),
         ]);
-
-    public static string Word(MixView view) => view == MixView.Episode ? "episode" : "lifetime";
 
     private static double? Round(double? value, int digits = 2) => value is { } v && double.IsFinite(v) ? Math.Round(v, digits) : null;
 }
