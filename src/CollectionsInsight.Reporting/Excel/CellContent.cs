@@ -2,8 +2,6 @@ using System.Globalization;
 
 namespace CollectionsInsight.Reporting.Excel;
 
-internal enum CellType { Empty, Number, Text, Boolean }
-
 /// <summary>
 /// A value resolved for a cell: the XML text of the value (invariant number, guarded string, "1"/"0"), the
 /// number itself for charts and widths, and — for a date in a column that is not a date column — the kind

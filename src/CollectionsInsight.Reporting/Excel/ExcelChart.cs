@@ -1,21 +1,5 @@
 namespace CollectionsInsight.Reporting.Excel;
 
-/// <summary>The type of a native Excel chart.</summary>
-public enum ExcelChartKind
-{
-    /// <summary>Clustered vertical bars.</summary>
-    Column,
-    /// <summary>Clustered horizontal bars.</summary>
-    Bar,
-    /// <summary>Lines with markers.</summary>
-    Line,
-}
-
-/// <summary>
-/// Where a chart sits on its sheet: the zero-based column and row of its top-left cell and its size in cells.
-/// </summary>
-public sealed record ExcelChartPlacement(int Column, int Row, int Columns = 8, int Rows = 16);
-
 /// <summary>
 /// A native Excel chart over the data rows of a table sheet: one category column and one series per value
 /// column (named after the column header). The chart references the cells (e.g. <c>'Channel mix'!$B$2:$B$6</c>)

@@ -1,19 +1,6 @@
 namespace CollectionsInsight.Reporting.Excel;
 
 /// <summary>
-/// One line of a summary sheet: a heading, or a label with a value (column B, formatted by
-/// <paramref name="Kind"/>) and an optional note (column C), e.g. how a figure was computed.
-/// </summary>
-public sealed record ExcelSummaryLine(string Label, object? Value = null, ExcelColumnKind Kind = ExcelColumnKind.Text, string? Note = null)
-{
-    /// <summary>True for a section heading (bold, preceded by a blank row); <see cref="Value"/> is ignored.</summary>
-    public bool IsHeading { get; init; }
-
-    /// <summary>A section heading.</summary>
-    public static ExcelSummaryLine Heading(string text) => new(text) { IsHeading = true };
-}
-
-/// <summary>
 /// A worksheet to write: either a table (bold frozen header row, auto-filter, typed columns, rows streamed
 /// once) or a summary (label / value / note lines under headings). Build with <see cref="Table"/> or
 /// <see cref="Summary"/>; add charts with <see cref="WithCharts"/>.

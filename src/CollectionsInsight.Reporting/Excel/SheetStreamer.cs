@@ -111,7 +111,7 @@ internal sealed class SheetStreamer
         EndWorksheet(plan);
     }
 
-    private CellContent[] Resolve(SheetPlan plan, IReadOnlyList<object?>? row, int rowNumber)
+    private static CellContent[] Resolve(SheetPlan plan, IReadOnlyList<object?>? row, int rowNumber)
     {
         var columns = plan.Sheet.Columns;
         if (rowNumber > MaxRows)
@@ -188,10 +188,10 @@ internal sealed class SheetStreamer
         _writer.WriteEndElement();
     }
 
-    private void WriteColumns(IReadOnlyList<double> widths)
+    private void WriteColumns(double[] widths)
     {
         _writer.WriteStartElement(new Columns());
-        for (var c = 0; c < widths.Count; c++)
+        for (var c = 0; c < widths.Length; c++)
         {
             var index = (uint)(c + 1);
             _writer.WriteElement(new Column { Min = index, Max = index, Width = Math.Round(widths[c], 2), CustomWidth = true });

@@ -1,9 +1,6 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CollectionsInsight.Reporting.Excel;
-
-internal enum StyleFont { Regular = 0, Bold = 1, Title = 2, Note = 3 }
 
 /// <summary>
 /// Collects the cell formats a workbook uses (number format + font + header look) and builds the styles part.

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using CollectionsInsight.IO;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CollectionsInsight.Reporting.Excel;
@@ -81,7 +80,7 @@ public static class WorkbookWriter
         // Excel keeps each auto-filter's range in a hidden name; writing it avoids a repair prompt in older versions.
         var filters = sheets.Where(s => !s.Sheet.IsSummary).Select(s => new DefinedName(
                 $"{s.QuotedName}!$A$1:${SheetStreamer.ColumnLetters(s.Sheet.Columns.Count - 1)}${s.DataRows + 1}")
-            { Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)(s.Number - 1), Hidden = true }).ToList();
+        { Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)(s.Number - 1), Hidden = true }).ToList();
         if (filters.Count > 0) workbook.Append(new DefinedNames(filters));
         workbook.AddNamespaceDeclaration("r", PackageWriter.RelationshipNamespace);
         return workbook;

@@ -3,9 +3,6 @@ using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Worklists;
 
-/// <summary>Whether a contact channel can reach the customer.</summary>
-internal enum ChannelState { Works, Missing, Failing }
-
 /// <summary>
 /// What the history says about one customer at the as-of date, as the contact rules need it. Only
 /// outbound phone and email attempts count as our attempts; sms and letters are ignored.

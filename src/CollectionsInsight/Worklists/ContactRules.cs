@@ -4,12 +4,6 @@ using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Worklists;
 
-/// <summary>The channel to use for ordinary contacts, before the practice rules, and who chose it.</summary>
-internal sealed record ChannelChoice(ChannelMix Channel, ChannelSource Source, string Reason);
-
-/// <summary>What the rules decided for a customer.</summary>
-internal sealed record Decision(NextAction Action, ChannelMix Channel, DateOnly DueBy, string Reason);
-
 /// <summary>
 /// The contact rules from collections practice, each a small named piece. <see cref="Decide"/> applies
 /// them in precedence order (the first that applies wins) and then <see cref="FallBackToWorkingChannel"/>,

@@ -1,5 +1,3 @@
-using CollectionsInsight.Domain;
-
 namespace CollectionsInsight.Worklists;
 
 /// <summary>What the collector does next for a customer.</summary>

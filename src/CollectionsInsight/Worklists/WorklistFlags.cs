@@ -1,5 +1,3 @@
-using CollectionsInsight.Domain;
-
 namespace CollectionsInsight.Worklists;
 
 /// <summary>What a collector should know about a customer before contacting them.</summary>

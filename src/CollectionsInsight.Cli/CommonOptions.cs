@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Loading;
+using CollectionsInsight.Metrics;
+using CollectionsInsight.Reporting.Report;
+using Spectre.Console;
+
+namespace CollectionsInsight.Cli;
+
+/// <summary>Options several commands share, with their parsing and help text in one place.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Data() => new Option<string>("--data")
+    {
+        Description = "Folder with customers.csv, invoices.csv, payments.csv and contact_attempts.csv",
+        Required = true,
+    }.MustExist("data folder", folder: true);
+
+    /// <summary>--out; an empty one given to an optional --out (validate) means the current folder, as it always has.</summary>
+    public static Option<string> Out(string description, bool required = true)
+    {
+        var option = new Option<string>("--out") { Description = description, Required = required };
+        return required ? option.NotEmpty() : option;
+    }
+
+    public static ExportFormatOptions Mapping() => new();
+
+    public static Option<DateOnly?> AsOf(string description) => new("--as-of")
+    {
+        Description = description + " (yyyy-MM-dd)",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                return date;
+            result.AddError($"--as-of: '{text}' is not a date in the form yyyy-MM-dd");
+            return null;
+        },
+    };
+
+    /// <summary>
+    /// Loads a data folder with a progress display. <paramref name="exportDate"/> is the date anything later is an
+    /// outlier (validate's --as-of); analysis commands leave it at today and censor at their own as-of date, so
+    /// events after it are ignored rather than reported.
+    /// </summary>
+    public static CollectionHistory LoadHistory(CliContext context, string folder, ColumnMapping? mapping, bool strict = false, DateOnly? exportDate = null) =>
+        context.Loading(progress => CollectionHistory.Load(folder, new LoadOptions
+        {
+            Strict = strict,
+            AsOf = exportDate,
+            Mapping = mapping,
+            Progress = progress,
+        }));
+
+    /// <summary>The as-of date of an analysis (<see cref="AsOfChoice"/>), printed with the reason.</summary>
+    public static DateOnly ResolveAsOf(CliContext context, CollectionHistory history, DateOnly? given)
+    {
+        var choice = AsOfChoice.Of(history, given, context.Time);
+        context.Console.WriteLine(choice.ToString());
+        return choice.Date;
+    }
+
+    /// <summary>--dso-period-months: many credit teams report a monthly DSO, others a quarterly one (the default).</summary>
+    public static Option<int> DsoPeriodMonths() =>
+        new Option<int>("--dso-period-months")
+        {
+            Description = "Months in each DSO period (the month and the ones before it): 1 for a monthly DSO, 3 for quarterly",
+            DefaultValueFactory = _ => new ChannelEffectivenessOptions().DsoPeriodMonths,
+        }.Within(1, 12);
+
+    /// <summary>File names as the console lists them: <c>a.csv, b.csv and c.json</c>.</summary>
+    public static string Listed(IReadOnlyList<string> names) =>
+        names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+}

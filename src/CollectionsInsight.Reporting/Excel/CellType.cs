@@ -1,0 +1,3 @@
+namespace CollectionsInsight.Reporting.Excel;
+
+internal enum CellType { Empty, Number, Text, Boolean }

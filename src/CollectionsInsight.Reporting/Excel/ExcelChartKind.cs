@@ -1,0 +1,12 @@
+namespace CollectionsInsight.Reporting.Excel;
+
+/// <summary>The type of a native Excel chart.</summary>
+public enum ExcelChartKind
+{
+    /// <summary>Clustered vertical bars.</summary>
+    Column,
+    /// <summary>Clustered horizontal bars.</summary>
+    Bar,
+    /// <summary>Lines with markers.</summary>
+    Line,
+}
