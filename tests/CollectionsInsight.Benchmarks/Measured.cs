@@ -4,7 +4,6 @@ using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Charts;
-using CollectionsInsight.Reporting.Excel;
 using CollectionsInsight.Reporting.Report;
 
 namespace CollectionsInsight.Benchmarks;

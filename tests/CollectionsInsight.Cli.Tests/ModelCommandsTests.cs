@@ -6,16 +6,16 @@ namespace CollectionsInsight.Cli.Tests;
 /// <summary>train → recommend → evaluate on a small generated set, and the clear failures.</summary>
 public sealed class ModelCommandsTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "ci-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ci-cli-" + Guid.NewGuid().ToString("N"));
 
     public ModelCommandsTests()
     {
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(_folder);
         Assert.Equal(0, Run("generate", "--out", Data, "--customers", "300", "--seed", "4").Code);
     }
 
-    private string Data => Path.Combine(folder, "data");
-    private string Model => Path.Combine(folder, "model.json");
+    private string Data => Path.Combine(_folder, "data");
+    private string Model => Path.Combine(_folder, "model.json");
 
     [Fact]
     public void TrainRecommendEvaluate_GeneratedData_CardCsvAndRegret()
@@ -25,7 +25,7 @@ public sealed class ModelCommandsTests : IDisposable
         Assert.Contains("gain over current", train.Output);
         Assert.True(File.Exists(Model));
 
-        var csv = Path.Combine(folder, "recommendations.csv");
+        var csv = Path.Combine(_folder, "recommendations.csv");
         Assert.Equal(0, Run("recommend", "--data", Data, "--model", Model, "--out", csv).Code);
         var lines = File.ReadAllLines(csv);
         Assert.Equal("customer_id,invoice_id,recommended_channel,runner_up,p_paid_phone,p_paid_email,p_paid_both,current_practice,expected_gain,confidence,reasons", lines[0]);
@@ -48,9 +48,9 @@ public sealed class ModelCommandsTests : IDisposable
     public void Worklist_WithModel_ConfidentAdviceChoosesTheChannelAndBouncedEmailIsNeverEmailed()
     {
         Assert.Equal(0, Run("train", "--data", Data, "--model", Model, "--learner", "t", "--seed", "3").Code);
-        var recommendations = Path.Combine(folder, "recommendations.csv");
+        var recommendations = Path.Combine(_folder, "recommendations.csv");
         Assert.Equal(0, Run("recommend", "--data", Data, "--model", Model, "--out", recommendations).Code);
-        var worklist = Path.Combine(folder, "worklist.csv");
+        var worklist = Path.Combine(_folder, "worklist.csv");
 
         Assert.Equal(0, Run("worklist", "--data", Data, "--model", Model, "--out", worklist).Code);
 
@@ -70,14 +70,14 @@ public sealed class ModelCommandsTests : IDisposable
     [InlineData("evaluate", "--truth", "truth.csv")]
     public void Command_BadInput_ExitTwoWithoutStackTrace(string command, string option, string value)
     {
-        File.WriteAllText(Path.Combine(folder, "not-a-model.json"), "{\"hello\": 1}");
-        File.WriteAllText(Path.Combine(folder, "truth.csv"), "not,the,truth\n");
+        File.WriteAllText(Path.Combine(_folder, "not-a-model.json"), "{\"hello\": 1}");
+        File.WriteAllText(Path.Combine(_folder, "truth.csv"), "not,the,truth\n");
         string[] args = command switch
         {
             "train" => ["train", "--data", Data, "--model", Model, option, value],
-            "recommend" => ["recommend", "--data", Data, "--out", Path.Combine(folder, "r.csv"), option, Path.Combine(folder, value)],
+            "recommend" => ["recommend", "--data", Data, "--out", Path.Combine(_folder, "r.csv"), option, Path.Combine(_folder, value)],
             // The model file must exist to get past the command line; the bad truth file is then read first.
-            _ => ["evaluate", "--data", Data, "--model", Path.Combine(folder, "not-a-model.json"), option, Path.Combine(folder, value)],
+            _ => ["evaluate", "--data", Data, "--model", Path.Combine(_folder, "not-a-model.json"), option, Path.Combine(_folder, value)],
         };
 
         var result = Run(args);
@@ -91,9 +91,9 @@ public sealed class ModelCommandsTests : IDisposable
     [Fact]
     public void Recommend_ModelFileOfAnOlderVersion_OneLineRetrainAndNoOutput()
     {
-        var old = Path.Combine(folder, "old.json");
+        var old = Path.Combine(_folder, "old.json");
         File.WriteAllText(old, """{"format":"collections-insight/channel-model","version":3,"writtenBy":"0.1.0"}""");
-        var output = Path.Combine(folder, "r.csv");
+        var output = Path.Combine(_folder, "r.csv");
 
         var result = Run("recommend", "--data", Data, "--model", old, "--out", output);
 
@@ -107,7 +107,7 @@ public sealed class ModelCommandsTests : IDisposable
     [Fact]
     public void Train_TooFewEpisodes_OneLineAndNoModelFile()
     {
-        var small = Path.Combine(folder, "small");
+        var small = Path.Combine(_folder, "small");
         Assert.Equal(0, Run("generate", "--out", small, "--customers", "5", "--seed", "4").Code);
 
         var result = Run("train", "--data", small, "--model", Model);
@@ -120,7 +120,7 @@ public sealed class ModelCommandsTests : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
     /// <summary>A CSV file as rows of column name → value.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CollectionsInsight.Domain;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Reporting.Report;
 using Spectre.Console;

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Spectre.Console;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Synthetic;
+using Spectre.Console;
 
 namespace CollectionsInsight.Cli.Commands;
 

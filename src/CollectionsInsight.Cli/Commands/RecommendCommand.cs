@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
 using Spectre.Console;
 

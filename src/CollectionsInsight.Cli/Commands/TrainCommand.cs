@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
 using Spectre.Console;
 
@@ -32,9 +31,13 @@ internal static class TrainCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
-            var options = defaults with { AsOf = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), HorizonDays = parse.GetValue(horizon),
+            var options = defaults with
+            {
+                AsOf = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)),
+                HorizonDays = parse.GetValue(horizon),
                 Decision = defaults.Decision with { CostWeight = parse.GetValue(costWeight) },
-                Training = defaults.Training with { Learner = parse.GetValue(learner) ?? learner.Default, Seed = parse.GetValue(seed) } };
+                Training = defaults.Training with { Learner = parse.GetValue(learner) ?? learner.Default, Seed = parse.GetValue(seed) }
+            };
             var trained = context.Working("Training the channel model...",
                 step => ChannelRecommender.Train(history, options, progress: message => step($"Training: {message}...")));
             var path = parse.GetRequiredValue(model);

@@ -16,6 +16,7 @@ namespace CollectionsInsight.Reporting.Report;
 /// </summary>
 public static class ExcelReport
 {
+    /// <summary>What a cell says where a figure does not exist, such as a DSO with no sales or a model that was not trained.</summary>
     public const string NotAvailable = "not available";
 
     /// <summary>Writes the workbook to <paramref name="path"/> completely or not at all.</summary>

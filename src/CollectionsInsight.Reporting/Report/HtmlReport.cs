@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using CollectionsInsight.Domain;
 using CollectionsInsight.IO;
 using CollectionsInsight.Metrics;
-using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Charts;
 using CollectionsInsight.Worklists;
 

@@ -136,13 +136,19 @@ public sealed class CollectionHistory
         List<int> InvoiceCustomers, List<int> PaymentCustomers, List<int> PaymentInvoices, List<int> AttemptCustomers,
         List<int> AttemptInvoices);
 
+    /// <summary>Every customer, in file order.</summary>
     public IReadOnlyList<Customer> Customers { get; }
 
     /// <summary>Every invoice (and credit note) with its settlement, in file order.</summary>
     public IReadOnlyList<InvoiceSettlement> Invoices { get; }
 
+    /// <summary>Every payment, applied to an invoice or unapplied, in file order.</summary>
     public IReadOnlyList<Payment> Payments { get; }
+
+    /// <summary>Every contact attempt, in file order.</summary>
     public IReadOnlyList<ContactAttempt> ContactAttempts { get; }
+
+    /// <summary>What loading found: rows read, kept and rejected per file, and every issue with its file, line, column and value.</summary>
     public DataQualityReport Quality { get; }
 
     /// <summary>
@@ -154,9 +160,11 @@ public sealed class CollectionHistory
     /// <summary>How many dates lie after <see cref="LatestDate"/>: outliers set aside, listed as data-quality warnings.</summary>
     public int LaterDatesSetAside { get; }
 
+    /// <summary>The customer with this id; null when there is none.</summary>
     public Customer? FindCustomer(string customerId) =>
         _customerPositions.TryGetValue(customerId, out var position) ? Customers[position] : null;
 
+    /// <summary>The invoice with this id, with its settlement; null when there is none.</summary>
     public InvoiceSettlement? FindInvoice(string invoiceId) =>
         _invoicePositions.TryGetValue(invoiceId, out var position) ? Invoices[position] : null;
 

@@ -157,7 +157,7 @@ public static class AtomicOutput
     }
 
     /// <summary>Side folders of <paramref name="full"/> left by runs that are no longer running (their process id is in the name).</summary>
-    private static IEnumerable<string> Stale(string full, string kind) =>
+    private static string[] Stale(string full, string kind) =>
         Directory.EnumerateDirectories(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.*.{kind}")
             .Where(path => !IsRunning(OwnerOf(path)))
             .ToArray();

@@ -79,6 +79,8 @@ public sealed record ColumnMapping
     public string SourceColumn(string entity, string column) =>
         Columns.TryGetValue(entity, out var map) && map.TryGetValue(column, out var source) ? source : column;
 
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
     /// <summary>Reads a mapping file; unknown entities or a malformed file fail with a message naming the file.</summary>
     public static ColumnMapping FromJsonFile(string path)
     {
@@ -87,7 +89,7 @@ public sealed record ColumnMapping
         try
         {
             using var stream = File.OpenRead(path);
-            var raw = JsonSerializer.Deserialize<RawMapping>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            var raw = JsonSerializer.Deserialize<RawMapping>(stream, JsonOptions)
                 ?? new RawMapping();
             var files = raw.Files ?? [];
             var columns = raw.Columns ?? [];

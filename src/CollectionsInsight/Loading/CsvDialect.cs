@@ -62,7 +62,7 @@ internal sealed class CsvDialect
     }
 
     /// <summary>A BOM-less UTF-16 text shows as zero bytes at every other position (the high bytes of ASCII).</summary>
-    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> head)
+    private static UnicodeEncoding? Utf16WithoutBom(ReadOnlySpan<byte> head)
     {
         if (head.Length < 4 || HasBom(head)) return null;
         int zerosEven = 0, zerosOdd = 0;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CollectionsInsight.Domain;
 using CollectionsInsight.IO;
 

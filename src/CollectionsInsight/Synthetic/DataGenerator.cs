@@ -1,4 +1,3 @@
-using CollectionsInsight.Domain;
 using CollectionsInsight.IO;
 
 namespace CollectionsInsight.Synthetic;

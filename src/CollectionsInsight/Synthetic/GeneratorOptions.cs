@@ -5,8 +5,13 @@ namespace CollectionsInsight.Synthetic;
 /// <summary>What <see cref="DataGenerator"/> makes. Same options, same data, byte for byte.</summary>
 public sealed record GeneratorOptions
 {
+    /// <summary>The random seed: the same seed and options give the same files.</summary>
     public int Seed { get; init; } = 42;
+
+    /// <summary>How many customers the book has.</summary>
     public int Customers { get; init; } = 500;
+
+    /// <summary>How many months of history to generate.</summary>
     public int Months { get; init; } = 18;
 
     /// <summary>First day of the generated history; the end date is <see cref="Months"/> later, minus a day.</summary>
@@ -47,6 +52,7 @@ public sealed record GeneratorOptions
     /// <summary>Follow-ups come this many days apart once the first contact got no payment.</summary>
     public int FollowUpDays { get; init; } = 7;
 
+    /// <summary>The last day of the generated history.</summary>
     public DateOnly End => Start.AddMonths(Months).AddDays(-1);
 
     internal void Validate()

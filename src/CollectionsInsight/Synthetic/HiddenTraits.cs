@@ -6,8 +6,17 @@ namespace CollectionsInsight.Synthetic;
 /// What the generator knows about a customer and the data never shows directly. The true response to
 /// each channel is a function of these traits, the world's rules and the invoice at hand (<see cref="TrueLogit"/>).
 /// </summary>
+/// <param name="Segment">The customer's segment, as customers.csv shows it.</param>
+/// <param name="Reliability">How readily the customer pays of its own accord (standard normal; higher pays sooner).</param>
+/// <param name="PhoneResponsiveness">How much a call moves the customer to pay, 0 to 1.</param>
+/// <param name="EmailResponsiveness">How much an email moves the customer to pay, 0 to 1.</param>
+/// <param name="ApTakesNoCalls">The payables desk does not take collection calls: phone never reaches it.</param>
+/// <param name="TimeZoneHours">Hours between the customer's time zone and the collection team's.</param>
+/// <param name="PhoneMissing">No phone number on file.</param>
 /// <param name="PhoneWrongFrom">From when the number on file is wrong (<see cref="DateOnly.MinValue"/>: always); null while it works.</param>
+/// <param name="EmailMissing">No email address on file.</param>
 /// <param name="EmailBouncesFrom">From when the address on file bounces; null while it works.</param>
+/// <param name="OnboardedOn">When the customer was onboarded.</param>
 /// <param name="InvoicesPerMonth">The customer's invoice volume, which its invoice counts show.</param>
 /// <param name="IntroResponse">The customer's own multiplier of the world's introduction-call effect (mean 1).</param>
 /// <param name="PressureResponse">The customer's own response to phone and email at once, beyond what the data shows (standard normal).</param>

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Text.RegularExpressions;
 using CollectionsInsight.Reporting.Charts;
-using CollectionsInsight.Reporting.Tests.Excel;
 using CollectionsInsight.Reporting.Tests.Report;
 using ScottPlot;
 

@@ -1,5 +1,4 @@
 using CollectionsInsight.Reporting.Report;
-using CollectionsInsight.Reporting.Tests.Excel;
 using CollectionsInsight.Reporting.Tests.Report;
 
 namespace CollectionsInsight.Reporting.Tests.Charts;

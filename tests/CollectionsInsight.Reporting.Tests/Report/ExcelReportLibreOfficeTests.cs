@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using CollectionsInsight.Reporting.Report;
-using CollectionsInsight.Reporting.Tests.Excel;
 using Xunit.Abstractions;
 
 namespace CollectionsInsight.Reporting.Tests.Report;
@@ -28,7 +27,7 @@ public class ExcelReportLibreOfficeTests(ITestOutputHelper output)
         Assert.True(File.Exists(folder.File("report.pdf")), $"LibreOffice wrote no PDF. stdout: {stdout} stderr: {stderr}");
         var pdf = File.ReadAllBytes(folder.File("report.pdf"));
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
-        var pages = Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page\b").Count;
+        var pages = Regex.Count(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page\b");
         output.WriteLine($"{pdf.Length:N0} bytes, {pages} pages");
         Assert.True(pages >= 10, $"expected at least one page per sheet (10), got {pages}");
     }
@@ -57,7 +56,7 @@ public class ExcelReportLibreOfficeTests(ITestOutputHelper output)
         using var zip = ZipFile.OpenRead(package);
         return zip.Entries.Where(e => Regex.IsMatch(e.FullName, partPattern))
             .Select(e => { using var reader = new StreamReader(e.Open()); return reader.ReadToEnd(); })
-            .Select(xml => Regex.Matches(xml, Regex.Escape(seriesTag)).Count)
+            .Select(xml => Regex.Count(xml, Regex.Escape(seriesTag)))
             .Order().ToList();
     }
 }

@@ -1,11 +1,11 @@
 using CollectionsInsight.Reporting.Report;
 using CollectionsInsight.Reporting.Tests.Excel;
 using DocumentFormat.OpenXml.Drawing.Charts;
-using ChartFormula = DocumentFormat.OpenXml.Drawing.Charts.Formula;
-using ChartValues = DocumentFormat.OpenXml.Drawing.Charts.Values;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Xunit.Abstractions;
+using ChartFormula = DocumentFormat.OpenXml.Drawing.Charts.Formula;
+using ChartValues = DocumentFormat.OpenXml.Drawing.Charts.Values;
 
 namespace CollectionsInsight.Reporting.Tests.Report;
 

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using CollectionsInsight.Reporting.Report;
-using CollectionsInsight.Reporting.Tests.Excel;
 using Xunit.Abstractions;
 
 namespace CollectionsInsight.Reporting.Tests.Report;
@@ -22,7 +21,7 @@ public class HtmlReportBrowserTests(ITestOutputHelper output)
         Assert.Equal(0, exitCode);
         foreach (var chart in charts)
             Assert.Contains($"<title>{System.Net.WebUtility.HtmlEncode(chart.Plot.Axes.Title.Label.Text)}</title>", dom);
-        Assert.Equal(charts.Count, Regex.Matches(dom, "<svg ").Count);
+        Assert.Equal(charts.Count, Regex.Count(dom, "<svg "));
         Assert.DoesNotContain(log.Split('\n'), line => line.Contains(":CONSOLE", StringComparison.Ordinal));
     }
 

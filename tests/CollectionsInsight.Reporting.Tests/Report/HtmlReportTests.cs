@@ -16,7 +16,7 @@ public class HtmlReportTests
         Assert.Contains("were paid fastest", html);
         Assert.Contains("Lifetime view caveat", html);
         Assert.Contains("CEI", html);
-        Assert.Equal(charts.Count, Regex.Matches(html, "<svg ").Count);
+        Assert.Equal(charts.Count, Regex.Count(html, "<svg "));
         Assert.Contains("@media print", html);
         Assert.Contains("size: A4", html);
     }

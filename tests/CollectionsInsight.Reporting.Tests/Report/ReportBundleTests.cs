@@ -4,7 +4,6 @@ using CollectionsInsight.Loading;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Report;
 using CollectionsInsight.Synthetic;
-using CollectionsInsight.Reporting.Tests.Excel;
 
 namespace CollectionsInsight.Reporting.Tests.Report;
 

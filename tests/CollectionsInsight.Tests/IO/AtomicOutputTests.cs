@@ -1,5 +1,4 @@
 using CollectionsInsight.IO;
-using CollectionsInsight.Tests.TestSupport;
 
 namespace CollectionsInsight.Tests.IO;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
-using CollectionsInsight.Tests.TestSupport;
 
 namespace CollectionsInsight.Tests.Loading;
 
@@ -114,7 +113,7 @@ public class CsvDialectTests
 
         var history = CollectionHistory.Load(folder.Path, Options);
 
-        var issue = history.Quality.Issues.First();
+        var issue = history.Quality.Issues[0];
         Assert.Equal(("customers.csv", 5L, "name", "Caf\uFFFD Ltd"), (issue.File, issue.Line, issue.Column, issue.Value));
         Assert.Contains("not UTF-8 text", issue.Reason);
         Assert.Contains("--encoding", issue.Reason);

@@ -1,7 +1,6 @@
 using System.Text;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
-using CollectionsInsight.Tests.TestSupport;
 
 namespace CollectionsInsight.Tests.Loading;
 

@@ -3,7 +3,6 @@ using CollectionsInsight.Modeling;
 using CollectionsInsight.Modeling.Features;
 using CollectionsInsight.Modeling.Learners;
 using CollectionsInsight.Synthetic;
-using CollectionsInsight.Tests.TestSupport;
 
 namespace CollectionsInsight.Tests.Modeling;
 

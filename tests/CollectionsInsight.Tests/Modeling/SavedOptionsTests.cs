@@ -6,11 +6,12 @@ namespace CollectionsInsight.Tests.Modeling;
 
 public class SavedOptionsTests
 {
+    private static readonly JsonSerializerOptions CamelCase = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
     [Fact]
     public void From_Options_TheModelFileLayoutOfVersion4()
     {
-        var json = JsonSerializer.SerializeToElement(SavedOptions.From(new RecommenderOptions()),
-            new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
+        var json = JsonSerializer.SerializeToElement(SavedOptions.From(new RecommenderOptions()), CamelCase);
 
         Assert.Equal(
             ["asOf", "horizonDays", "windowDays", "learner", "seed", "folds", "propensityClip", "heldOutShare", "phoneMinutes",

@@ -1,7 +1,6 @@
 using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 using CollectionsInsight.Synthetic;
-using CollectionsInsight.Tests.TestSupport;
 
 namespace CollectionsInsight.Tests.Synthetic;
 

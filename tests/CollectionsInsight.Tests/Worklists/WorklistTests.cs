@@ -1,7 +1,6 @@
 using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 using CollectionsInsight.Synthetic;
-using CollectionsInsight.Tests.TestSupport;
 using CollectionsInsight.Worklists;
 using Xunit.Abstractions;
 using static CollectionsInsight.Tests.Worklists.HistoryBuilder;

@@ -1,5 +1,3 @@
-using CollectionsInsight.Domain;
-
 namespace CollectionsInsight.Metrics;
 
 /// <summary>Turns a set of invoices into monthly sales and month-end AR, and those into the DSO family per month.</summary>

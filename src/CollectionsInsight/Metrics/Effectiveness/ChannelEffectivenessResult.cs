@@ -1,5 +1,3 @@
-using CollectionsInsight.Domain;
-
 namespace CollectionsInsight.Metrics;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CollectionsInsight.Domain;
-
 namespace CollectionsInsight.Metrics;
 
 /// <summary>A customer attribute to split the tables by.</summary>

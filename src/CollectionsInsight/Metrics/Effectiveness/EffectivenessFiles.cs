@@ -1,12 +1,12 @@
 using CollectionsInsight.Domain;
-using CollectionsInsight.IO;
 
 namespace CollectionsInsight.Metrics;
 
 /// <summary>The CSV files of <c>analyze</c>. Column names are stable: collections systems and scripts read them.</summary>
 public static class EffectivenessFiles
 {
-    public static readonly string[] SummaryColumns =
+    /// <summary>The columns of channel_mix_summary.csv: one row per view, group and channel mix.</summary>
+    public static readonly IReadOnlyList<string> SummaryColumns =
     [
         "view", "group", "channel_mix", "invoices", "paid_invoices", "amount", "paid_share",
         "mean_days_to_pay", "mean_days_to_pay_lower", "mean_days_to_pay_upper",
@@ -16,20 +16,24 @@ public static class EffectivenessFiles
         "share_paid_late", "horizon_known", "paid_within_horizon", "km_median_days", "km_median_lower", "km_median_upper",
     ];
 
-    public static readonly string[] DsoColumns =
+    /// <summary>The columns of dso_monthly.csv: the DSO family per group, month and channel mix.</summary>
+    public static readonly IReadOnlyList<string> DsoColumns =
     [
         "group", "month", "channel_mix", "sales", "period_sales", "period_days", "ar_start", "ar_end", "current_ar_end",
         "dso", "countback_dso", "best_possible_dso", "add", "cei", "cei_without_n",
     ];
 
-    public static readonly string[] InvoiceColumns =
+    /// <summary>The columns of invoice_outcomes.csv: one row per invoice, with both of its channel mixes.</summary>
+    public static readonly IReadOnlyList<string> InvoiceColumns =
     [
         "invoice_id", "customer_id", "issued_on", "due_on", "amount", "settled_on", "open", "days_to_pay", "days_beyond_terms",
         "days_beyond_terms_clamped", "lifetime_mix", "episode_started_on", "episode_mix", "observed_days", "paid_within_horizon",
     ];
 
-    public static readonly string[] SurvivalColumns = ["view", "group", "channel_mix", "day", "at_risk", "paid", "censored", "survival", "lower", "upper"];
+    /// <summary>The columns of survival.csv: the Kaplan–Meier steps per view, group and channel mix.</summary>
+    public static readonly IReadOnlyList<string> SurvivalColumns = ["view", "group", "channel_mix", "day", "at_risk", "paid", "censored", "survival", "lower", "upper"];
 
+    /// <summary>A row of channel_mix_summary.csv (days rounded to 2 decimals, shares to 4).</summary>
     public static IReadOnlyList<object?> SummaryRow(MixSummary m) =>
     [
         m.View.ToWord(), m.Group, m.Mix.ToWord(), m.Invoices, m.PaidInvoices, m.Amount, Round(m.PaidShare, 4),
@@ -40,6 +44,7 @@ public static class EffectivenessFiles
         Round(m.SharePaidLate, 4), m.HorizonKnown, Round(m.PaidWithinHorizon, 4), m.KmMedianDays, m.KmMedianLower, m.KmMedianUpper,
     ];
 
+    /// <summary>A row of invoice_outcomes.csv; paid_within_horizon is empty while the horizon is not over.</summary>
     public static IReadOnlyList<object?> InvoiceRow(CollectionEpisode e, int horizonDays) =>
     [
         e.Invoice.Invoice.InvoiceId, e.Invoice.Invoice.CustomerId, e.Invoice.Invoice.IssuedOn, e.Invoice.Invoice.DueOn, e.Invoice.Invoice.Amount,
@@ -47,6 +52,7 @@ public static class EffectivenessFiles
         e.LifetimeMix.ToWord(), e.StartedOn, e.StartedOn is null ? null : e.EpisodeMix.ToWord(), e.ObservedDays, e.PaidWithin(horizonDays),
     ];
 
+    /// <summary>A row of dso_monthly.csv.</summary>
     public static IReadOnlyList<object?> DsoRow(DsoMonth d) =>
     [
         d.Group, d.Month.ToString("yyyy-MM"), d.ChannelMix, d.Sales, d.Dso.Sales, d.Dso.PeriodDays, d.ArStart, d.ArEnd, d.CurrentArEnd,
@@ -54,6 +60,7 @@ public static class EffectivenessFiles
         Round(d.Cei.Percent), Round(d.CeiWithoutN.Percent),
     ];
 
+    /// <summary>The rows of survival.csv for one curve, one per step.</summary>
     public static IEnumerable<IReadOnlyList<object?>> SurvivalRows(MixSurvival s) =>
         s.Curve.Steps.Select(step => (IReadOnlyList<object?>)
         [

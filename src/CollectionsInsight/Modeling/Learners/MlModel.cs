@@ -3,7 +3,6 @@ using System.IO.Compression;
 using CollectionsInsight.Domain;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
-using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.LightGbm;
 

@@ -2,7 +2,6 @@ using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Synthetic;
-using CollectionsInsight.Tests.TestSupport;
 
 namespace CollectionsInsight.Tests.Metrics;
 
