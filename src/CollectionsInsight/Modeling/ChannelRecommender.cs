@@ -1,4 +1,5 @@
 using CollectionsInsight.Domain;
+using CollectionsInsight.Metrics;
 using CollectionsInsight.Modeling.Features;
 
 namespace CollectionsInsight.Modeling;
@@ -153,7 +154,8 @@ public static class ChannelRecommender
         {
             var episodes = Enumerable.Range(0, n).Select(i => propensities[i, t]).ToArray();
             var values = episodes.Order().ToArray();
-            return new PropensitySummary(t, values[0], Quantile(values, 0.05), Quantile(values, 0.5), Quantile(values, 0.95), values[^1])
+            double Quantile(double p) => DescriptiveStatistics.SortedQuantile(values, p);
+            return new PropensitySummary(t, values[0], Quantile(0.05), Quantile(0.5), Quantile(0.95), values[^1])
             {
                 Values = episodes,
             };
@@ -164,14 +166,5 @@ public static class ChannelRecommender
 
         return new ModelCard(learner, why, asOf, options.HorizonDays, options.WindowDays, set.Count, n,
             newer.StartedOn[0], bestAverage, candidates, policies, gain, overlap, shareLow, calibration);
-    }
-
-    /// <summary>Linear interpolation between order statistics of sorted values.</summary>
-    private static double Quantile(double[] sorted, double q)
-    {
-        var position = q * (sorted.Length - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Length - 1);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 }

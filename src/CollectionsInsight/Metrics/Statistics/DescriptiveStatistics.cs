@@ -1,3 +1,5 @@
+using MathNet.Numerics.Statistics;
+
 namespace CollectionsInsight.Metrics;
 
 /// <summary>
@@ -48,11 +50,7 @@ public static class DescriptiveStatistics
     {
         if (p is not (>= 0 and <= 1))
             throw new ArgumentOutOfRangeException(nameof(p), p, "a quantile is between 0 and 1");
-        if (sorted.Length == 0)
-            return double.NaN;
-        var h = (sorted.Length - 1) * p;
-        var below = (int)Math.Floor(h);
-        return below == sorted.Length - 1 ? sorted[below] : sorted[below] + (h - below) * (sorted[below + 1] - sorted[below]);
+        return sorted.Length == 0 ? double.NaN : SortedArrayStatistics.QuantileCustom(sorted, p, QuantileDefinition.R7);
     }
 
     /// <summary>Σ w·x / Σ w over the sample; unit weights when <paramref name="weights"/> is null.</summary>
