@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using CollectionsInsight.IO;
 using DocumentFormat.OpenXml;
@@ -247,7 +248,7 @@ internal sealed class SheetStreamer
             CellType.Empty => 0,
             CellType.Boolean => 5,
             CellType.Text => content.Text.Split('\n').Max(l => l.Length),
-            _ => (content.FormatOverride ?? kind) switch
+            CellType.Number => (content.FormatOverride ?? kind) switch
             {
                 ExcelColumnKind.Date => 10,
                 ExcelColumnKind.DateTime => 16,
@@ -255,8 +256,10 @@ internal sealed class SheetStreamer
                 ExcelColumnKind.Integer => content.Number.ToString("#,##0", inv).Length,
                 ExcelColumnKind.Days => content.Number.ToString("0.0", inv).Length,
                 ExcelColumnKind.Percent => content.Number.ToString("0.0%", inv).Length,
-                _ => Math.Min(content.Text.Length, 12),
+                ExcelColumnKind.Text or ExcelColumnKind.Decimal => Math.Min(content.Text.Length, 12),
+                _ => throw new UnreachableException(kind.ToString()),
             },
+            _ => throw new UnreachableException(content.Type.ToString()),
         };
     }
 

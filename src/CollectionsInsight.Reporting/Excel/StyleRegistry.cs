@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CollectionsInsight.Reporting.Excel;
@@ -31,7 +32,8 @@ internal sealed class StyleRegistry
             ExcelColumnKind.Percent => "0.0%",
             ExcelColumnKind.Date => "yyyy-mm-dd",
             ExcelColumnKind.DateTime => "yyyy-mm-dd hh:mm",
-            _ => General,
+            ExcelColumnKind.Text or ExcelColumnKind.Decimal => General,
+            _ => throw new UnreachableException(kind.ToString()),
         };
 
     /// <summary>The cell format index for a number format and font; <paramref name="header"/> adds the header fill and border.</summary>
