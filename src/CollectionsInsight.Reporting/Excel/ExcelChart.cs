@@ -9,7 +9,7 @@ namespace CollectionsInsight.Reporting.Excel;
 /// <param name="Title">Chart title.</param>
 /// <param name="CategoryColumn">Zero-based index of the column with the category labels (x axis).</param>
 /// <param name="ValueColumns">Zero-based indexes of the numeric columns to plot, one series each.</param>
-public sealed record ExcelChart(ExcelChartKind Kind, string Title, int CategoryColumn, IReadOnlyList<int> ValueColumns)
+internal sealed record ExcelChart(ExcelChartKind Kind, string Title, int CategoryColumn, IReadOnlyList<int> ValueColumns)
 {
     /// <summary>Title of the category axis; none when <see langword="null"/>.</summary>
     public string? CategoryAxisTitle { get; init; }

@@ -1,7 +1,7 @@
 namespace CollectionsInsight.Reporting.Excel;
 
 /// <summary>The type of a native Excel chart.</summary>
-public enum ExcelChartKind
+internal enum ExcelChartKind
 {
     /// <summary>Clustered vertical bars.</summary>
     Column,

@@ -6,7 +6,7 @@ namespace CollectionsInsight.Reporting.Excel;
 /// </summary>
 /// <param name="Header">Header text, written bold in row 1 (formula-guarded like every text cell).</param>
 /// <param name="Kind">How values are stored and shown.</param>
-public sealed record ExcelColumn(string Header, ExcelColumnKind Kind = ExcelColumnKind.Text)
+internal sealed record ExcelColumn(string Header, ExcelColumnKind Kind = ExcelColumnKind.Text)
 {
     /// <summary>Column width in Excel character units; <see langword="null"/> sizes it from the header and a sample of rows.</summary>
     public double? Width { get; init; }

@@ -1,7 +1,7 @@
 namespace CollectionsInsight.Reporting.Excel;
 
 /// <summary>How the values of a column are stored and shown.</summary>
-public enum ExcelColumnKind
+internal enum ExcelColumnKind
 {
     /// <summary>Text; any value is written as a string cell (numbers and dates in invariant form).</summary>
     Text,

@@ -5,7 +5,7 @@ namespace CollectionsInsight.Reporting.Excel;
 /// once) or a summary (label / value / note lines under headings). Build with <see cref="Table"/> or
 /// <see cref="Summary"/>; add charts with <see cref="WithCharts"/>.
 /// </summary>
-public sealed class ExcelSheet
+internal sealed class ExcelSheet
 {
     private ExcelSheet(string name, IReadOnlyList<ExcelColumn> columns, IEnumerable<IReadOnlyList<object?>>? rows,
         IEnumerable<ExcelSummaryLine>? summaryLines, string? title, IReadOnlyList<ExcelChart> charts)

@@ -4,7 +4,7 @@ namespace CollectionsInsight.Reporting.Excel;
 /// One line of a summary sheet: a heading, or a label with a value (column B, formatted by
 /// <paramref name="Kind"/>) and an optional note (column C), e.g. how a figure was computed.
 /// </summary>
-public sealed record ExcelSummaryLine(string Label, object? Value = null, ExcelColumnKind Kind = ExcelColumnKind.Text, string? Note = null)
+internal sealed record ExcelSummaryLine(string Label, object? Value = null, ExcelColumnKind Kind = ExcelColumnKind.Text, string? Note = null)
 {
     /// <summary>True for a section heading (bold, preceded by a blank row); <see cref="Value"/> is ignored.</summary>
     public bool IsHeading { get; init; }

@@ -11,7 +11,7 @@ namespace CollectionsInsight.Reporting.Excel;
 /// formula-guarded (<see cref="FormulaGuard"/>) and written as a string, never as a formula; numbers are numeric
 /// cells (NaN and infinities become empty cells); dates are real Excel dates. The same sheets give the same bytes.
 /// </summary>
-public static class WorkbookWriter
+internal static class WorkbookWriter
 {
     private const string SheetMl = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 

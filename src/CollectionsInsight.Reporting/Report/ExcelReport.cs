@@ -14,7 +14,7 @@ namespace CollectionsInsight.Reporting.Report;
 /// model's recommendation per customer), Worklist, Model card and Data quality. The table sheets show the same columns as the CSV files, so a figure can be
 /// traced from the workbook to the CSV and back.
 /// </summary>
-public static class ExcelReport
+internal static class ExcelReport
 {
     /// <summary>What a cell says where a figure does not exist, such as a DSO with no sales or a model that was not trained.</summary>
     public const string NotAvailable = "not available";

@@ -15,7 +15,7 @@ namespace CollectionsInsight.Reporting.Report;
 /// fetched — with the headline findings in words, the tables, the charts, the worklist summary, the channel model
 /// (card, policy values, propensity overlap, top recommendations) and the data quality; it prints on A4. Every piece of text from the data is HTML-escaped.
 /// </summary>
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     private const int ListedRows = 20;
 

@@ -10,7 +10,7 @@ namespace CollectionsInsight.Reporting.Report;
 /// Masking the history once (<see cref="History"/>) masks everything computed from it (worklist, model
 /// output); <see cref="Issue"/> covers the raw values quoted by the data-quality report.
 /// </summary>
-public static class PiiMask
+internal static class PiiMask
 {
     /// <summary>Keeps a leading <c>+country</c> group and the last two digits; every other digit becomes <c>*</c>.</summary>
     public static string? Phone(string? phone)

@@ -3,4 +3,4 @@ using ScottPlot;
 namespace CollectionsInsight.Reporting.Report;
 
 /// <summary>A chart of the report and its file name without extension in <c>charts/</c> (saved as .svg and .png).</summary>
-public sealed record ReportChart(string Name, Plot Plot);
+internal sealed record ReportChart(string Name, Plot Plot);

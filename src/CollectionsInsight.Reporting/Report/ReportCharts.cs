@@ -3,7 +3,7 @@ using CollectionsInsight.Reporting.Charts;
 namespace CollectionsInsight.Reporting.Report;
 
 /// <summary>The report's charts, built once and shown both as <c>charts/*.svg</c> and <c>charts/*.png</c> files and inline in the HTML report.</summary>
-public static class ReportCharts
+internal static class ReportCharts
 {
     private const string PolicyValuesName = "policy-values";
     private const string PropensityOverlapName = "propensity-overlap";
