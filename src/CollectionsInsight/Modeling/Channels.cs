@@ -8,7 +8,7 @@ namespace CollectionsInsight.Modeling;
 internal static class Channels
 {
     /// <summary>The one-hot columns that tell a model which channel a row is about (phone, email, both).</summary>
-    public static readonly string[] IndicatorColumns = ["channel_phone", "channel_email", "channel_both"];
+    public static readonly IReadOnlyList<string> IndicatorColumns = ["channel_phone", "channel_email", "channel_both"];
 
     /// <summary>
     /// Which channels a customer can be contacted by: phone needs a phone number on file, email an email address, both

@@ -7,7 +7,7 @@ namespace CollectionsInsight.Modeling;
 public static class RecommendationsFile
 {
     /// <summary>The file's columns, in order.</summary>
-    public static readonly string[] Columns =
+    public static readonly IReadOnlyList<string> Columns =
     [
         "customer_id", "invoice_id", "recommended_channel", "runner_up", "p_paid_phone", "p_paid_email", "p_paid_both",
         "current_practice", "expected_gain", "confidence", "reasons",
