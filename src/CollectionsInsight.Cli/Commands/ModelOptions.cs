@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
-using CollectionsInsight.Reporting.Report;
 using Spectre.Console;
 
 namespace CollectionsInsight.Cli.Commands;
@@ -14,11 +13,6 @@ internal static class ModelOptions
 
     /// <summary>A <c>--model</c> to read: a missing file is named as the model before any data loads.</summary>
     public static Option<string> ExistingModel(string description, bool required = true) => Model(description, required).MustExist("model file");
-
-    /// <summary>Recommends for the data's customers with the model, telling the user what it is doing.</summary>
-    public static IReadOnlyList<ChannelRecommendation> Recommend(CliContext context, ChannelModel model, CollectionHistory history,
-        DateOnly? asOf, bool allCustomers) =>
-        ReportBundle.Recommend(model, history, asOf, allCustomers, context);
 
     public static void PrintSummary(IAnsiConsole console, IReadOnlyList<ChannelRecommendation> recommendations)
     {

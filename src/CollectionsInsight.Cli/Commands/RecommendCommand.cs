@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CollectionsInsight.Modeling;
+using CollectionsInsight.Reporting.Report;
 using Spectre.Console;
 
 namespace CollectionsInsight.Cli.Commands;
@@ -23,7 +24,7 @@ internal static class RecommendCommand
         {
             var trained = ChannelModel.Load(parse.GetRequiredValue(model));
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
-            var recommendations = ModelOptions.Recommend(context, trained, history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), parse.GetValue(all));
+            var recommendations = ReportBundle.Recommend(trained, history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), parse.GetValue(all), context);
             var path = parse.GetRequiredValue(output);
             RecommendationsFile.Write(path, recommendations);
             ModelOptions.PrintSummary(context.Console, recommendations);

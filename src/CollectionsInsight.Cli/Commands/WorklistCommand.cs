@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
+using CollectionsInsight.Reporting.Report;
 using CollectionsInsight.Worklists;
 using Spectre.Console;
 
@@ -33,7 +34,7 @@ internal static class WorklistCommand
             var date = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf));
             var options = defaults with { Collectors = parse.GetValue(collectors), MinutesPerDay = parse.GetValue(minutes) };
             var advice = parse.GetValue(model) is { } file
-                ? ModelOptions.Recommend(context, ChannelModel.Load(file), history, date, allCustomers: false).ToAdvice()
+                ? ReportBundle.Recommend(ChannelModel.Load(file), history, date, allCustomers: false, context).ToAdvice()
                 : null;
             var worklist = Worklist.Build(history, date, options, advice);
             var path = parse.GetRequiredValue(output);

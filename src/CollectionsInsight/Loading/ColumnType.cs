@@ -1,6 +1,8 @@
+using CollectionsInsight.Domain;
+
 namespace CollectionsInsight.Loading;
 
-/// <summary>What a column of the data contract holds, as the docs' "type" column names it.</summary>
+/// <summary>What a column of the data contract holds; its word (<see cref="Words"/>) is what the docs' "type" column says.</summary>
 public enum ColumnType
 {
     /// <summary>Free text, trimmed; empty is missing.</summary>
@@ -19,6 +21,7 @@ public enum ColumnType
     Date,
 
     /// <summary>An ISO 8601 date-time, optionally with an offset.</summary>
+    [Word("date-time")]
     DateTime,
 
     /// <summary>One word from a fixed list, such as a channel.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace CollectionsInsight.Loading;
 
 /// <summary>One column of a <see cref="FileContract"/>: its name, what it holds and whether a file must have it.</summary>
@@ -24,19 +22,6 @@ public sealed class ContractColumn
 
     /// <summary>The column's place in its contract (not in a file: files may order columns as they like).</summary>
     internal int Index { get; }
-
-    /// <summary>The type as the docs write it: text, int, decimal, number, date, date-time or word.</summary>
-    public string TypeWord => Type switch
-    {
-        ColumnType.Text => "text",
-        ColumnType.Int => "int",
-        ColumnType.Decimal => "decimal",
-        ColumnType.Number => "number",
-        ColumnType.Date => "date",
-        ColumnType.DateTime => "date-time",
-        ColumnType.Word => "word",
-        _ => throw new UnreachableException($"no word for the column type {Type}"),
-    };
 
     /// <inheritdoc/>
     public override string ToString() => Name;

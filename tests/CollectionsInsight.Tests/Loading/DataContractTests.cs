@@ -1,3 +1,4 @@
+using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 using CollectionsInsight.Synthetic;
 
@@ -9,7 +10,7 @@ public class DataContractTests
     public void DocsTable_MatchesTheContract_FileByFileColumnByColumn()
     {
         var contracts = DataContract.Files.Append<FileContract>(GroundTruthFile.Columns);
-        var expected = contracts.SelectMany(f => f.Columns.Select(c => $"{f.FileName} {c.Name} {c.TypeWord} {(c.Required ? "yes" : "no")}"));
+        var expected = contracts.SelectMany(f => f.Columns.Select(c => $"{f.FileName} {c.Name} {c.Type.ToWord()} {(c.Required ? "yes" : "no")}"));
 
         Assert.Equal(expected, DocumentedColumns(Path.Combine(RepositoryRoot(), "data-samples", "README.md")));
     }
