@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Numerics.Tensors;
 using CollectionsInsight.Domain;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
@@ -22,6 +23,11 @@ internal sealed class MlModel : ITrainedModel
     /// <summary>A binary tree model's trees in flat arrays; null for other models and for trees with categorical splits.</summary>
     private readonly Lazy<TreeContributions?> _flatTrees;
 
+    /// <summary>A binary model's float score of a row and its calibrator, computed as ML.NET does; null when not known for the model.</summary>
+    private readonly Lazy<(RowScore Score, PlattCalibrator Calibrator)?> _directScore;
+
+    private delegate float RowScore(ReadOnlySpan<float> row);
+
     public MlModel(MLContext ml, Objective objective, int columns, ITransformer model)
     {
         _ml = ml;
@@ -31,32 +37,27 @@ internal sealed class MlModel : ITrainedModel
         _flatTrees = new(() => objective.Kind == ObjectiveKind.Binary && TreePredictor() is { } trees
             ? TreeContributions.TryCreate(trees.Model.SubModel.TrainedTreeEnsemble, columns)
             : null);
+        _directScore = new(DirectScore);
     }
 
     /// <remarks>
-    /// A binary tree model's probabilities are computed from its trees in flat arrays (<see cref="TreeContributions"/>),
-    /// the same floats ML.NET gives (<see cref="EnginePredictions"/>), without its per-row buffers. Other models go
-    /// row by row through prediction engines: ML.NET's batch path splits the rows among threads and merges them again,
-    /// and on two cores that cost more than the models themselves (measured with dotnet-trace).
+    /// A binary model's probabilities are computed outside ML.NET's engines (<see cref="DirectScore"/>), the same floats
+    /// ML.NET gives (<see cref="EnginePredictions"/>), without its per-row buffers. Other models go row by row through
+    /// prediction engines: ML.NET's batch path splits the rows among threads and merges them again, and on two cores
+    /// that cost more than the models themselves (measured with dotnet-trace).
     /// </remarks>
     public double[] Predict(FeatureMatrix x)
     {
         RequireWidth(x);
-        if (_objective.Kind == ObjectiveKind.Binary && TreePredictor() is { } trees && _flatTrees.Value is { } flat)
+        if (_directScore.Value is var (score, calibrator))
         {
-            // Straight from the trees, as ML.NET computes it: the score is the trees' sum in double, cast to float, and
-            // the probability is the Platt calibrator's 1 / (1 + exp(slope · score + offset)), cast to float.
-            var slope = trees.Model.Calibrator.Slope;
-            var offset = trees.Model.Calibrator.Offset;
+            // As ML.NET computes it: the Platt calibrator's 1 / (1 + exp(slope · score + offset)) of the float score, cast to float.
             var p = new double[x.Rows];
             RowBlocks.ForEach(x.Rows, (start, end) =>
             {
                 var values = x.Values;
                 for (var i = start; i < end; i++)
-                {
-                    var score = (float)flat.Score(values.Slice(i * _columns, _columns));
-                    p[i] = (float)(1 / (1 + Math.Exp(slope * score + offset)));
-                }
+                    p[i] = (float)(1 / (1 + Math.Exp(calibrator.Slope * score(values.Slice(i * _columns, _columns)) + calibrator.Offset)));
             });
             return p;
         }
@@ -101,8 +102,7 @@ internal sealed class MlModel : ITrainedModel
         if (_objective.Kind != ObjectiveKind.Binary)
             throw new NotSupportedException("contributions are computed for binary models only");
         // The predictor is the last transformer; the ones before it (the label's conversion) leave the features as they are.
-        var steps = (_model as IEnumerable<ITransformer> ?? [_model]).ToArray();
-        if (steps[^1] is ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> linear)
+        if (LinearPredictor() is { } linear)
         {
             // A linear model's contribution is weight × value: what ML.NET's calculator gives, many times faster.
             var weights = linear.Model.SubModel.Weights;
@@ -115,7 +115,7 @@ internal sealed class MlModel : ITrainedModel
             return products;
         }
         if (TreePredictor() is not { } trees)
-            throw new NotSupportedException($"no feature contributions for {steps[^1].GetType().Name}");
+            throw new NotSupportedException($"no feature contributions for {(_model as IEnumerable<ITransformer> ?? [_model]).Last().GetType().Name}");
         // Straight from the trees, as ML.NET's calculator computes them (TreeContributions); the calculator itself only
         // for trees the flat form does not take (categorical splits).
         if (_flatTrees.Value is not { } flat)
@@ -191,6 +191,31 @@ internal sealed class MlModel : ITrainedModel
             throw new BadModelFileException($"not an ML.NET model archive ({e.Message})", e);
         }
     }
+
+    /// <summary>
+    /// How ML.NET scores a row for a binary model: a linear model's bias plus its weights' dot product with the row, in
+    /// float (ML.NET's CpuMath computes dense dot products with <see cref="TensorPrimitives.Dot(ReadOnlySpan{float}, ReadOnlySpan{float})"/>);
+    /// trees' leaf values summed in double and cast to float (<see cref="TreeContributions.Score"/>). Null for other models.
+    /// </summary>
+    private (RowScore Score, PlattCalibrator Calibrator)? DirectScore()
+    {
+        if (_objective.Kind != ObjectiveKind.Binary)
+            return null;
+        if (TreePredictor() is { } trees && _flatTrees.Value is { } flat)
+            return (row => (float)flat.Score(row), trees.Model.Calibrator);
+        if (LinearPredictor() is { } linear)
+        {
+            var weights = linear.Model.SubModel.Weights.ToArray();
+            var bias = linear.Model.SubModel.Bias;
+            return (row => bias + TensorPrimitives.Dot(weights, row), linear.Model.Calibrator);
+        }
+        return null;
+    }
+
+    /// <summary>The binary linear predictor that ends the model, or null when it ends in another.</summary>
+    private ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>? LinearPredictor() =>
+        (_model as IEnumerable<ITransformer> ?? [_model]).LastOrDefault()
+            as ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>;
 
     /// <summary>The binary tree predictor that ends the model, or null when it ends in another.</summary>
     private ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>>? TreePredictor() =>

@@ -2,7 +2,7 @@ using CollectionsInsight.Modeling.Learners;
 
 namespace CollectionsInsight.Tests.Modeling.Learners;
 
-public class TreeContributionsTests
+public class DirectScoringTests
 {
     /// <summary>
     /// The contributions computed from the trees are ML.NET's calculator's, bit for bit: on rows with and without missing
@@ -44,6 +44,52 @@ public class TreeContributionsTests
         for (var i = 0; i < direct.Length; i++)
             Assert.True(BitConverter.DoubleToInt64Bits(engines[i]) == BitConverter.DoubleToInt64Bits(direct[i]),
                 $"row {i}: ML.NET {engines[i]:R}, direct {direct[i]:R}");
+    }
+
+    /// <summary>
+    /// A linear model's probabilities computed from its weights are ML.NET's prediction engines', bit for bit, for
+    /// widths below, at and above the vector sizes the dot product works in, weighted or not.
+    /// </summary>
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(8, false)]
+    [InlineData(37, true)]
+    [InlineData(131, false)]
+    public void Predict_LinearModel_SameBitsAsMlNetEngines(int columns, bool weighted)
+    {
+        var (train, labels) = Wide(4000, columns, seed: 15);
+        float[]? weights = weighted ? [.. Enumerable.Range(0, train.Rows).Select(i => 0.5f + i % 7 / 3f)] : null;
+        var model = (MlModel)new MlLearner(Objective.Binary, LearnerFamily.Linear, new LearnerOptions { L2 = 0.01 }).Fit(train, labels, weights);
+        var (x, _) = Wide(3000, columns, seed: 16);
+
+        var direct = model.Predict(x);
+        var engines = model.EnginePredictions(x);
+
+        Assert.Equal(engines.Length, direct.Length);
+        Assert.True(direct.Distinct().Count() > 100, "the probabilities differ from row to row");
+        for (var i = 0; i < direct.Length; i++)
+            Assert.True(BitConverter.DoubleToInt64Bits(engines[i]) == BitConverter.DoubleToInt64Bits(direct[i]),
+                $"row {i}: ML.NET {engines[i]:R}, direct {direct[i]:R}");
+    }
+
+    /// <summary>Rows of standard-normal-ish features whose label leans on the first few.</summary>
+    private static (FeatureMatrix X, float[] Labels) Wide(int rows, int columns, int seed)
+    {
+        var random = new Random(seed);
+        var values = new float[rows * columns];
+        var labels = new float[rows];
+        for (var i = 0; i < rows; i++)
+        {
+            var score = 0.0;
+            for (var j = 0; j < columns; j++)
+            {
+                var v = (float)(random.NextDouble() * 4 - 2);
+                values[i * columns + j] = v;
+                score += v / (j + 1);
+            }
+            labels[i] = score + random.NextDouble() - 0.5 > 0 ? 1 : 0;
+        }
+        return (new FeatureMatrix(rows, Enumerable.Range(0, columns).Select(j => $"x{j}").ToArray(), values), labels);
     }
 
     /// <summary>Four features, each missing in a share of rows; the label depends on three of them and on missingness.</summary>
