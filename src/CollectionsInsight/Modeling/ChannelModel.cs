@@ -97,30 +97,36 @@ public sealed class ChannelModel
         var decision = Options.Decision;
         var best = ChannelRecommender.Policy(predictions, reach, decision);
         var runnerUp = new ChannelMix[x.Rows];
-        for (var i = 0; i < x.Rows; i++)
+        RowBlocks.ForEach(x.Rows, (start, end) =>
         {
-            var (p, canUse, chosen) = (predictions[i], reach[i], best[i]);
-            // The next best channel, reachable ones first: the reasons explain the choice over it, and it is the
-            // runner-up if the customer can be reached by it.
-            runnerUp[i] = ChannelChoices.All.Where(t => t != chosen)
-                .OrderByDescending(t => canUse[t]).ThenByDescending(t => decision.NetValue(p, t)).First();
-        }
+            for (var i = start; i < end; i++)
+            {
+                var (p, canUse, chosen) = (predictions[i], reach[i], best[i]);
+                // The next best channel, reachable ones first: the reasons explain the choice over it, and it is the
+                // runner-up if the customer can be reached by it.
+                runnerUp[i] = ChannelChoices.All.Where(t => t != chosen)
+                    .OrderByDescending(t => canUse[t]).ThenByDescending(t => decision.NetValue(p, t)).First();
+            }
+        });
         // Only the recommended channel's and the runner-up's contributions are needed, and they are the slow part.
         var forBest = ContributionsFor(x, best);
         var forRunnerUp = ContributionsFor(x, runnerUp);
         var result = new ChannelRecommendation[x.Rows];
-        for (var i = 0; i < x.Rows; i++)
+        RowBlocks.ForEach(x.Rows, (start, end) =>
         {
-            var (p, e) = (predictions[i], propensities[i]);
-            var (noPhone, noEmail) = (x[i, phoneMissing] == 1, x[i, emailMissing] == 1);
-            var current = CurrentPractice(p, e, reach[i]);
-            var lowConfidence = e[best[i]] < Options.Training.LowPropensity
-                || _similarEpisodes[best[i]][ChannelRecommender.SimilarityBin(e[best[i]])] < Options.Training.MinSimilarEpisodes;
-            var reasons = Reasons(noPhone, noEmail, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
-                forBest.AsSpan(i * x.Columns, x.Columns), forRunnerUp.AsSpan(i * x.Columns, x.Columns), 3));
-            result[i] = new ChannelRecommendation(efforts[i].Effort.CustomerId, invoiceIds[i], best[i],
-                reach[i][runnerUp[i]] ? runnerUp[i] : null, p, current, p[best[i]] - current, lowConfidence, reasons);
-        }
+            for (var i = start; i < end; i++)
+            {
+                var (p, e) = (predictions[i], propensities[i]);
+                var (noPhone, noEmail) = (x[i, phoneMissing] == 1, x[i, emailMissing] == 1);
+                var current = CurrentPractice(p, e, reach[i]);
+                var lowConfidence = e[best[i]] < Options.Training.LowPropensity
+                    || _similarEpisodes[best[i]][ChannelRecommender.SimilarityBin(e[best[i]])] < Options.Training.MinSimilarEpisodes;
+                var reasons = Reasons(noPhone, noEmail, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
+                    forBest.AsSpan(i * x.Columns, x.Columns), forRunnerUp.AsSpan(i * x.Columns, x.Columns), 3));
+                result[i] = new ChannelRecommendation(efforts[i].Effort.CustomerId, invoiceIds[i], best[i],
+                    reach[i][runnerUp[i]] ? runnerUp[i] : null, p, current, p[best[i]] - current, lowConfidence, reasons);
+            }
+        });
         return result;
     }
 

@@ -52,7 +52,13 @@ internal sealed record OutcomeModel(CausalLearner Kind, IReadOnlyList<ITrainedMo
     }
 
     /// <summary>The mean of two equally long arrays, element by element: how the blend combines its parts.</summary>
-    public static double[] Mean(double[] a, double[] b) => a.Zip(b, (u, v) => (u + v) / 2).ToArray();
+    public static double[] Mean(double[] a, double[] b)
+    {
+        var mean = new double[a.Length];
+        for (var i = 0; i < a.Length; i++)
+            mean[i] = (a[i] + b[i]) / 2;
+        return mean;
+    }
 
     /// <summary>The mean of two tables of the same rows, value by value.</summary>
     public static ChannelTable<double> Mean(ChannelTable<double> a, ChannelTable<double> b) => new(Mean(a.Values, b.Values));
