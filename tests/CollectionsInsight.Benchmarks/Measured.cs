@@ -84,9 +84,10 @@ internal static class Measured
     {
         var history = LoadHistory(folder);
         var model = ChannelModel.Load(Path.Combine(folder, ModelFile));
-        var start = Stopwatch.GetTimestamp();
+        var (start, pauses, fullCollections) = (Stopwatch.GetTimestamp(), GC.GetTotalPauseDuration(), GC.CollectionCount(2));
         var recommendations = model.RecommendAll(history, allCustomers: true);
-        return $"{recommendations.Count:N0} customers, recommended in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s";
+        return $"{recommendations.Count:N0} customers, recommended in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s "
+            + $"(GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s, {GC.CollectionCount(2) - fullCollections} full collections)";
     }
 
     /// <summary>The file <see cref="Train"/> saves its model to, in the data folder.</summary>
