@@ -34,6 +34,7 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
     private readonly int[] _missing = [.. Missing];
     private readonly double[] _centres = [.. Centres];
     private readonly double[] _scales = [.. Scales];
+    private string[]? _channelColumnNames;
 
     /// <summary>The means, standard deviations and columns with missing values of <paramref name="x"/>.</summary>
     public static LinearDesign Of(FeatureMatrix x)
@@ -116,9 +117,7 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
             for (var k = 0; k < Width; k++)
                 slopes[k] = SlopeScale * features[k];
         }
-        var names = BaseNames();
-        return new FeatureMatrix(x.Rows,
-            [.. names, .. Channels.IndicatorColumns, .. ChannelChoices.All.SelectMany(mix => names.Select(n => $"{n}_if_{mix.ToWord()}"))], values);
+        return new FeatureMatrix(x.Rows, _channelColumnNames ??= ChannelColumnNames(), values);
     }
 
     /// <summary>The outcome model's design for every row of <paramref name="x"/> getting <paramref name="channel"/>.</summary>
@@ -160,6 +159,13 @@ internal sealed record LinearDesign(IReadOnlyList<string> Columns, IReadOnlyList
 
     /// <summary>Where the slopes of the channel at <paramref name="channelIndex"/> (phone, email, both) start in a row of <see cref="WithChannels"/>.</summary>
     private int SlopesStart(int channelIndex) => Width + ChannelChoices.Count + channelIndex * Width;
+
+    /// <summary>The column names of <see cref="WithChannels"/>.</summary>
+    private string[] ChannelColumnNames()
+    {
+        var names = BaseNames();
+        return [.. names, .. Channels.IndicatorColumns, .. ChannelChoices.All.SelectMany(mix => names.Select(n => $"{n}_if_{mix.ToWord()}"))];
+    }
 
     private string[] BaseNames() => [.. Columns, .. Missing.Select(j => Columns[j] + "_missing")];
 }

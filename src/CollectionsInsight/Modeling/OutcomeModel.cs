@@ -18,11 +18,41 @@ internal sealed record OutcomeModel(CausalLearner Kind, IReadOnlyList<ITrainedMo
     public static OutcomeModel Blend(OutcomeModel linear, OutcomeModel s) =>
         new(CausalLearner.Blend, [linear.Models[0], s.Models[0]], linear.Design);
 
+    /// <summary>
+    /// Rows taken at a time: a piece of the linear design (about 170 columns) stays under the 85,000 bytes of the
+    /// large-object heap, so it dies young; whole designs of a book's rows filled the large-object budget, whose
+    /// collections are full, blocking ones of everything loaded (0.5–0.9 s a recommendation run, measured).
+    /// </summary>
+    private const int PieceRows = 48;
+
     /// <summary>Predicted probabilities per row and channel, each in [0, 1].</summary>
     public ChannelTable<double> Predict(FeatureMatrix x)
     {
+        var result = new ChannelTable<double>(x.Rows);
+        InPieces(x, (piece, first) => PredictPiece(piece).CopyTo(result, first));
+        return result;
+    }
+
+    /// <summary>Contributions of each feature to <paramref name="channel"/>'s score, rows × features.</summary>
+    public double[] Contributions(FeatureMatrix x, ChannelMix channel)
+    {
+        var result = new double[x.Rows * x.Columns];
+        InPieces(x, (piece, first) => ContributionsOfPiece(piece, channel).CopyTo(result, first * x.Columns));
+        return result;
+    }
+
+    /// <summary>Calls <paramref name="body"/>(piece, its first row) on pieces of <see cref="PieceRows"/> rows, one block of pieces per core.</summary>
+    private static void InPieces(FeatureMatrix x, Action<FeatureMatrix, int> body) =>
+        RowBlocks.ForEach(x.Rows, (start, end) =>
+        {
+            for (var first = start; first < end; first += PieceRows)
+                body(TrainingSet.SelectRows(x, Enumerable.Range(first, Math.Min(PieceRows, end - first)).ToArray()), first);
+        });
+
+    private ChannelTable<double> PredictPiece(FeatureMatrix x)
+    {
         if (Kind == CausalLearner.Blend)
-            return Mean(LinearPart.Predict(x), TreePart.Predict(x));
+            return Mean(LinearPart.PredictPiece(x), TreePart.PredictPiece(x));
         var result = new ChannelTable<double>(x.Rows);
         foreach (var mix in ChannelChoices.All)
         {
@@ -33,11 +63,10 @@ internal sealed record OutcomeModel(CausalLearner Kind, IReadOnlyList<ITrainedMo
         return result;
     }
 
-    /// <summary>Contributions of each feature to <paramref name="channel"/>'s score, rows × features.</summary>
-    public double[] Contributions(FeatureMatrix x, ChannelMix channel)
+    private double[] ContributionsOfPiece(FeatureMatrix x, ChannelMix channel)
     {
         if (Kind == CausalLearner.Blend)
-            return Mean(LinearPart.Contributions(x, channel), TreePart.Contributions(x, channel));
+            return Mean(LinearPart.ContributionsOfPiece(x, channel), TreePart.ContributionsOfPiece(x, channel));
         var input = Input(x, channel);
         var all = ModelFor(channel).Contributions(input);
         if (Design is not null)
