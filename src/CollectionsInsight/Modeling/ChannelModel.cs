@@ -16,7 +16,7 @@ namespace CollectionsInsight.Modeling;
 public sealed class ChannelModel
 {
     /// <summary>The version of the model file this library writes and reads.</summary>
-    public const int FileVersion = 4;
+    public const int FileVersion = 5;
 
     private const string FileFormat = "collections-insight/channel-model";
 
@@ -89,7 +89,8 @@ public sealed class ChannelModel
         if (efforts.Count == 0) return [];
 
         var x = new FeatureBuilder(Schema).Matrix(efforts);
-        var predictions = _outcome.Predict(x);
+        // Only the share of the differences between channels that the held-out episodes confirmed (ChannelDifferences).
+        var predictions = Card.Differences.Scaled(_outcome.Predict(x));
         var propensities = _propensity.Predict(x);
         var phoneMissing = x.ColumnIndex(FeatureSchema.PhoneMissing);
         var emailMissing = x.ColumnIndex(FeatureSchema.EmailMissing);

@@ -64,16 +64,21 @@ public static class ChannelRecommender
         // older episodes, which the held-out ones are not part of. The fits are independent and run side by side.
         CausalLearner[] kinds = chosenKind == CausalLearner.TLearner ? [chosenKind] : [chosenKind, CausalLearner.TLearner];
         var fitted = kinds.AsParallel().AsOrdered().Select(kind => fitter.Fit(kind, older, olderPropensity)).ToArray();
-        var predictions = fitted[0].Predict(reported.X);
         var nuisance = fitted[^1].Predict(reported.X);
         var propensities = olderPropensity.Predict(reported.X);
         var scores = DoublyRobust.Scores(reported.Treatments, reported.Outcomes, propensities, nuisance, training.PropensityClip);
-        var policy = Policy(predictions, Channels.Reachable(reported.X), options.Decision);
+        var reachable = Channels.Reachable(reported.X);
+        // The held-out predictions as the model will use them: with the share of the differences between channels that
+        // these episodes confirm.
+        var raw = fitted[0].Predict(reported.X);
+        var differences = ChannelDifferences.Of(raw, scores, reachable);
+        var predictions = differences.Scaled(raw);
+        var policy = Policy(predictions, reachable, options.Decision);
 
         progress?.Invoke($"fitting the {chosenKind.ToWord()}-learner on all {set.Count} episodes");
         var propensity = fitter.FitPropensity(set);
         var final = fitter.Fit(chosenKind, set, propensity);
-        var card = Card(options, asOf, set, older, reported, scores, propensities, chosenKind, why, candidates, predictions, policy);
+        var card = Card(options, asOf, set, older, reported, scores, propensities, chosenKind, why, candidates, predictions, policy, differences);
         return new ChannelModel(options with { AsOf = asOf }, schema, propensity, final,
             SimilarEpisodes(propensity.Predict(set.X), set.Treatments), card)
         {
@@ -134,7 +139,7 @@ public static class ChannelRecommender
 
     private static ModelCard Card(RecommenderOptions options, DateOnly asOf, TrainingSet set, TrainingSet older, TrainingSet newer,
         ChannelTable<double> scores, ChannelTable<double> propensities, CausalLearner learner, string why,
-        IReadOnlyList<PolicyEstimate> candidates, ChannelTable<double> predictions, ChannelMix[] policy)
+        IReadOnlyList<PolicyEstimate> candidates, ChannelTable<double> predictions, ChannelMix[] policy, ChannelDifferences differences)
     {
         var n = newer.Count;
         var bestAverage = ChannelChoices.All
@@ -165,6 +170,6 @@ public static class ChannelRecommender
             Enumerable.Range(0, n).Select(i => predictions[i, newer.Treatments[i]]).ToArray(), newer.Outcomes);
 
         return new ModelCard(learner, why, asOf, options.HorizonDays, options.WindowDays, set.Count, n,
-            newer.StartedOn[0], bestAverage, candidates, policies, gain, overlap, shareLow, calibration);
+            newer.StartedOn[0], bestAverage, candidates, policies, gain, overlap, shareLow, calibration, differences);
     }
 }

@@ -25,6 +25,7 @@ namespace CollectionsInsight.Modeling;
 /// <param name="Overlap">Propensity distribution per channel on the held-out episodes.</param>
 /// <param name="ShareBelowFivePercent">Share of held-out (episode, channel) propensities below 0.05: poor overlap.</param>
 /// <param name="Calibration">The outcome model's predictions for the channel each held-out episode got, against what happened.</param>
+/// <param name="Differences">How far the held-out episodes confirm the predicted differences between channels, and the share of them the model keeps.</param>
 public sealed record ModelCard(
     CausalLearner Learner,
     string WhyChosen,
@@ -40,7 +41,8 @@ public sealed record ModelCard(
     PolicyEstimate GainOverCurrentPractice,
     IReadOnlyList<PropensitySummary> Overlap,
     double ShareBelowFivePercent,
-    Calibration Calibration)
+    Calibration Calibration,
+    ChannelDifferences Differences)
 {
     /// <summary>The name of the model's policy in <see cref="Policies"/>.</summary>
     public const string ModelPolicy = "model";
@@ -64,6 +66,12 @@ public sealed record ModelCard(
     /// <exception cref="ArgumentException">No policy of that name is on the card.</exception>
     public PolicyEstimate Policy(string name) =>
         Policies.FirstOrDefault(p => p.Policy == name) ?? throw new ArgumentException($"no policy '{name}' on the card", nameof(name));
+
+    /// <summary>How far the held-out episodes confirm the predicted differences between channels, in words.</summary>
+    public string DifferencesInWords => Differences.Slope is { } slope
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"held-out slope {slope:0.00} (standard error {Differences.StandardError:0.00}, {Differences.Episodes} episodes; 1 = confirmed at their size, 0 = noise); the model keeps {Differences.Scale:0.0%} of them")
+        : $"the held-out episodes cannot tell ({Differences.Episodes} with two reachable channels); the model keeps them all";
 
     /// <summary>The card in plain text, as the console prints it.</summary>
     public override string ToString()
@@ -89,6 +97,7 @@ public sealed record ModelCard(
             Line($"  {o.Channel.ToWord(),-6} {o.Min:0.000} / {o.P05:0.000} / {o.Median:0.000} / {o.P95:0.000} / {o.Max:0.000}");
         Line($"  share of propensities below 0.05: {ShareBelowFivePercent:P1}");
         Line($"Calibration: Brier {Calibration.Brier:0.0000}, log loss {Calibration.LogLoss:0.0000}, AUC {Calibration.Auc:0.000}");
+        Line($"Differences between channels: {DifferencesInWords}");
         return text.ToString();
     }
 }

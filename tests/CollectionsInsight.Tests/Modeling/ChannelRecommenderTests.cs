@@ -56,9 +56,14 @@ public class ChannelRecommenderTests
     {
         var data = DataGenerator.Generate(new GeneratorOptions { Customers = 600, Seed = 12, EffectStrength = 0 });
 
-        var model = ChannelRecommender.Train(data.ToHistory(), Fast);
+        var history = data.ToHistory();
+
+        var model = ChannelRecommender.Train(history, Fast);
 
         Assert.True(model.Card.GainOverCurrentPractice.IntervalContains(0), model.Card.GainOverCurrentPractice.ToString());
+        // The predicted differences between channels are the fit's noise, which the held-out episodes do not confirm.
+        var meanGain = model.RecommendAll(history, allCustomers: true).Average(r => Math.Abs(r.ExpectedGain));
+        Assert.True(meanGain <= 0.01, $"mean absolute expected gain {meanGain:0.0000}; {model.Card.DifferencesInWords}");
     }
 
     [Fact]
@@ -230,6 +235,18 @@ public class ChannelRecommenderTests
         var naive = data.GroundTruth.Average(t => t.PPaid[model.Card.BestAverageChannel]);
         Assert.True(evaluation.NormalisedRegret < 1, $"normalised regret {evaluation.NormalisedRegret:0.000} ({model.Card.Learner.ToWord()})");
         Assert.True(evaluation.PolicyValue > naive, $"model {evaluation.PolicyValue:0.0000} vs best average channel {naive:0.0000}");
+    }
+
+    [Fact]
+    public void Train_DefaultWorld_HeldOutEpisodesConfirmTheDifferencesBetweenChannels()
+    {
+        var data = DataGenerator.Generate(new GeneratorOptions { World = GeneratorWorld.Default, Customers = 1500, Seed = 5 });
+
+        var model = ChannelRecommender.Train(data.ToHistory(), new RecommenderOptions { Training = new() { Rounds = 100 } });
+
+        var differences = model.Card.Differences;
+        Assert.True(differences.Slope - 2 * differences.StandardError > 0, model.Card.DifferencesInWords);
+        Assert.Equal(1, differences.Scale);
     }
 
     [Fact]
