@@ -60,8 +60,8 @@ internal static class RecommenderEvaluation
 
     private static void Regret(GeneratorWorld[] worlds, int[] seeds, int episodes, double exploration, bool everyLearner)
     {
-        Console.WriteLine($"| world | seed | episodes | tree ceiling | target | {string.Join(" | ", ChannelRecommender.Compared.Select(k => k.ToWord()))} | auto (chose) | met | auto − best learner | DR error |");
-        Console.WriteLine($"|---|---|---|---|---|{string.Concat(ChannelRecommender.Compared.Select(_ => "---|"))}---|---|---|---|");
+        Console.WriteLine($"| world | seed | episodes | tree ceiling | target | {string.Join(" | ", ChannelRecommender.Compared.Select(k => k.ToWord()))} | auto (chose) | met | auto − best learner | DR error | differences kept (slope ± error) |");
+        Console.WriteLine($"|---|---|---|---|---|{string.Concat(ChannelRecommender.Compared.Select(_ => "---|"))}---|---|---|---|---|");
         foreach (var world in worlds)
         {
             foreach (var seed in seeds)
@@ -85,7 +85,7 @@ internal static class RecommenderEvaluation
                 var target = Math.Max(0.15, ceiling + 0.05);
                 Console.WriteLine($"| {world.ToWord()} | {seed} | {auto.Card.TrainingEpisodes:N0} | {ceiling:0.000} | {target:0.000} | " +
                     string.Join(" | ", regrets.Select(Figure)) +
-                    $" | {regret:0.000} ({auto.Card.Learner.ToWord()}) | {(regret <= target ? "yes" : "no")} | {(everyLearner ? (regret - regrets.Min()).ToString("+0.000;−0.000;0.000") : "–")} | {drError:+0.000;−0.000;0.000} |");
+                    $" | {regret:0.000} ({auto.Card.Learner.ToWord()}) | {(regret <= target ? "yes" : "no")} | {(everyLearner ? (regret - regrets.Min()).ToString("+0.000;−0.000;0.000") : "–")} | {drError:+0.000;−0.000;0.000} | {Kept(auto.Card.Differences)} |");
             }
         }
     }
@@ -152,6 +152,10 @@ internal static class RecommenderEvaluation
     private static TruthEvaluation Score(ChannelModel model, CollectionHistory history, SyntheticData data) =>
         TruthEvaluation.Of(model.RecommendAll(history, allCustomers: true), data.GroundTruth);
 
+    /// <summary>The share of its differences between channels the model keeps, with the held-out slope they come from.</summary>
+    private static string Kept(ChannelDifferences d) =>
+        d.Slope is { } slope ? $"{d.Scale:0.0%} ({slope:0.00} ± {d.StandardError:0.00})" : $"{d.Scale:0.0%} (cannot tell)";
+
     private static void Null()
     {
         var covered = 0;
@@ -164,7 +168,7 @@ internal static class RecommenderEvaluation
             covered += gain.IntervalContains(0) ? 1 : 0;
             var perCustomer = model.RecommendAll(history, allCustomers: true).Average(r => Math.Abs(r.ExpectedGain));
             Console.WriteLine($"null seed={seed} episodes={model.Card.TrainingEpisodes} learner={model.Card.Learner.ToWord()} gain={gain.Value:+0.0000;-0.0000;0.0000} " +
-                $"[{gain.Low:+0.0000;-0.0000;0.0000},{gain.High:+0.0000;-0.0000;0.0000}] contains0={gain.IntervalContains(0)} mean_abs_expected_gain={perCustomer:0.0000}");
+                $"[{gain.Low:+0.0000;-0.0000;0.0000},{gain.High:+0.0000;-0.0000;0.0000}] contains0={gain.IntervalContains(0)} mean_abs_expected_gain={perCustomer:0.0000} differences_kept={Kept(model.Card.Differences)}");
         }
         Console.WriteLine($"null covered={covered}/10");
     }
