@@ -159,7 +159,7 @@ internal static class ExcelReport
         lines.Add(new("Log loss", card.Calibration.LogLoss, ExcelColumnKind.Decimal, Note: "lower is better"));
         lines.Add(new("AUC", card.Calibration.Auc, ExcelColumnKind.Decimal, Note: "0.5 = no better than chance"));
         lines.Add(ExcelSummaryLine.Heading("Differences between channels (held out: how far they are confirmed)"));
-        lines.Add(new("Share of the predicted differences kept", card.Differences.Scale, ExcelColumnKind.Percent, Note: card.DifferencesInWords));
+        lines.Add(new("Share of the predicted differences kept", card.Differences.Scale, ExcelColumnKind.Percent, Note: card.Differences.InWords));
         return ExcelSheet.Summary("Model card", lines, title: "Channel model card");
     }
 

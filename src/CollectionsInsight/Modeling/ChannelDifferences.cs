@@ -1,3 +1,4 @@
+using System.Globalization;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Modeling;
@@ -22,6 +23,12 @@ public sealed record ChannelDifferences(double? Slope, double? StandardError, do
     /// collector time decides, but they keep the model's order of the channels for when nothing else does (no cost).
     /// </summary>
     public const double MinimumScale = 0.001;
+
+    /// <summary>The slope, its error and the share kept, in words (as the model card prints them).</summary>
+    public string InWords => Slope is { } slope
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"held-out slope {slope:0.00} (standard error {StandardError:0.00}, {Episodes} episodes; 1 = confirmed at their size, 0 = noise); the model keeps {Scale:0.0%} of them")
+        : $"the held-out episodes cannot tell ({Episodes} with two reachable channels); the model keeps them all";
 
     /// <summary>
     /// Measures the held-out <paramref name="predictions"/> against the doubly-robust <paramref name="scores"/> of the

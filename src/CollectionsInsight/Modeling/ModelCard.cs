@@ -67,12 +67,6 @@ public sealed record ModelCard(
     public PolicyEstimate Policy(string name) =>
         Policies.FirstOrDefault(p => p.Policy == name) ?? throw new ArgumentException($"no policy '{name}' on the card", nameof(name));
 
-    /// <summary>How far the held-out episodes confirm the predicted differences between channels, in words.</summary>
-    public string DifferencesInWords => Differences.Slope is { } slope
-        ? string.Create(CultureInfo.InvariantCulture,
-            $"held-out slope {slope:0.00} (standard error {Differences.StandardError:0.00}, {Differences.Episodes} episodes; 1 = confirmed at their size, 0 = noise); the model keeps {Differences.Scale:0.0%} of them")
-        : $"the held-out episodes cannot tell ({Differences.Episodes} with two reachable channels); the model keeps them all";
-
     /// <summary>The card in plain text, as the console prints it.</summary>
     public override string ToString()
     {
@@ -97,7 +91,7 @@ public sealed record ModelCard(
             Line($"  {o.Channel.ToWord(),-6} {o.Min:0.000} / {o.P05:0.000} / {o.Median:0.000} / {o.P95:0.000} / {o.Max:0.000}");
         Line($"  share of propensities below 0.05: {ShareBelowFivePercent:P1}");
         Line($"Calibration: Brier {Calibration.Brier:0.0000}, log loss {Calibration.LogLoss:0.0000}, AUC {Calibration.Auc:0.000}");
-        Line($"Differences between channels: {DifferencesInWords}");
+        Line($"Differences between channels: {Differences.InWords}");
         return text.ToString();
     }
 }

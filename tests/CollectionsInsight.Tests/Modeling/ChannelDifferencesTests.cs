@@ -5,7 +5,10 @@ namespace CollectionsInsight.Tests.Modeling;
 
 public class ChannelDifferencesTests
 {
-    private static readonly ChannelTable<bool> AllReachable = new([true, true, true, true, true, true]);
+    /// <summary>Two episodes' predictions and doubly-robust scores (phone, email, both each), every channel reachable unless said.</summary>
+    private static ChannelDifferences Measure(double[] predictions, double[] scores, bool[]? reachable = null) =>
+        ChannelDifferences.Of(new ChannelTable<double>(predictions), new ChannelTable<double>(scores),
+            new ChannelTable<bool>(reachable ?? [true, true, true, true, true, true]));
 
     [Fact]
     public void Of_HandWorkedExample_SlopeErrorAndShrunkScale()
@@ -14,10 +17,7 @@ public class ChannelDifferencesTests
         // differences are twice that, the second's are none: slope (2 + 0) / 2 = 1. Per episode, the predicted
         // differences times the residuals sum to +0.02 and -0.02, so the error is sqrt(2 × 0.02²) / 0.04 = 1/√2,
         // and the scale 1 - (1/√2)² / 1 = 0.5.
-        var predictions = new ChannelTable<double>([0.4, 0.5, 0.6, 0.4, 0.5, 0.6]);
-        var scores = new ChannelTable<double>([0.3, 0.5, 0.7, 0.5, 0.5, 0.5]);
-
-        var differences = ChannelDifferences.Of(predictions, scores, AllReachable);
+        var differences = Measure([0.4, 0.5, 0.6, 0.4, 0.5, 0.6], [0.3, 0.5, 0.7, 0.5, 0.5, 0.5]);
 
         Assert.Equal(1, differences.Slope!.Value, 12);
         Assert.Equal(Math.Sqrt(0.5), differences.StandardError!.Value, 12);
@@ -28,10 +28,7 @@ public class ChannelDifferencesTests
     [Fact]
     public void Of_MeasuredDifferencesLargerThanPredicted_KeepsThemAllButNeverEnlarges()
     {
-        var predictions = new ChannelTable<double>([0.4, 0.5, 0.6, 0.6, 0.5, 0.4]);
-        var scores = new ChannelTable<double>([0.3, 0.5, 0.7, 0.7, 0.5, 0.3]);
-
-        var differences = ChannelDifferences.Of(predictions, scores, AllReachable);
+        var differences = Measure([0.4, 0.5, 0.6, 0.6, 0.5, 0.4], [0.3, 0.5, 0.7, 0.7, 0.5, 0.3]);
 
         Assert.Equal(2, differences.Slope!.Value, 12);
         Assert.Equal(0, differences.StandardError!.Value, 12);
@@ -41,10 +38,7 @@ public class ChannelDifferencesTests
     [Fact]
     public void Of_MeasuredDifferencesOpposeThePredicted_MinimumScale()
     {
-        var predictions = new ChannelTable<double>([0.4, 0.5, 0.6, 0.4, 0.5, 0.6]);
-        var scores = new ChannelTable<double>([0.6, 0.5, 0.4, 0.5, 0.5, 0.5]);
-
-        var differences = ChannelDifferences.Of(predictions, scores, AllReachable);
+        var differences = Measure([0.4, 0.5, 0.6, 0.4, 0.5, 0.6], [0.6, 0.5, 0.4, 0.5, 0.5, 0.5]);
 
         Assert.True(differences.Slope < 0);
         Assert.Equal(ChannelDifferences.MinimumScale, differences.Scale);
@@ -55,11 +49,7 @@ public class ChannelDifferencesTests
     {
         // Episode 1 can be reached by email alone: nothing to compare. Episode 2 lacks a phone number: only email
         // against both, whose measured difference is the predicted one; its phone value would say the opposite.
-        var predictions = new ChannelTable<double>([0.9, 0.1, 0.5, 0.1, 0.4, 0.6]);
-        var scores = new ChannelTable<double>([0.0, 0.9, 0.1, 0.9, 0.4, 0.6]);
-        var reachable = new ChannelTable<bool>([false, true, false, false, true, true]);
-
-        var differences = ChannelDifferences.Of(predictions, scores, reachable);
+        var differences = Measure([0.9, 0.1, 0.5, 0.1, 0.4, 0.6], [0.0, 0.9, 0.1, 0.9, 0.4, 0.6], [false, true, false, false, true, true]);
 
         Assert.Equal(1, differences.Episodes);
         Assert.Equal(1, differences.Slope!.Value, 12);
@@ -69,10 +59,7 @@ public class ChannelDifferencesTests
     [Fact]
     public void Of_NoPredictedDifferences_CannotTellAndKeepsThem()
     {
-        var predictions = new ChannelTable<double>([0.5, 0.5, 0.5, 0.25, 0.25, 0.25]);
-        var scores = new ChannelTable<double>([0.3, 0.5, 0.7, 0.5, 0.5, 0.5]);
-
-        var differences = ChannelDifferences.Of(predictions, scores, AllReachable);
+        var differences = Measure([0.5, 0.5, 0.5, 0.25, 0.25, 0.25], [0.3, 0.5, 0.7, 0.5, 0.5, 0.5]);
 
         Assert.Null(differences.Slope);
         Assert.Null(differences.StandardError);

@@ -63,7 +63,7 @@ public class ChannelRecommenderTests
         Assert.True(model.Card.GainOverCurrentPractice.IntervalContains(0), model.Card.GainOverCurrentPractice.ToString());
         // The predicted differences between channels are the fit's noise, which the held-out episodes do not confirm.
         var meanGain = model.RecommendAll(history, allCustomers: true).Average(r => Math.Abs(r.ExpectedGain));
-        Assert.True(meanGain <= 0.01, $"mean absolute expected gain {meanGain:0.0000}; {model.Card.DifferencesInWords}");
+        Assert.True(meanGain <= 0.01, $"mean absolute expected gain {meanGain:0.0000}; {model.Card.Differences.InWords}");
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class ChannelRecommenderTests
     {
         var text = Trained.Value.Model.Card.ToString();
 
-        foreach (var expected in new[] { "t-learner", "current practice", "always phone", "always email", "always both", "best average channel", "gain over current", "below 0.05", "Brier", "AUC" })
+        foreach (var expected in new[] { "t-learner", "current practice", "always phone", "always email", "always both", "best average channel", "gain over current", "below 0.05", "Brier", "AUC", "Differences between channels: held-out slope" })
             Assert.Contains(expected, text);
     }
 
@@ -245,7 +245,7 @@ public class ChannelRecommenderTests
         var model = ChannelRecommender.Train(data.ToHistory(), new RecommenderOptions { Training = new() { Rounds = 100 } });
 
         var differences = model.Card.Differences;
-        Assert.True(differences.Slope - 2 * differences.StandardError > 0, model.Card.DifferencesInWords);
+        Assert.True(differences.Slope - 2 * differences.StandardError > 0, model.Card.Differences.InWords);
         Assert.Equal(1, differences.Scale);
     }
 
