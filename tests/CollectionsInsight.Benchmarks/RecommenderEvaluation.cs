@@ -13,9 +13,11 @@ namespace CollectionsInsight.Benchmarks;
 /// <c>regret</c>: per world and seed (1, 2, 3), the normalised regret of <c>auto</c> and of every learner it compares,
 /// the tree ceiling (trees fitted to the true probabilities themselves) and the doubly-robust estimate against the truth;
 /// <c>ceiling</c>: the tree ceiling alone (quick: no model is trained);
+/// <c>groups</c>: per group of customers, what the history's outcomes say of each channel against the truth
+/// (<see cref="RegretByGroup"/>);
 /// <c>null</c>: ten null-world seeds: does the gain interval contain 0, and how large are the per-customer gains;
 /// <c>speed</c>: training <c>auto</c> on ~200k episodes and recommending for 50k customers.
-/// <c>regret</c> and <c>ceiling</c> take <c>--world NAME</c> (default: every world but null) and <c>--episodes N</c> (default 20,000): the
+/// <c>regret</c>, <c>ceiling</c> and <c>groups</c> take <c>--world NAME</c> (default: every world but null) and <c>--episodes N</c> (default 20,000): the
 /// customer count is set from a 400-customer pilot of the same world and seed so the history has about that many
 /// usable episodes, <c>--seed N</c> (default: seeds 1, 2 and 3), <c>--exploration X</c> (the share of efforts whose
 /// channel collectors chose at random; default 0.2) and, for <c>regret</c>, <c>--learners auto</c> to train only
@@ -49,10 +51,14 @@ internal static class RecommenderEvaluation
         {
             case "regret": Regret(worlds, seeds, episodes, exploration, everyLearner); break;
             case "ceiling": Ceilings(worlds, seeds, episodes, exploration); break;
+            case "groups":
+                foreach (var world in worlds)
+                    foreach (var seed in seeds) RegretByGroup.Run(world, seed, episodes, exploration);
+                break;
             case "null": Null(); break;
             case "speed": Speed(); break;
             default:
-                Console.Error.WriteLine($"error: unknown evaluation '{what}' (use regret, ceiling, null or speed)");
+                Console.Error.WriteLine($"error: unknown evaluation '{what}' (use regret, ceiling, groups, null or speed)");
                 return 1;
         }
         return 0;
@@ -108,7 +114,7 @@ internal static class RecommenderEvaluation
     private static string Figure(double value) => double.IsNaN(value) ? "–" : value.ToString("0.000");
 
     /// <summary>How many customers of <paramref name="world"/> give about <paramref name="episodes"/> usable episodes over 18 months.</summary>
-    private static int CustomersFor(GeneratorWorld world, int seed, int episodes)
+    internal static int CustomersFor(GeneratorWorld world, int seed, int episodes)
     {
         const int Pilot = 400;
         var options = new GeneratorOptions { World = world, Customers = Pilot, Seed = seed };
