@@ -156,11 +156,16 @@ public static class AtomicOutput
         foreach (var stale in Stale(full, kind)) Directory.Delete(stale, recursive: true);
     }
 
-    /// <summary>Side folders of <paramref name="full"/> left by runs that are no longer running (their process id is in the name).</summary>
+    /// <summary>
+    /// Side folders of <paramref name="full"/> left by runs that are no longer running (their process id is in the name);
+    /// none where the parent folder does not exist yet.
+    /// </summary>
     private static string[] Stale(string full, string kind) =>
-        Directory.EnumerateDirectories(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.*.{kind}")
-            .Where(path => !IsRunning(OwnerOf(path)))
-            .ToArray();
+        Directory.Exists(Path.GetDirectoryName(full))
+            ? Directory.EnumerateDirectories(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.*.{kind}")
+                .Where(path => !IsRunning(OwnerOf(path)))
+                .ToArray()
+            : [];
 
     // .name.<pid>.<guid>.kind: the process id tells a stale folder from one a concurrent run is still writing.
     private static string SideName(string full, string kind) =>

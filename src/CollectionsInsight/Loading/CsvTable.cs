@@ -67,14 +67,12 @@ internal sealed class CsvTable : IDisposable
     /// <summary>The line on which the current record starts.</summary>
     public long Line { get; private set; }
 
-    /// <summary>The line on which the current record ends (later than <see cref="Line"/> when a quoted field holds line breaks).</summary>
-    public long LastLine => Line + _tokenizer.RawRecord.TrimEnd("\r\n").Count('\n');
-
     /// <summary>
-    /// True when the current record spans lines and holds an odd number of quotes: a quote opened and never
-    /// closed, which swallowed the following lines into one field.
+    /// True when a quote opened in the current record is not closed on its line and the field it opens is malformed
+    /// (never closed, or going on after its closing quote): the record is only its first line, and the lines the
+    /// quote took in are read again as rows of their own, so that one stray quote loses one row, not the rest of the file.
     /// </summary>
-    public bool HasUnclosedQuote => _lastRawRow > Line && _tokenizer.RawRecord.Count('"') % 2 == 1;
+    public bool HasUnclosedQuote { get; private set; }
 
     public long RowsRead { get; private set; }
 
@@ -155,6 +153,8 @@ internal sealed class CsvTable : IDisposable
     {
         var read = _tokenizer.Read();
         Line = _lastRawRow + 1;
+        HasUnclosedQuote = read && _tokenizer.SwallowedLines;
+        if (HasUnclosedQuote) _tokenizer.RereadAfterFirstLine();
         _lastRawRow = _tokenizer.RawRow;
         return read;
     }

@@ -9,7 +9,8 @@ namespace CollectionsInsight.Loading;
 /// are text. A quote anywhere in an unquoted field is read as written, and the field is bad data.</item>
 /// <item>A quoted field that goes on after its closing quote (<c>"ph"one"</c>) ends at the next delimiter or line
 /// break; it is bad data, and its value has the quotes read up to the first stray one.</item>
-/// <item>A quote that is opened and never closed runs to the end of the file.</item>
+/// <item>A quote that is opened and never closed runs to the end of the file (the loader then reads the lines after
+/// the record's first again: <see cref="RereadAfterFirstLine"/>).</item>
 /// <item>Lines break at CR, LF or CRLF; empty lines are skipped but counted in <see cref="RawRow"/>.</item>
 /// </list>
 /// Lines without a quote, nearly all of them, are split with vectorised searches; the rest go through the rules
@@ -30,6 +31,8 @@ internal sealed class CsvTokenizer
     // Fields with escaped quotes or a malformed quoted field are copied here without the quotes.
     private char[] _unquoted = new char[256];
     private int _unquotedLength;
+    // Line breaks inside quoted fields of the current record.
+    private int _innerLineBreaks;
 
     /// <summary>Reads records from <paramref name="reader"/>, fields split at <paramref name="delimiter"/>.</summary>
     /// <param name="reader">The text of the file.</param>
@@ -56,6 +59,12 @@ internal sealed class CsvTokenizer
     /// <summary>As written, the first field of the current record with a stray or unclosed quote; null when it has none.</summary>
     public string? BadField { get; private set; }
 
+    /// <summary>
+    /// True when a field of the current record runs over line breaks and is malformed: never closed, or going on
+    /// after its closing quote. Most likely a quote opened by mistake, which took the lines after it into the field.
+    /// </summary>
+    public bool SwallowedLines { get; private set; }
+
     /// <summary>The value of a field of the current record; valid until the next <see cref="Read"/>.</summary>
     public ReadOnlySpan<char> this[int index]
     {
@@ -72,6 +81,8 @@ internal sealed class CsvTokenizer
         FieldCount = 0;
         _unquotedLength = 0;
         BadField = null;
+        SwallowedLines = false;
+        _innerLineBreaks = 0;
         RawRow++;
         var position = _recordEnd;
         while (true)
@@ -93,6 +104,18 @@ internal sealed class CsvTokenizer
             // The record runs past the buffer: read more and split it again from its start.
             Fill(ref position);
         }
+    }
+
+    /// <summary>
+    /// Gives back all but the first line of the current record: the next <see cref="Read"/> starts on its second line.
+    /// The current record's fields stay valid until then.
+    /// </summary>
+    public void RereadAfterFirstLine()
+    {
+        var firstBreak = RawRecord.IndexOfAny('\r', '\n');
+        if (_innerLineBreaks == 0 || firstBreak < 0) return;
+        RawRow -= _innerLineBreaks;
+        _recordEnd = _recordStart + firstBreak + LineBreakLength(_recordStart + firstBreak);
     }
 
     private enum Split { Done, Quoted, NeedMore }
@@ -132,6 +155,8 @@ internal sealed class CsvTokenizer
         var bad = false;
         var quotes = 0;
         var lineBreaksInQuotes = 0;
+        var fieldLineBreaks = 0;
+        var swallowed = false;
         var c = '\0';
         var position = start;
         while (true)
@@ -140,7 +165,8 @@ internal sealed class CsvTokenizer
             {
                 if (!_atEndOfFile) return ResetFields();
                 // The last record may end without a line break, or inside an unclosed quote.
-                AddField(fieldStart, position - fieldStart, quotes, bad);
+                var malformed = AddField(fieldStart, position - fieldStart, quotes, bad);
+                swallowed |= fieldLineBreaks > 0 && (malformed || inQuotes);
                 break;
             }
             var previous = c;
@@ -158,7 +184,11 @@ internal sealed class CsvTokenizer
                 }
                 if (inQuotes)
                 {
-                    if (c == '\r' || (c == '\n' && previous != '\r')) lineBreaksInQuotes++;
+                    if (c == '\r' || (c == '\n' && previous != '\r'))
+                    {
+                        lineBreaksInQuotes++;
+                        fieldLineBreaks++;
+                    }
                     continue;
                 }
             }
@@ -168,22 +198,25 @@ internal sealed class CsvTokenizer
             }
             if (c == _delimiter)
             {
-                AddField(fieldStart, position - 1 - fieldStart, quotes, bad);
+                swallowed |= AddField(fieldStart, position - 1 - fieldStart, quotes, bad) && fieldLineBreaks > 0;
                 fieldStart = position;
                 quotes = 0;
                 bad = false;
+                fieldLineBreaks = 0;
                 continue;
             }
             if (c is '\r' or '\n')
             {
                 if (c == '\r' && position == _end && !_atEndOfFile) return ResetFields();
                 var lineBreak = c == '\r' && position < _end && _buffer[position] == '\n' ? 2 : 1;
-                AddField(fieldStart, position - 1 - fieldStart, quotes, bad);
+                swallowed |= AddField(fieldStart, position - 1 - fieldStart, quotes, bad) && fieldLineBreaks > 0;
                 position += lineBreak - 1;
                 break;
             }
         }
         RawRow += lineBreaksInQuotes;
+        _innerLineBreaks = lineBreaksInQuotes;
+        SwallowedLines = swallowed;
         _recordEnd = position;
         return Split.Done;
     }
@@ -198,14 +231,17 @@ internal sealed class CsvTokenizer
 
     private void AddField(int start, int length) => AddField(new Field(start, length, Unquoted: false));
 
-    /// <summary>Adds a field as CsvHelper reads it: quotes taken off a well-formed quoted field, bad data reported.</summary>
-    private void AddField(int start, int length, int quotes, bool bad)
+    /// <summary>
+    /// Adds a field as CsvHelper reads it: quotes taken off a well-formed quoted field, bad data reported. True when
+    /// the field is bad data.
+    /// </summary>
+    private bool AddField(int start, int length, int quotes, bool bad)
     {
         var raw = _buffer.AsSpan(start, length);
         if (length == 0 || (quotes == 0 && !bad))
         {
             AddField(start, length);
-            return;
+            return false;
         }
         // A stray quote in an unquoted field is counted as bad data, not as a quote.
         if (bad || raw[0] != Quote || raw[^1] != Quote || length == 1)
@@ -213,10 +249,11 @@ internal sealed class CsvTokenizer
             BadField ??= raw.ToString();
             if (raw[0] == Quote) AddUnquoted(raw[1..], malformed: true);
             else AddField(start, length);
-            return;
+            return true;
         }
         if (quotes == 2) AddField(start + 1, length - 2);
         else AddUnquoted(raw[1..^1], malformed: false);
+        return false;
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     public bool RowOk { get; private set; } = true;
 
+    // A row cut short at an unclosed quote: rejected once for that, its fields not checked one by one.
+    private bool _cut;
+
     /// <summary>The line of every kept row, in file order, for issues found once all rows are read.</summary>
     public List<long> KeptLines { get; } = new(table.EstimatedRows);
 
@@ -35,10 +38,11 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         RowOk = true;
         RowIssue = null;
+        _cut = table.HasUnclosedQuote;
         if (table.InvalidText is { } invalid)
             Reject(invalid.Column, invalid.Value, "bytes that are not UTF-8 text (shown as \uFFFD); if the file is in another encoding, give it with --encoding or the mapping's \"encoding\"");
         if (table.HasUnclosedQuote)
-            Reject("(row)", "", $"unclosed quote: the field runs from line {table.Line} to line {table.LastLine}, so the lines in between were not read as rows");
+            Reject("(row)", Clip(FirstLine(table.BadData ?? "")), "unclosed quote: a quote opened on this line is not closed on it; the row is rejected and the lines after it are read as rows");
         else if (table.BadData is { } bad)
             StrayQuote(bad);
     }
@@ -67,6 +71,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// </summary>
     public void Fail(ContractColumn column, string value, string reason)
     {
+        if (_cut) return;
         if (column.Required) Reject(column, value, reason);
         else log.Add(new DataQualityIssue(table.File, table.Line, column.Name, Clip(value),
             reason + "; treated as missing", IssueSeverity.Warning));
@@ -234,6 +239,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         }
         return true;
     }
+
+    private static string FirstLine(string value) => value.IndexOfAny(['\r', '\n']) is var end and >= 0 ? value[..end] : value;
 
     private static string Clip(string value) => value.Length <= 80 ? value : value[..77] + "...";
 }

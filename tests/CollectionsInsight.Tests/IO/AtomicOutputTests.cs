@@ -54,6 +54,18 @@ public class AtomicOutputTests
     }
 
     [Fact]
+    public void ReplaceFolder_ParentFolderMissing_CreatesIt()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "reports", "2025-06", "out");
+
+        AtomicOutput.ReplaceFolder(output, staging => Write(staging, ("a.csv", "new")));
+
+        Assert.Equal(["a.csv"], Files(output));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(Path.Combine(temp.Path, "reports", "2025-06")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void ReplaceFolder_EmptyExistingFolder_Replaced()
     {
         using var temp = new TempFolder();

@@ -123,6 +123,33 @@ public class CsvTokenizerTests
         Assert.Equal(3, row.RawRow);
     }
 
+    [Theory]
+    [InlineData("1,\"open\n2,x\n3,y")]
+    [InlineData("1,\"open\r\n2,x\r\n3,\"y\"z")]
+    public void RereadAfterFirstLine_SwallowedLines_ReadAsRecordsOfTheirOwn(string text)
+    {
+        var tokenizer = new CsvTokenizer(new StringReader(text), ',');
+
+        Assert.True(tokenizer.Read());
+        Assert.True(tokenizer.SwallowedLines);
+        tokenizer.RereadAfterFirstLine();
+        Assert.Equal(1, tokenizer.RawRow);
+        Assert.True(tokenizer.Read());
+
+        Assert.Equal(("2", "x", 2L), (tokenizer[0].ToString(), tokenizer[1].ToString(), tokenizer.RawRow));
+    }
+
+    [Fact]
+    public void Read_QuotedLineBreakClosedProperly_NotSwallowed()
+    {
+        var tokenizer = new CsvTokenizer(new StringReader("1,\"two\nlines\"\n2,x\n"), ',');
+
+        Assert.True(tokenizer.Read());
+
+        Assert.False(tokenizer.SwallowedLines);
+        Assert.Equal("two\nlines", tokenizer[1].ToString());
+    }
+
     /// <summary>
     /// The loader's messages were written against CsvHelper 33's reading of odd input: on random text made of
     /// delimiters, quotes, line breaks and spaces, the tokenizer must read the same records, fields, lines and bad data

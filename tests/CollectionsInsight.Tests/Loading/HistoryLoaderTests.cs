@@ -272,17 +272,22 @@ public class HistoryLoaderTests
         Assert.Equal((6L, "country", "NLD"), (issue.Line, issue.Column, issue.Value));
     }
 
-    [Fact]
-    public void Load_UnclosedQuote_ReportsTheSwallowedLines()
+    [Theory]
+    [InlineData("C6,Kept Too,SMB,NL\n")]
+    [InlineData("C6,\"Kept, Quoted\",SMB,NL\n")]
+    public void Load_UnclosedQuote_RejectsItsLineAndReadsTheLinesAfterIt(string lastLine)
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.AppendAllText(folder.File("customers.csv"), "C4,\"Open quote Ltd,SMB,NL\nC5,Lost Ltd,SMB,NL\nC6,Also Lost,SMB,NL\n");
+        File.AppendAllText(folder.File("customers.csv"), "C4,\"Open quote Ltd,SMB,NL\nC5,Kept Ltd,SMB,NL\n" + lastLine);
 
-        var quality = CollectionHistory.Load(folder.Path, Options).Quality;
+        var history = CollectionHistory.Load(folder.Path, Options);
 
-        var issue = Assert.Single(quality.Issues, i => i.Reason.StartsWith("unclosed quote"));
-        Assert.Equal((6L, "(row)"), (issue.Line, issue.Column));
-        Assert.Contains("runs from line 6 to line 8", issue.Reason);
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal((6L, "(row)", "\"Open quote Ltd,SMB,NL"), (issue.Line, issue.Column, issue.Value));
+        Assert.StartsWith("unclosed quote", issue.Reason);
+        Assert.Null(history.FindCustomer("C4"));
+        Assert.Equal("Kept Ltd", history.FindCustomer("C5")!.Name);
+        Assert.NotNull(history.FindCustomer("C6"));
     }
 
     [Fact]
