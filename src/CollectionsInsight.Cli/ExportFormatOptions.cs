@@ -12,7 +12,7 @@ internal sealed class ExportFormatOptions
 {
     public Option<string?> Mapping { get; } = new Option<string?>("--mapping")
     {
-        Description = "JSON file mapping your export's file and column names, delimiter, decimal separator and encoding to the data contract's (see data-samples/README.md)",
+        Description = "JSON file mapping your export's file and column names, delimiter, decimal separator, date format and encoding to the data contract's (see data-samples/README.md)",
     }.MustExist("mapping file");
 
     public Option<char?> Delimiter { get; } = new("--delimiter")

@@ -5,15 +5,15 @@ using System.Text.Json.Serialization;
 namespace CollectionsInsight.Loading;
 
 /// <summary>
-/// Maps an export's own file and column names, delimiter, decimal separator and encoding to the data
+/// Maps an export's own file and column names, delimiter, decimal separator, date format and encoding to the data
 /// contract's. As JSON:
 /// <code>
 /// { "files":   { "invoices": "open_items.csv" },
 ///   "columns": { "invoices": { "amount": "Amount EUR", "due_on": "Due date" } },
-///   "delimiter": "semicolon", "decimal_separator": ",", "encoding": "windows-1252" }
+///   "delimiter": "semicolon", "decimal_separator": ",", "date_format": "dd.MM.yyyy", "encoding": "windows-1252" }
 /// </code>
 /// Entity keys are <c>customers</c>, <c>invoices</c>, <c>payments</c>, <c>contact_attempts</c>;
-/// column keys are the contract's names, values the export's (case-insensitive). The three format
+/// column keys are the contract's names, values the export's (case-insensitive). The four format
 /// settings apply to every file and are optional.
 /// </summary>
 public sealed record ColumnMapping
@@ -32,9 +32,16 @@ public sealed record ColumnMapping
 
     /// <summary>
     /// The character between whole and decimal digits of amounts: '.' (the contract's) or ',' (a decimal comma,
-    /// as Excel writes numbers in most of Europe). Dates stay yyyy-MM-dd either way.
+    /// as Excel writes numbers in most of Europe).
     /// </summary>
     public char DecimalSeparator { get; init; } = '.';
+
+    /// <summary>
+    /// How the export writes dates when not as yyyy-MM-dd, e.g. <c>dd.MM.yyyy</c> or <c>MM/dd/yyyy</c> (day d or dd,
+    /// month M or MM, year yyyy, in .NET's custom format notation); date-times are this date, a space and the time.
+    /// yyyy-MM-dd is read either way. Null: yyyy-MM-dd only.
+    /// </summary>
+    public string? DateFormat { get; init; }
 
     /// <summary>
     /// The encoding of files without a BOM, e.g. windows-1252 or latin1; null: UTF-16 when the bytes show it,
@@ -106,10 +113,13 @@ public sealed record ColumnMapping
                 throw new DataLoadException($"{path}: encoding '{name}' is not known (e.g. utf-8, utf-16, windows-1252, latin1)");
             if (raw.DecimalSeparator is not (null or "." or ","))
                 throw new DataLoadException($"{path}: decimal_separator '{raw.DecimalSeparator}' must be \".\" or \",\"");
+            if (raw.DateFormat is { } format && !IsDateFormat(format))
+                throw new DataLoadException($"{path}: date_format '{format}' must be a day (d or dd), a month (M or MM) and a year (yyyy) with separators, such as dd.MM.yyyy or MM/dd/yyyy");
             return new ColumnMapping
             {
                 Delimiter = delimiter,
                 DecimalSeparator = raw.DecimalSeparator is "," ? ',' : '.',
+                DateFormat = raw.DateFormat,
                 Encoding = encoding,
                 Files = new Dictionary<string, string>(files, StringComparer.OrdinalIgnoreCase),
                 Columns = columns.ToDictionary(
@@ -124,12 +134,21 @@ public sealed record ColumnMapping
         }
     }
 
+    /// <summary>A date pattern of one day, one month and one four-digit year, each once, between separators.</summary>
+    private static bool IsDateFormat(string format)
+    {
+        var parts = format.Split(['.', '/', '-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 3 && parts.Order(StringComparer.Ordinal).ToArray() is [var month, var day, "yyyy"]
+            && day is "d" or "dd" && month is "M" or "MM" && format.All(c => c is 'd' or 'M' or 'y' or '.' or '/' or '-' or ' ');
+    }
+
     private sealed class RawMapping
     {
         public Dictionary<string, string>? Files { get; set; }
         public Dictionary<string, Dictionary<string, string>>? Columns { get; set; }
         public string? Delimiter { get; set; }
         [JsonPropertyName("decimal_separator")] public string? DecimalSeparator { get; set; }
+        [JsonPropertyName("date_format")] public string? DateFormat { get; set; }
         public string? Encoding { get; set; }
     }
 }

@@ -26,6 +26,7 @@ internal sealed class CsvTable : IDisposable
         File = file;
         Columns = columns;
         Numbers = new NumberFormatInfo { NumberDecimalSeparator = mapping.DecimalSeparator.ToString(), NegativeSign = "-" };
+        DateFormat = mapping.DateFormat;
         _progress = progress;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         _dialect = CsvDialect.Detect(_stream, mapping);
@@ -60,6 +61,9 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>How numbers in this file write their decimals (the mapping's decimal separator).</summary>
     public NumberFormatInfo Numbers { get; }
+
+    /// <summary>How this file writes dates besides yyyy-MM-dd (the mapping's date format); null: only yyyy-MM-dd.</summary>
+    public string? DateFormat { get; }
 
     /// <summary>The contract's columns, whether or not the file has each.</summary>
     public IReadOnlyList<ContractColumn> Columns { get; }

@@ -14,12 +14,24 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     private static readonly DateOnly Earliest = new(1900, 1, 1);
     private const int MaxTextLength = 10_000;
 
-    private static readonly string[] DateTimeFormats =
+    private static readonly string[] IsoDateTimeFormats =
     [
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm",
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
         "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
     ];
+
+    // ISO 8601, and the mapping's date format alone or followed by a time.
+    private readonly string[] _dateTimeFormats = table.DateFormat is { } date
+        ? [.. IsoDateTimeFormats, date, date + " H:mm", date + " H:mm:ss", date + " H:mmK", date + " H:mm:ssK"]
+        : IsoDateTimeFormats;
+
+    private readonly string _dateForm = table.DateFormat is { } format ? $"yyyy-MM-dd or {format}" : "yyyy-MM-dd";
+
+    // Dates written day, month and year with dots or slashes: most likely an export's own format, which the mapping can name.
+    private static readonly System.Text.RegularExpressions.Regex DecimalComma = new(@"^-?\d+,\d{1,2}$");
+
+    private static readonly System.Text.RegularExpressions.Regex LocalDate = new(@"^\d{1,2}[./-]\d{1,2}[./-]\d{4}( |$)");
 
     public bool RowOk { get; private set; } = true;
 
@@ -130,16 +142,22 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return value;
     }
 
-    /// <summary>A yyyy-MM-dd date; unless <paramref name="mayBeLater"/> (a due date), not after the as-of date.</summary>
+    /// <summary>
+    /// A yyyy-MM-dd date (or in the mapping's date format; a date-time gives its date, as exports of spreadsheets
+    /// write 2025-03-04 00:00:00); unless <paramref name="mayBeLater"/> (a due date), not after the as-of date.
+    /// </summary>
     public DateOnly? Date(ContractColumn column, bool mayBeLater = false)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
-        if (!IsoDate.TryParse(text, out var date))
+        if (IsoDate.TryParse(text, out var date))
+            return CheckDate(column, text, date, mayBeLater) ? date : null;
+        if (!TryParseDateTime(text, out var value))
         {
-            Fail(column, text.ToString(), "not a date in the form yyyy-MM-dd");
+            Fail(column, text.ToString(), $"not a date in the form {_dateForm}{DateFormatHint(text)}");
             return null;
         }
+        date = DateOnly.FromDateTime(value.DateTime);
         return CheckDate(column, text, date, mayBeLater) ? date : null;
     }
 
@@ -147,14 +165,24 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
-        if (!IsoDate.TryParseDateTime(text, out var value)
-            && !DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
+        if (!TryParseDateTime(text, out var value))
         {
-            Fail(column, text.ToString(), "not an ISO 8601 date-time such as 2025-03-04T09:30:00 or 2025-03-04T09:30:00+01:00");
+            var form = table.DateFormat is { } format ? $" or {format} HH:mm:ss" : "";
+            Fail(column, text.ToString(), $"not an ISO 8601 date-time such as 2025-03-04T09:30:00 or 2025-03-04T09:30:00+01:00{form}{DateFormatHint(text)}");
             return null;
         }
         return CheckDate(column, text, DateOnly.FromDateTime(value.DateTime)) ? value : null;
     }
+
+    private bool TryParseDateTime(ReadOnlySpan<char> text, out DateTimeOffset value) =>
+        IsoDate.TryParseDateTime(text, out value)
+        || DateTimeOffset.TryParseExact(text, _dateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+
+    /// <summary>Where a date looks written in an export's own format and the mapping names none, how to name it.</summary>
+    private string DateFormatHint(ReadOnlySpan<char> text) =>
+        table.DateFormat is null && LocalDate.IsMatch(text)
+            ? "; if the export writes dates this way, name the format in the mapping file (\"date_format\": \"dd.MM.yyyy\", \"MM/dd/yyyy\", ...)"
+            : "";
 
     /// <summary>A non-zero amount (a negative invoice is a credit note); <paramref name="positive"/> also refuses negatives.</summary>
     public decimal? Amount(ContractColumn column, bool positive)
@@ -189,7 +217,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out var amount))
         {
             var point = table.Numbers.NumberDecimalSeparator;
-            Fail(column, text.ToString(), $"not a number in the form 1234{point}56 (no thousands separators, '{point}' for decimals)");
+            var hint = point == "." && DecimalComma.IsMatch(text)
+                ? "; for amounts written with a decimal comma, set \"decimal_separator\": \",\" in the mapping file" : "";
+            Fail(column, text.ToString(), $"not a number in the form 1234{point}56 (no thousands separators, '{point}' for decimals){hint}");
             return null;
         }
         if (Math.Abs(amount) > Guard.MaxAmount)

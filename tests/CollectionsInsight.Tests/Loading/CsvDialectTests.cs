@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 
@@ -36,6 +37,55 @@ public class CsvDialectTests
         var issue = history.Quality.Issues.First(i => i.File == "invoices.csv" && i.Column == "amount");
         Assert.Equal((2L, "amount", "1000,00"), (issue.Line, issue.Column, issue.Value));
         Assert.Contains("not a number in the form 1234.56", issue.Reason);
+        Assert.Contains("\"decimal_separator\": \",\"", issue.Reason);
+    }
+
+    [Theory]
+    [InlineData("dd.MM.yyyy", "$3.$2.$1")]
+    [InlineData("MM/dd/yyyy", "$2/$3/$1")]
+    [InlineData("d/M/yyyy", "$3/$2/$1")]
+    public void Load_DatesInTheMappingsFormat_ReadAsTheContractFiles(string format, string replacement)
+    {
+        using var iso = TempFolder.CopyOf("Loading/Fixtures/valid");
+        using var local = TempFolder.CopyOf("Loading/Fixtures/valid");
+        foreach (var file in Directory.GetFiles(local.Path, "*.csv"))
+        {
+            var text = Regex.Replace(File.ReadAllText(file), @"(\d{4})-(\d{2})-(\d{2})T?", replacement + " ");
+            File.WriteAllText(file, Regex.Replace(text, " ([,\n])", "$1"));
+        }
+
+        var expected = CollectionHistory.Load(iso.Path, Options);
+        var history = CollectionHistory.Load(local.Path, Options with { Mapping = new ColumnMapping { DateFormat = format } });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(expected.Invoices.Select(i => (i.Invoice.IssuedOn, i.Invoice.DueOn, i.SettledOn)), history.Invoices.Select(i => (i.Invoice.IssuedOn, i.Invoice.DueOn, i.SettledOn)));
+        Assert.Equal(expected.ContactAttempts.Select(a => (a.OccurredAt, a.PromisedOn)), history.ContactAttempts.Select(a => (a.OccurredAt, a.PromisedOn)));
+        Assert.Equal(expected.Customers.Select(c => c.OnboardedOn), history.Customers.Select(c => c.OnboardedOn));
+    }
+
+    [Fact]
+    public void Load_DatesInAnotherFormatWithoutTheSetting_RejectedNamingTheSetting()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", "05.01.2025"));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues, i => i.File == "invoices.csv");
+        Assert.Equal((2L, "issued_on", "05.01.2025"), (issue.Line, issue.Column, issue.Value));
+        Assert.Contains("\"date_format\"", issue.Reason);
+    }
+
+    [Fact]
+    public void Load_DateWrittenAsMidnightDateTime_ReadAsTheDate()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", "2025-01-05 00:00:00"));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(new DateOnly(2025, 1, 5), history.FindInvoice("I1")!.Invoice.IssuedOn);
     }
 
     [Theory]
@@ -138,6 +188,8 @@ public class CsvDialectTests
     [InlineData("""{ "delimiter": "pipe" }""", "delimiter 'pipe' is not one of comma, semicolon, tab")]
     [InlineData("""{ "encoding": "klingon" }""", "encoding 'klingon' is not known")]
     [InlineData("""{ "decimal_separator": "x" }""", "decimal_separator 'x' must be")]
+    [InlineData("""{ "date_format": "dd.MM.yy" }""", "date_format 'dd.MM.yy' must be")]
+    [InlineData("""{ "date_format": "dd.MM.yyyy HH:mm" }""", "date_format 'dd.MM.yyyy HH:mm' must be")]
     public void FromJsonFile_BadFormatSetting_NamesTheFileAndTheSetting(string json, string expected)
     {
         using var folder = new TempFolder();
@@ -153,11 +205,11 @@ public class CsvDialectTests
     public void FromJsonFile_FormatSettings_Read()
     {
         using var folder = new TempFolder();
-        File.WriteAllText(folder.File("mapping.json"), """{ "delimiter": "tab", "decimal_separator": ",", "encoding": "latin1" }""");
+        File.WriteAllText(folder.File("mapping.json"), """{ "delimiter": "tab", "decimal_separator": ",", "date_format": "dd.MM.yyyy", "encoding": "latin1" }""");
 
         var mapping = ColumnMapping.FromJsonFile(folder.File("mapping.json"));
 
-        Assert.Equal(('\t', ',', 28591), (mapping.Delimiter, mapping.DecimalSeparator, mapping.Encoding!.CodePage));
+        Assert.Equal(('\t', ',', "dd.MM.yyyy", 28591), (mapping.Delimiter, mapping.DecimalSeparator, mapping.DateFormat, mapping.Encoding!.CodePage));
     }
 
     /// <summary>The same CSV with another delimiter: commas outside quoted fields become <paramref name="delimiter"/>.</summary>
