@@ -76,11 +76,14 @@ public class CsvDialectTests
         Assert.Contains("\"date_format\"", issue.Reason);
     }
 
-    [Fact]
-    public void Load_DateWrittenAsMidnightDateTime_ReadAsTheDate()
+    [Theory]
+    [InlineData("2025-01-05 00:00:00")]
+    [InlineData("2025-1-5")]
+    [InlineData("2025/01/05")]
+    public void Load_DateWrittenYearFirstOtherwise_ReadAsTheDate(string written)
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", "2025-01-05 00:00:00"));
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", written));
 
         var history = CollectionHistory.Load(folder.Path, Options);
 
