@@ -38,6 +38,8 @@ internal sealed class CsvTable : IDisposable
                 throw new DataLoadException($"{file}: the file is empty; expected a header row with {Describe(columns)}");
             _header = new string[_tokenizer.FieldCount];
             for (var i = 0; i < _header.Length; i++) _header[i] = _tokenizer[i].Trim().ToString();
+            if (_header.All(name => name.Length == 0))
+                throw new DataLoadException($"{file} line {Line}: the header row is blank; expected a header row with {Describe(columns)}");
             _positions = new int[columns.Count];
             for (var c = 0; c < columns.Count; c++)
             {

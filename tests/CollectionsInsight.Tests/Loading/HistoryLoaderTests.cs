@@ -272,6 +272,17 @@ public class HistoryLoaderTests
         Assert.Equal((6L, "country", "NLD"), (issue.Line, issue.Column, issue.Value));
     }
 
+    [Fact]
+    public void Load_BlankHeaderRow_FailsNamingTheFile()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("payments.csv"), "   \n , \n");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.StartsWith("payments.csv line 1: the header row is blank; expected a header row with columns payment_id", error.Message);
+    }
+
     [Theory]
     [InlineData("C6,Kept Too,SMB,NL\n")]
     [InlineData("C6,\"Kept, Quoted\",SMB,NL\n")]
