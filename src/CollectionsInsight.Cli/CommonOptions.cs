@@ -42,16 +42,26 @@ internal static class CommonOptions
     /// <summary>
     /// Loads a data folder with a progress display. <paramref name="exportDate"/> is the date anything later is an
     /// outlier (validate's --as-of); analysis commands leave it at today and censor at their own as-of date, so
-    /// events after it are ignored rather than reported.
+    /// events after it are ignored rather than reported. Unless <paramref name="quiet"/> (validate, which lists
+    /// them), issues are summed up in one line, so that an analysis of half the data never looks like one of all of it.
     /// </summary>
-    public static CollectionHistory LoadHistory(CliContext context, string folder, ColumnMapping? mapping, bool strict = false, DateOnly? exportDate = null) =>
-        context.Loading(progress => CollectionHistory.Load(folder, new LoadOptions
+    public static CollectionHistory LoadHistory(CliContext context, string folder, ColumnMapping? mapping,
+        bool strict = false, DateOnly? exportDate = null, bool quiet = false)
+    {
+        var history = context.Loading(progress => CollectionHistory.Load(folder, new LoadOptions
         {
             Strict = strict,
             AsOf = exportDate,
             Mapping = mapping,
             Progress = progress,
         }));
+        var quality = history.Quality;
+        if (quiet || quality.IsClean) return history;
+        var empty = quality.Files.Where(f => f.RowsRead > 0 && f.RowsKept == 0).Select(f => f.File).ToArray();
+        context.Say($"Data quality: {quality.Tally}; validate --data {folder} lists them."
+            + (empty.Length > 0 ? $" No row of {Listed(empty)} could be kept." : ""));
+        return history;
+    }
 
     /// <summary>The as-of date of an analysis (<see cref="AsOfChoice"/>), printed with the reason.</summary>
     public static DateOnly ResolveAsOf(CliContext context, CollectionHistory history, DateOnly? given)

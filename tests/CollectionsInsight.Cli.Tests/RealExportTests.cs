@@ -143,6 +143,26 @@ public class RealExportTests
     }
 
     [Fact]
+    public void Analyze_DatesInAnotherFormat_SaysNoInvoiceWasKeptAndHowToReadThem()
+    {
+        using var folder = Book();
+        var invoices = Path.Combine(folder.File("data"), "invoices.csv");
+        File.WriteAllText(invoices, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(invoices), @"(\d{4})-(\d{2})-(\d{2})", "$3.$2.$1"));
+        File.WriteAllText(folder.File("mapping.json"), """{ "date_format": "dd.MM.yyyy" }""");
+
+        var analyze = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("out"));
+        var validate = Succeeds("validate", "--data", folder.File("data"));
+        var mapped = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("mapped"), "--mapping", folder.File("mapping.json"));
+
+        Assert.Contains($"Data quality: 9 rows rejected (13 errors); 0 warnings; validate --data {folder.File("data")} lists them. No row of invoices.csv could be kept.", analyze.Output.ReplaceLineEndings(""));
+        Assert.Contains("\"date_format\"", validate.Output);
+        Assert.DoesNotContain("Data quality", mapped.Output);
+        using var iso = Book();
+        Succeeds("analyze", "--data", iso.File("data"), "--out", iso.File("out"));
+        Assert.Equal(File.ReadAllText(Path.Combine(iso.File("out"), "invoice_outcomes.csv")), File.ReadAllText(Path.Combine(folder.File("mapped"), "invoice_outcomes.csv")));
+    }
+
+    [Fact]
     public void Analyze_CeiWithANonPositiveDenominator_IsEmptyWithTheReason()
     {
         using var folder = Book();

@@ -21,7 +21,7 @@ internal static class ValidateCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), parse.GetValue(strict), parse.GetValue(asOf));
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), parse.GetValue(strict), parse.GetValue(asOf), quiet: true);
             Print(context.Console, history.Quality);
             if (parse.GetValue(output) is { } folder)
             {
