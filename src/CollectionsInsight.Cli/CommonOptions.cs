@@ -55,12 +55,17 @@ internal static class CommonOptions
             Mapping = mapping,
             Progress = progress,
         }));
-        var quality = history.Quality;
-        if (quiet || quality.IsClean) return history;
+        if (!quiet) SayDataQuality(context, folder, history.Quality);
+        return history;
+    }
+
+    /// <summary>Where loading rejected rows or treated values as missing, one line that says so.</summary>
+    public static void SayDataQuality(CliContext context, string folder, DataQualityReport quality)
+    {
+        if (quality.IsClean) return;
         var empty = quality.Files.Where(f => f.RowsRead > 0 && f.RowsKept == 0).Select(f => f.File).ToArray();
         context.Say($"Data quality: {quality.Tally}; validate --data {folder} lists them."
             + (empty.Length > 0 ? $" No row of {Listed(empty)} could be kept." : ""));
-        return history;
     }
 
     /// <summary>The as-of date of an analysis (<see cref="AsOfChoice"/>), printed with the reason.</summary>

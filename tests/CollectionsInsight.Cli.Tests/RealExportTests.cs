@@ -143,7 +143,7 @@ public class RealExportTests
     }
 
     [Fact]
-    public void Analyze_DatesInAnotherFormat_SaysNoInvoiceWasKeptAndHowToReadThem()
+    public void AnalyzeAndReport_DatesInAnotherFormat_SayNoInvoiceWasKeptAndHowToReadThem()
     {
         using var folder = Book();
         var invoices = Path.Combine(folder.File("data"), "invoices.csv");
@@ -152,9 +152,12 @@ public class RealExportTests
 
         var analyze = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("out"));
         var validate = Succeeds("validate", "--data", folder.File("data"));
+        var report = Succeeds("report", "--data", folder.File("data"), "--out", folder.File("report"), "--model", CliRun.SampleModel);
         var mapped = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("mapped"), "--mapping", folder.File("mapping.json"));
 
-        Assert.Contains($"Data quality: 9 rows rejected (13 errors); 0 warnings; validate --data {folder.File("data")} lists them. No row of invoices.csv could be kept.", analyze.Output.ReplaceLineEndings(""));
+        var said = $"Data quality: 9 rows rejected (13 errors); 0 warnings; validate --data {folder.File("data")} lists them. No row of invoices.csv could be kept.";
+        Assert.Contains(said, analyze.Output.ReplaceLineEndings(""));
+        Assert.Contains(said, report.Output.ReplaceLineEndings(""));
         Assert.Contains("\"date_format\"", validate.Output);
         Assert.DoesNotContain("Data quality", mapped.Output);
         using var iso = Book();

@@ -31,6 +31,7 @@ internal static class ReportCommand
                 Mapping = parse.GetValue(mapping),
                 Time = context.Time,
             }, context);
+            CommonOptions.SayDataQuality(context, parse.GetRequiredValue(data), bundle.Content.Quality);
             var target = parse.GetRequiredValue(output);
             bundle.Write(target);
             HeadlineTables.Print(context.Console, bundle.Content.Effectiveness);
