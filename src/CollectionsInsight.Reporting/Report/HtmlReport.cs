@@ -6,6 +6,7 @@ using CollectionsInsight.Domain;
 using CollectionsInsight.IO;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Reporting.Charts;
+using CollectionsInsight.Reporting.Excel;
 using CollectionsInsight.Worklists;
 
 namespace CollectionsInsight.Reporting.Report;
@@ -271,7 +272,8 @@ internal static partial class HtmlReport
     {
         private readonly StringBuilder _text = new();
 
-        public static string Escape(string text) => WebUtility.HtmlEncode(text);
+        /// <summary>Text from the data as HTML: control characters dropped (they are parse errors in HTML), markup escaped.</summary>
+        public static string Escape(string text) => WebUtility.HtmlEncode(CellText.Sanitise(text));
 
         public void Raw(string markup) => _text.Append(markup);
 

@@ -74,6 +74,17 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void Render_ControlCharactersInTheData_Dropped()
+    {
+        var content = SampleReport.Content with { DataSource = "exports\u0007/2025\u001b[31m" };
+
+        var html = HtmlReport.Render(content, []);
+
+        Assert.Contains("data: exports/2025[31m", html);
+        Assert.DoesNotMatch("[\u0000-\u0008\u000b\u000c\u000e-\u001f]", html);
+    }
+
+    [Fact]
     public void Render_WithoutWorklist_SaysNotAvailable()
     {
         var html = HtmlReport.Render(SampleReport.Content with { Worklist = null }, []);
