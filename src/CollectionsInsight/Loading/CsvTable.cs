@@ -96,7 +96,8 @@ internal sealed class CsvTable : IDisposable
         var file = mapping.FileFor(contract.Entity);
         var path = Path.Combine(folder, file);
         if (!System.IO.File.Exists(path))
-            throw new DataLoadException($"{path}: file not found (every data folder needs {string.Join(", ", DataContract.Files.SkipLast(1).Select(f => f.FileName))} and {DataContract.Files[^1].FileName})");
+            throw new DataLoadException($"{path}: file not found (every data folder needs {string.Join(", ", DataContract.Files.SkipLast(1).Select(f => f.FileName))} and {DataContract.Files[^1].FileName}; "
+                + $"where there are none, such as no contact log, a file with only the header row {string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name))} stands for none)");
         return new CsvTable(path, file, contract, mapping, progress);
     }
 

@@ -183,6 +183,22 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_NoContactLog_TheHeaderTheMessageNamesStandsForNone()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.Delete(folder.File("contact_attempts.csv"));
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+        var header = System.Text.RegularExpressions.Regex.Match(error.Message, "only the header row (\\S+) stands for none").Groups[1].Value;
+        File.WriteAllText(folder.File("contact_attempts.csv"), header + "\n");
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal("attempt_id,customer_id,occurred_at,channel", header);
+        Assert.Empty(history.ContactAttempts);
+        Assert.Equal(4, history.Invoices.Count);
+    }
+
+    [Fact]
     public void Load_MissingFolder_Fails()
     {
         var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load("/no/such/folder", Options));
