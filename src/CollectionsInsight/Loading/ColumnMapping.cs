@@ -82,6 +82,14 @@ public sealed record ColumnMapping
     /// <summary>The file name to read for an entity (default <c>entity.csv</c>).</summary>
     public string FileFor(string entity) => Files.TryGetValue(entity, out var file) ? file : entity + ".csv";
 
+    /// <summary>
+    /// True when another entity is read from the same file as <paramref name="entity"/>: a flat export, such as one
+    /// file of invoices with their customer and settlement on every row.
+    /// </summary>
+    public bool SharesFile(string entity) =>
+        Entities.Any(other => !string.Equals(other, entity, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(FileFor(other), FileFor(entity), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The header name to look for, for a contract column of an entity.</summary>
     public string SourceColumn(string entity, string column) =>
         Columns.TryGetValue(entity, out var map) && map.TryGetValue(column, out var source) ? source : column;

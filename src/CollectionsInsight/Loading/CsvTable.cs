@@ -61,6 +61,9 @@ internal sealed class CsvTable : IDisposable
 
     public string File { get; }
 
+    /// <summary>True when the file is read for another entity too (<see cref="ColumnMapping.SharesFile"/>).</summary>
+    public bool Shared { get; private init; }
+
     /// <summary>How numbers in this file write their decimals (the mapping's decimal separator).</summary>
     public NumberFormatInfo Numbers { get; }
 
@@ -95,10 +98,12 @@ internal sealed class CsvTable : IDisposable
     {
         var file = mapping.FileFor(contract.Entity);
         var path = Path.Combine(folder, file);
+        var shared = mapping.SharesFile(contract.Entity);
         if (!System.IO.File.Exists(path))
             throw new DataLoadException($"{path}: file not found (every data folder needs {string.Join(", ", DataContract.Files.SkipLast(1).Select(f => f.FileName))} and {DataContract.Files[^1].FileName}; "
                 + $"where there are none, such as no contact log, a file with only the header row {string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name))} stands for none)");
-        return new CsvTable(path, file, contract, mapping, progress);
+        // A file read for several entities is named with the entity in every message and summary.
+        return new CsvTable(path, shared ? $"{file} ({contract.Entity})" : file, contract, mapping, progress) { Shared = shared };
     }
 
     /// <summary>Opens one file by its path, with the contract's own column names; messages name the path.</summary>

@@ -105,6 +105,7 @@ internal static class HistoryLoader
         var columns = DataContract.Customers;
         // Insertion order is file order: Dictionary keeps it while nothing is removed.
         var customers = new KeptCustomers(table.EstimatedRows);
+        var keptRows = 0L;
         // An unknown zone is looked up on disk each time: an export repeats a handful of zones over many rows.
         var knownZones = new Dictionary<string, bool>(StringComparer.Ordinal);
         while (table.Read())
@@ -121,8 +122,9 @@ internal static class HistoryLoader
             var contact = check.Text(columns.ContactName);
             var phone = check.Text(columns.Phone);
             var email = check.Text(columns.Email);
-            if (id is not null && customers.Positions.ContainsKey(id))
-                check.Reject(columns.CustomerId, id, "duplicate customer_id; the first row with this id is kept");
+            var repeated = id is not null && customers.Positions.ContainsKey(id);
+            if (repeated && !table.Shared)
+                check.Reject(columns.CustomerId, id!, "duplicate customer_id; the first row with this id is kept");
             if (country is not null && !IsLetterCode(country, 2))
             {
                 check.Fail(columns.Country, country, "not an ISO 3166-1 alpha-2 country code such as NL or US");
@@ -146,13 +148,20 @@ internal static class HistoryLoader
             if (id is null) continue;
             if (!check.RowOk)
             {
-                rejected.Customer(id, check.RowIssue!);
+                // A rejected repeat in a flat export leaves the customer its first row gave.
+                if (!repeated) rejected.Customer(id, check.RowIssue!);
                 continue;
             }
-            customers.Add(new Customer(id, name, segment, country?.ToUpperInvariant(), timeZone,
-                terms ?? Customer.DefaultPaymentTermsDays, creditLimit, onboarded, contact, phone, email));
+            var customer = new Customer(id, name, segment, country?.ToUpperInvariant(), timeZone,
+                terms ?? Customer.DefaultPaymentTermsDays, creditLimit, onboarded, contact, phone, email);
+            keptRows++;
+            if (!repeated)
+                customers.Add(customer);
+            else if (customers.Kept[customers.Positions[id]] != customer)
+                check.Warn(columns.CustomerId, id, "customer_id repeated with other customer details; the first row's are kept");
         }
-        Finish(table, customers.Kept.Count, files);
+        // In a flat export a customer's repeated rows are kept as that one customer.
+        Finish(table, keptRows, files);
         return customers;
     }
 
@@ -213,9 +222,16 @@ internal static class HistoryLoader
         var columns = DataContract.Payments;
         var payments = new KeptRows<Payment>(table.EstimatedRows);
         var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
+        var unpaid = 0;
         while (table.Read())
         {
             check.Begin();
+            // In a flat export, a row without a payment date is an invoice not paid yet: no payment, and nothing wrong.
+            if (table.Shared && check.RowOk && table[columns.PaidOn].Trim().IsEmpty)
+            {
+                unpaid++;
+                continue;
+            }
             var id = check.Text(columns.PaymentId);
             var customer = KnownCustomer(check, columns.CustomerId, customers, rejected, out var customerAt);
             var invoice = KnownInvoice(check, columns.InvoiceId, customer, invoices, rejected, out var invoiceAt);
@@ -229,7 +245,7 @@ internal static class HistoryLoader
             check.Keep();
             payments.Add(new Payment(id, customer.CustomerId, invoice?.InvoiceId, paid!.Value, amount!.Value), customerAt, invoiceAt);
         }
-        Finish(table, payments.Kept.Count, files);
+        Finish(table, payments.Kept.Count + unpaid, files);
         return payments;
     }
 

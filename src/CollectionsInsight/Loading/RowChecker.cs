@@ -91,6 +91,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             reason + "; treated as missing", IssueSeverity.Warning));
     }
 
+    /// <summary>Reports a warning that keeps the row and its value.</summary>
+    public void Warn(ContractColumn column, string value, string reason) =>
+        log.Add(new DataQualityIssue(table.File, table.Line, column.Name, Clip(value), reason, IssueSeverity.Warning));
+
     /// <summary>Reports an error that rejects the row whatever the column: a duplicate id or an unusable reference.</summary>
     public void Reject(ContractColumn column, string value, string reason) => Reject(column.Name, value, reason);
 

@@ -198,6 +198,56 @@ public class HistoryLoaderTests
         Assert.Equal(4, history.Invoices.Count);
     }
 
+    /// <summary>
+    /// A flat AR export, as public samples and many ledgers give it: one row per invoice with its customer and the date
+    /// it was settled (empty while open), read as customers, invoices and payments through the mapping.
+    /// </summary>
+    private static TempFolder FlatExport(string rows)
+    {
+        var folder = new TempFolder();
+        File.WriteAllText(folder.File("ar.csv"), "countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate\n" + rows);
+        File.WriteAllText(folder.File("contact_attempts.csv"), "attempt_id,customer_id,occurred_at,channel\n");
+        File.WriteAllText(folder.File("mapping.json"), """
+            { "files": { "customers": "ar.csv", "invoices": "ar.csv", "payments": "ar.csv" },
+              "columns": {
+                "customers": { "customer_id": "customerID", "country": "countryCode" },
+                "invoices": { "invoice_id": "invoiceNumber", "customer_id": "customerID", "issued_on": "InvoiceDate", "due_on": "DueDate", "amount": "InvoiceAmount" },
+                "payments": { "payment_id": "invoiceNumber", "invoice_id": "invoiceNumber", "customer_id": "customerID", "paid_on": "SettledDate", "amount": "InvoiceAmount" } },
+              "date_format": "M/d/yyyy" }
+            """);
+        return folder;
+    }
+
+    [Fact]
+    public void Load_FlatExport_OneCustomerPerIdOpenInvoicesUnpaidAndNoIssue()
+    {
+        using var folder = FlatExport("US,0379-NEVHP,611365,1/2/2013,2/1/2013,55.94,1/15/2013\nUS,0379-NEVHP,7900770,1/26/2013,2/25/2013,61.74,\nGB,8976-AMJEO,9231909,7/3/2013,8/2/2013,65.88,7/8/2013\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = ColumnMapping.FromJsonFile(folder.File("mapping.json")) });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(["ar.csv (customers)", "ar.csv (invoices)", "ar.csv (payments)", "contact_attempts.csv"], history.Quality.Files.Select(f => f.File));
+        Assert.All(history.Quality.Files, f => Assert.Equal(0, f.RowsRejected));
+        Assert.Equal(["0379-NEVHP", "8976-AMJEO"], history.Customers.Select(c => c.CustomerId));
+        Assert.Equal(new DateOnly(2013, 1, 15), history.FindInvoice("611365")!.SettledOn);
+        Assert.Null(history.FindInvoice("7900770")!.SettledOn);
+        Assert.Equal(2, history.Payments.Count);
+    }
+
+    [Fact]
+    public void Load_FlatExportCustomerWithOtherDetailsOnALaterRow_WarnsAndKeepsTheFirst()
+    {
+        using var folder = FlatExport("US,0379-NEVHP,611365,1/2/2013,2/1/2013,55.94,1/15/2013\nGB,0379-NEVHP,7900770,1/26/2013,2/25/2013,61.74,\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = ColumnMapping.FromJsonFile(folder.File("mapping.json")) });
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("ar.csv (customers)", 3L, "customer_id", IssueSeverity.Warning), (issue.File, issue.Line, issue.Column, issue.Severity));
+        Assert.Contains("repeated with other customer details", issue.Reason);
+        Assert.Equal("US", Assert.Single(history.Customers).Country);
+        Assert.Equal(2, history.Invoices.Count);
+    }
+
     [Fact]
     public void Load_MissingFolder_Fails()
     {
