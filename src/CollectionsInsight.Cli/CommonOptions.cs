@@ -17,10 +17,13 @@ internal static class CommonOptions
         Required = true,
     }.MustExist("data folder", folder: true);
 
-    /// <summary>--out; an empty one given to an optional --out (validate) means the current folder, as it always has.</summary>
-    public static Option<string> Out(string description, bool required = true)
+    /// <summary>
+    /// --out, a folder or (<paramref name="folder"/> false) a file, refused before loading when it names the other kind;
+    /// an empty one given to an optional --out (validate) means the current folder, as it always has.
+    /// </summary>
+    public static Option<string> Out(string description, bool required = true, bool folder = true)
     {
-        var option = new Option<string>("--out") { Description = description, Required = required };
+        var option = new Option<string>("--out") { Description = description, Required = required }.OfKind(folder);
         return required ? option.NotEmpty() : option;
     }
 

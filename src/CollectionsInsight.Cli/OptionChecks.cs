@@ -37,14 +37,27 @@ internal static class OptionChecks
         return option;
     }
 
+    /// <summary>An output path that, where it exists, is a folder (or, <paramref name="folder"/> false, a file): <c>--out: /x is a file; give a folder</c>.</summary>
+    public static Option<T> OfKind<T>(this Option<T> option, bool folder)
+    {
+        option.Validators.Add(result =>
+        {
+            var path = Token(result);
+            if (folder && File.Exists(path)) result.AddError($"{option.Name}: {path} is a file; give a folder");
+            if (!folder && Directory.Exists(path)) result.AddError($"{option.Name}: {path} is a folder; give a file name");
+        });
+        return option;
+    }
+
     /// <summary>A file or folder that must exist, named by its option: <c>--model: the model file /x.json does not exist</c>.</summary>
     public static Option<T> MustExist<T>(this Option<T> option, string what, bool folder = false)
     {
         option.Validators.Add(result =>
         {
             var path = Token(result);
-            if (path.Length > 0 && !(folder ? Directory.Exists(path) : File.Exists(path)))
-                result.AddError($"{option.Name}: the {what} {path} does not exist");
+            if (path.Length == 0 || (folder ? Directory.Exists(path) : File.Exists(path))) return;
+            var other = folder ? File.Exists(path) ? "a file" : null : Directory.Exists(path) ? "a folder" : null;
+            result.AddError(other is null ? $"{option.Name}: the {what} {path} does not exist" : $"{option.Name}: {path} is {other}, not the {what}");
         });
         return option;
     }

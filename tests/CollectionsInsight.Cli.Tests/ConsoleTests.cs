@@ -96,6 +96,33 @@ public class ConsoleTests
         Assert.Equal("", run.Output);
     }
 
+    [Theory]
+    [InlineData("analyze", "--out", "file", "is a file; give a folder")]
+    [InlineData("report", "--out", "file", "is a file; give a folder")]
+    [InlineData("worklist", "--out", "folder", "is a folder; give a file name")]
+    [InlineData("recommend", "--out", "folder", "is a folder; give a file name")]
+    [InlineData("analyze", "--data", "file", "is a file, not the data folder")]
+    [InlineData("worklist", "--model", "folder", "is a folder, not the model file")]
+    public void Command_PathOfTheOtherKind_RefusedBeforeLoading(string command, string option, string kind, string expected)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("existing");
+        if (kind == "file") File.WriteAllText(path, "mine");
+        else Directory.CreateDirectory(path);
+        var args = new List<string> { command, "--data", CliRun.SampleData, "--out", folder.File("out") };
+        if (command == "recommend") args.AddRange(["--model", CliRun.SampleModel]);
+        var at = args.IndexOf(option);
+        if (at >= 0) args[at + 1] = path;
+        else args.AddRange([option, path]);
+
+        var run = CliRun.Of([.. args]);
+
+        Assert.Equal(CliApp.InputError, run.ExitCode);
+        Assert.Equal($"error: {option}: {path} {expected}", run.Error.TrimEnd());
+        Assert.Equal("", run.Output);
+        if (kind == "file") Assert.Equal("mine", File.ReadAllText(path));
+    }
+
     [Fact]
     public void Command_UnknownOption_OneLineUsageErrorExitOne()
     {

@@ -13,7 +13,7 @@ internal static class RecommendCommand
         var data = CommonOptions.Data();
         var model = ModelOptions.ExistingModel("Model file written by train");
         var asOf = CommonOptions.AsOf("Recommend for invoices open and overdue on this date (default: the latest date in the data)");
-        var output = CommonOptions.Out("CSV file to write the recommendations to");
+        var output = CommonOptions.Out("CSV file to write the recommendations to", folder: false);
         var all = new Option<bool>("--all-customers") { Description = "Recommend for every customer, for a typical new effort (their usual amount, 5 days overdue) instead of their oldest open overdue invoice" };
         var mapping = CommonOptions.Mapping();
         var command = new Command("recommend", "Recommend phone, email or both per customer, with predicted outcomes, expected gain and reasons")

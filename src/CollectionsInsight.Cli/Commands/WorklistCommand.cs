@@ -22,7 +22,7 @@ internal static class WorklistCommand
             DefaultValueFactory = _ => defaults.MinutesPerDay,
         }.Within(1, 1440);
         var model = ModelOptions.ExistingModel("Model file written by train: its confident advice chooses the channel (default: the contact rules alone)", required: false);
-        var output = CommonOptions.Out("worklist.csv file to write (columns: docs/worklist-format.md)");
+        var output = CommonOptions.Out("worklist.csv file to write (columns: docs/worklist-format.md)", folder: false);
         var mapping = CommonOptions.Mapping();
         var command = new Command("worklist", "Write the collectors' worklist: recommended channel, next action, priority and assigned day per customer")
         {
