@@ -10,6 +10,7 @@ internal static class ExportFormatExtensions
     {
         command.Add(format.Mapping);
         command.Add(format.Delimiter);
+        command.Add(format.DateFormat);
         command.Add(format.Encoding);
     }
 

@@ -5,8 +5,8 @@ using CollectionsInsight.Loading;
 namespace CollectionsInsight.Cli;
 
 /// <summary>
-/// <c>--mapping</c>, <c>--delimiter</c> and <c>--encoding</c>: how the user's export is written, read as one
-/// <see cref="ColumnMapping"/> (the two options win over the mapping file's settings).
+/// <c>--mapping</c>, <c>--delimiter</c>, <c>--date-format</c> and <c>--encoding</c>: how the user's export is written,
+/// read as one <see cref="ColumnMapping"/> (the three options win over the mapping file's settings).
 /// </summary>
 internal sealed class ExportFormatOptions
 {
@@ -24,6 +24,14 @@ internal sealed class ExportFormatOptions
             text => $"--delimiter must be one of comma, semicolon, tab, got '{text}'"),
     };
 
+    public Option<string?> DateFormat { get; } = new("--date-format")
+    {
+        Description = "How the files write dates when not as yyyy-MM-dd, e.g. dd.MM.yyyy or MM/dd/yyyy (default: yyyy-MM-dd only)",
+        CustomParser = OptionChecks.Parser(
+            text => ColumnMapping.IsDateFormat(text) ? text : null,
+            text => $"--date-format '{text}' {ColumnMapping.DateFormatRule}"),
+    };
+
     public Option<Encoding?> Encoding { get; } = new("--encoding")
     {
         Description = "Encoding of files without a BOM, e.g. windows-1252 or latin1 (default: UTF-16 if the bytes show it, else UTF-8)",
@@ -36,9 +44,15 @@ internal sealed class ExportFormatOptions
     {
         var mapping = parse.GetValue(Mapping) is { } path ? ColumnMapping.FromJsonFile(path) : null;
         var delimiter = parse.GetValue(Delimiter);
+        var dateFormat = parse.GetValue(DateFormat);
         var encoding = parse.GetValue(Encoding);
-        if (delimiter is null && encoding is null) return mapping;
+        if (delimiter is null && dateFormat is null && encoding is null) return mapping;
         mapping ??= new ColumnMapping();
-        return mapping with { Delimiter = delimiter ?? mapping.Delimiter, Encoding = encoding ?? mapping.Encoding };
+        return mapping with
+        {
+            Delimiter = delimiter ?? mapping.Delimiter,
+            DateFormat = dateFormat ?? mapping.DateFormat,
+            Encoding = encoding ?? mapping.Encoding,
+        };
     }
 }

@@ -46,6 +46,7 @@ public class ConsoleTests
     [InlineData("analyze", "--by", "foo", "--by must be one of segment, country, terms, got 'foo'")]
     [InlineData("analyze", "--as-of", "2025-13-01", "--as-of: '2025-13-01' is not a date in the form yyyy-MM-dd")]
     [InlineData("analyze", "--delimiter", "pipe", "--delimiter must be one of comma, semicolon, tab, got 'pipe'")]
+    [InlineData("analyze", "--date-format", "dd.MM.yy", "--date-format 'dd.MM.yy' must be a day (d or dd), a month (M or MM) and a year (yyyy) with separators, such as dd.MM.yyyy or MM/dd/yyyy")]
     [InlineData("analyze", "--encoding", "klingon", "--encoding: 'klingon' is not a known encoding (e.g. utf-8, utf-16, windows-1252, latin1)")]
     [InlineData("worklist", "--collectors", "0", "--collectors must be 1 to 10,000, got 0")]
     [InlineData("worklist", "--minutes-per-day", "2000", "--minutes-per-day must be 1 to 1,440, got 2000")]

@@ -154,6 +154,7 @@ public class RealExportTests
         var validate = Succeeds("validate", "--data", folder.File("data"));
         var report = Succeeds("report", "--data", folder.File("data"), "--out", folder.File("report"), "--model", CliRun.SampleModel);
         var mapped = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("mapped"), "--mapping", folder.File("mapping.json"));
+        var option = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("option"), "--date-format", "dd.MM.yyyy");
 
         var said = $"Data quality: 9 rows rejected (13 errors); 0 warnings; validate --data {folder.File("data")} lists them. No row of invoices.csv could be kept.";
         Assert.Contains(said, analyze.Output.ReplaceLineEndings(""));
@@ -163,6 +164,8 @@ public class RealExportTests
         using var iso = Book();
         Succeeds("analyze", "--data", iso.File("data"), "--out", iso.File("out"));
         Assert.Equal(File.ReadAllText(Path.Combine(iso.File("out"), "invoice_outcomes.csv")), File.ReadAllText(Path.Combine(folder.File("mapped"), "invoice_outcomes.csv")));
+        Assert.Equal(File.ReadAllText(Path.Combine(iso.File("out"), "invoice_outcomes.csv")), File.ReadAllText(Path.Combine(folder.File("option"), "invoice_outcomes.csv")));
+        Assert.DoesNotContain("Data quality", option.Output);
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed record ColumnMapping
             if (raw.DecimalSeparator is not (null or "." or ","))
                 throw new DataLoadException($"{path}: decimal_separator '{raw.DecimalSeparator}' must be \".\" or \",\"");
             if (raw.DateFormat is { } format && !IsDateFormat(format))
-                throw new DataLoadException($"{path}: date_format '{format}' must be a day (d or dd), a month (M or MM) and a year (yyyy) with separators, such as dd.MM.yyyy or MM/dd/yyyy");
+                throw new DataLoadException($"{path}: date_format '{format}' {DateFormatRule}");
             return new ColumnMapping
             {
                 Delimiter = delimiter,
@@ -142,8 +142,11 @@ public sealed record ColumnMapping
         }
     }
 
+    /// <summary>What a date format must be, said after the format that is not.</summary>
+    public const string DateFormatRule = "must be a day (d or dd), a month (M or MM) and a year (yyyy) with separators, such as dd.MM.yyyy or MM/dd/yyyy";
+
     /// <summary>A date pattern of one day, one month and one four-digit year, each once, between separators.</summary>
-    private static bool IsDateFormat(string format)
+    public static bool IsDateFormat(string format)
     {
         var parts = format.Split(['.', '/', '-', ' '], StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 3 && parts.Order(StringComparer.Ordinal).ToArray() is [var month, var day, "yyyy"]

@@ -187,7 +187,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// <summary>Where a date looks written in an export's own format and the mapping names none, how to name it.</summary>
     private string DateFormatHint(ReadOnlySpan<char> text) =>
         table.DateFormat is null && LocalDate.IsMatch(text)
-            ? "; if the export writes dates this way, name the format in the mapping file (\"date_format\": \"dd.MM.yyyy\", \"MM/dd/yyyy\", ...)"
+            ? "; if the export writes dates this way, name the format with --date-format or the mapping's \"date_format\" (dd.MM.yyyy, MM/dd/yyyy, ...)"
             : "";
 
     /// <summary>A non-zero amount (a negative invoice is a credit note); <paramref name="positive"/> also refuses negatives.</summary>
