@@ -220,12 +220,14 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out var amount))
+        var point = table.Numbers.NumberDecimalSeparator;
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out var amount)
+            && !WrittenAmount.TryParse(text, point[0], out amount))
         {
-            var point = table.Numbers.NumberDecimalSeparator;
             var hint = point == "." && DecimalComma.IsMatch(text)
                 ? "; for amounts written with a decimal comma, set \"decimal_separator\": \",\" in the mapping file" : "";
-            Fail(column, text.ToString(), $"not a number in the form 1234{point}56 (no thousands separators, '{point}' for decimals){hint}");
+            var group = point == "." ? "1,234.56" : "1.234,56";
+            Fail(column, text.ToString(), $"not a number in the form 1234{point}56 or {group} ('{point}' for decimals){hint}");
             return null;
         }
         if (Math.Abs(amount) > Guard.MaxAmount)

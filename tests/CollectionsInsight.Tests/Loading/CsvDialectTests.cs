@@ -40,6 +40,20 @@ public class CsvDialectTests
         Assert.Contains("\"decimal_separator\": \",\"", issue.Reason);
     }
 
+    [Fact]
+    public void Load_AmountsAsASpreadsheetFormatsThem_ReadAsWritten()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var invoices = File.ReadAllText(folder.File("invoices.csv")).Replace(",2000.00,", ",\"$2,000.00\",").Replace(",-150.00,", ",(150.00),");
+        File.WriteAllText(folder.File("invoices.csv"), invoices);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(2000m, history.FindInvoice("I3")!.Invoice.Amount);
+        Assert.Equal(-150m, history.FindInvoice("I4")!.Invoice.Amount);
+    }
+
     [Theory]
     [InlineData("dd.MM.yyyy", "$3.$2.$1")]
     [InlineData("MM/dd/yyyy", "$2/$3/$1")]

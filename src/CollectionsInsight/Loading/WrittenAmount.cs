@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CollectionsInsight.Loading;
+
+/// <summary>
+/// Amounts as spreadsheets write them into a CSV when their cells are formatted: thousands in groups of three
+/// (<c>1,234.56</c>, <c>1.234,56</c>, <c>1 234,56</c>, <c>1'234.56</c>), a currency symbol before or after
+/// (<c>$1,234.56</c>, <c>1.234,56 €</c>) and an accountant's negative in parentheses (<c>(1,234.56)</c>). None of these
+/// can be misread once the decimal separator is known; anything else is not an amount.
+/// </summary>
+internal static partial class WrittenAmount
+{
+    public static bool TryParse(ReadOnlySpan<char> text, char point, out decimal amount)
+    {
+        amount = 0;
+        var negative = false;
+        text = text.Trim();
+        if (text.Length > 2 && text[0] == '(' && text[^1] == ')')
+        {
+            negative = true;
+            text = text[1..^1].Trim();
+        }
+        if (TakeSign(ref text)) negative = !negative;
+        text = WithoutCurrency(text);
+        if (TakeSign(ref text)) negative = !negative;
+        var match = Grouped().Match(text.ToString());
+        if (!match.Success || match.Groups["group"].Value == point.ToString()) return false;
+        var fraction = match.Groups["fraction"];
+        if (fraction.Success && fraction.Value[0] != point) return false;
+        var whole = match.Groups["group"] is { Success: true } group ? match.Groups["whole"].Value.Replace(group.Value, "") : match.Groups["whole"].Value;
+        var digits = whole + (fraction.Success ? "." + fraction.Value[1..] : "");
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)) return false;
+        if (negative) amount = -amount;
+        return true;
+    }
+
+    private static bool TakeSign(ref ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || text[0] != '-') return false;
+        text = text[1..].TrimStart();
+        return true;
+    }
+
+    private static ReadOnlySpan<char> WithoutCurrency(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 1 && char.GetUnicodeCategory(text[0]) == UnicodeCategory.CurrencySymbol) return text[1..].TrimStart();
+        if (text.Length > 1 && char.GetUnicodeCategory(text[^1]) == UnicodeCategory.CurrencySymbol) return text[..^1].TrimEnd();
+        return text;
+    }
+
+    // Whole part in groups of three, one separator throughout; then the decimals, if any.
+    [GeneratedRegex(@"^(?<whole>\d{1,3}(?<group>[,. '\u00A0\u202F])\d{3}(?:\k<group>\d{3})*|\d+)(?<fraction>[.,]\d+)?$")]
+    private static partial Regex Grouped();
+}
