@@ -50,6 +50,6 @@ internal static partial class WrittenAmount
     }
 
     // Whole part in groups of three, one separator throughout; then the decimals, if any.
-    [GeneratedRegex(@"^(?<whole>\d{1,3}(?<group>[,. '\u00A0\u202F])\d{3}(?:\k<group>\d{3})*|\d+)(?<fraction>[.,]\d+)?$")]
+    [GeneratedRegex(@"^(?<whole>[1-9]\d{0,2}(?<group>[,. '\u00A0\u202F])\d{3}(?:\k<group>\d{3})*|\d+)(?<fraction>[.,]\d+)?$")]
     private static partial Regex Grouped();
 }

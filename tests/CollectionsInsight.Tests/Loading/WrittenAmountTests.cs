@@ -29,6 +29,8 @@ public class WrittenAmountTests
     [InlineData("1,23", '.')]
     [InlineData("12,34.56", '.')] // not groups of three
     [InlineData("1,2345", '.')]
+    [InlineData("0,125", '.')] // no grouping starts with 0: a decimal comma with three decimals
+    [InlineData("0.125", ',')]
     [InlineData("1,234 567.8", '.')] // two kinds of group separator
     [InlineData("1.234,56", '.')] // European grouping while the separator is '.'
     [InlineData("1,234.56", ',')]
