@@ -23,9 +23,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         "yyyy-M-d", "yyyy/M/d", "yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d'T'H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss",
     ];
 
-    // ISO 8601, and the mapping's date format alone or followed by a time.
+    // ISO 8601, and the mapping's date format alone or followed by a time (24-hour, or 12-hour as US exports write it).
     private readonly string[] _dateTimeFormats = table.DateFormat is { } date
-        ? [.. IsoDateTimeFormats, date, date + " H:mm", date + " H:mm:ss", date + " H:mmK", date + " H:mm:ssK"]
+        ? [.. IsoDateTimeFormats, date, date + " H:mm", date + " H:mm:ss", date + " H:mmK", date + " H:mm:ssK", date + " h:mm tt", date + " h:mm:ss tt"]
         : IsoDateTimeFormats;
 
     private readonly string _dateForm = table.DateFormat is { } format ? $"yyyy-MM-dd or {format}" : "yyyy-MM-dd";

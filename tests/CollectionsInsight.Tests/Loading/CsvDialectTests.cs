@@ -78,6 +78,20 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Load_UsDateTimeWithAmPm_ReadInTheMappingsFormat()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var attempts = File.ReadAllText(folder.File("contact_attempts.csv")).Replace("2025-02-06T09:30:00", "2/6/2025 9:30:00 AM").Replace("2025-02-26T10:00:00", "2/26/2025 10:00 PM");
+        File.WriteAllText(folder.File("contact_attempts.csv"), attempts);
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = "M/d/yyyy" } });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(new DateTimeOffset(2025, 2, 6, 9, 30, 0, TimeSpan.Zero), history.ContactAttempts[0].OccurredAt);
+        Assert.Equal(new DateTimeOffset(2025, 2, 26, 22, 0, 0, TimeSpan.Zero), history.ContactAttempts[2].OccurredAt);
+    }
+
+    [Fact]
     public void Load_DatesInAnotherFormatWithoutTheSetting_RejectedNamingTheSetting()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
