@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Loading;
 
@@ -10,10 +11,12 @@ namespace CollectionsInsight.Loading;
 /// <code>
 /// { "files":   { "invoices": "open_items.csv" },
 ///   "columns": { "invoices": { "amount": "Amount EUR", "due_on": "Due date" } },
+///   "values":  { "channel": { "Call": "phone", "E-mail": "email" } },
 ///   "delimiter": "semicolon", "decimal_separator": ",", "date_format": "dd.MM.yyyy", "encoding": "windows-1252" }
 /// </code>
 /// Entity keys are <c>customers</c>, <c>invoices</c>, <c>payments</c>, <c>contact_attempts</c>;
-/// column keys are the contract's names, values the export's (case-insensitive). The four format
+/// column keys are the contract's names, values the export's (case-insensitive). <c>values</c> maps the export's own
+/// words in the contract's word columns (channel, direction, outcome) to the contract's. The four format
 /// settings apply to every file and are optional.
 /// </summary>
 public sealed record ColumnMapping
@@ -25,6 +28,13 @@ public sealed record ColumnMapping
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
     /// <summary>The export's column names per entity, keyed by the contract's names.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Columns { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    /// <summary>
+    /// The export's own words per word column of the contract (channel, direction, outcome), each to the contract's
+    /// word (case-insensitive): <c>Call</c> to <c>phone</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Values { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
     /// <summary>The field delimiter (comma, semicolon or tab); null: detected from each file's header row.</summary>
@@ -123,11 +133,25 @@ public sealed record ColumnMapping
                 throw new DataLoadException($"{path}: decimal_separator '{raw.DecimalSeparator}' must be \".\" or \",\"");
             if (raw.DateFormat is { } format && !IsDateFormat(format))
                 throw new DataLoadException($"{path}: date_format '{format}' {DateFormatRule}");
+            foreach (var (column, words) in raw.Values ?? [])
+            {
+                if (!WordColumns.TryGetValue(column, out var accepts))
+                    throw new DataLoadException($"{path}: values: '{column}' is not a word column (expected one of {string.Join(", ", WordColumns.Keys)})");
+                foreach (var (theirs, ours) in words)
+                {
+                    if (!accepts(ours))
+                        throw new DataLoadException($"{path}: values: {column} '{theirs}' maps to '{ours}', which is not one of {WordList(column)}");
+                }
+            }
             return new ColumnMapping
             {
                 Delimiter = delimiter,
                 DecimalSeparator = raw.DecimalSeparator is "," ? ',' : '.',
                 DateFormat = raw.DateFormat,
+                Values = (raw.Values ?? []).ToDictionary(
+                    e => e.Key,
+                    e => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(e.Value, StringComparer.OrdinalIgnoreCase),
+                    StringComparer.OrdinalIgnoreCase),
                 Encoding = encoding,
                 Files = new Dictionary<string, string>(files, StringComparer.OrdinalIgnoreCase),
                 Columns = columns.ToDictionary(
@@ -141,6 +165,21 @@ public sealed record ColumnMapping
             throw new DataLoadException($"{path}: not a valid column mapping ({e.Message})");
         }
     }
+
+    /// <summary>The contract's word columns, each with the check of its words.</summary>
+    private static readonly Dictionary<string, Func<string, bool>> WordColumns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["channel"] = word => Words.TryParse<Channel>(word, out _),
+        ["direction"] = word => Words.TryParse<Direction>(word, out _),
+        ["outcome"] = word => Words.TryParse<Outcome>(word, out _),
+    };
+
+    private static string WordList(string column) => column.ToLowerInvariant() switch
+    {
+        "channel" => Words.List<Channel>(),
+        "direction" => Words.List<Direction>(),
+        _ => Words.List<Outcome>(),
+    };
 
     /// <summary>What a date format must be, said after the format that is not.</summary>
     public const string DateFormatRule = "must be a day (d or dd), a month (M or MM) and a year (yyyy) with separators, such as dd.MM.yyyy or MM/dd/yyyy";
@@ -160,6 +199,7 @@ public sealed record ColumnMapping
         public string? Delimiter { get; set; }
         [JsonPropertyName("decimal_separator")] public string? DecimalSeparator { get; set; }
         [JsonPropertyName("date_format")] public string? DateFormat { get; set; }
+        public Dictionary<string, Dictionary<string, string>>? Values { get; set; }
         public string? Encoding { get; set; }
     }
 }

@@ -18,6 +18,8 @@ internal sealed class CsvTable : IDisposable
     private readonly IProgress<LoadProgress>? _progress;
     private readonly CsvDialect _dialect;
     private readonly string[] _header = [];
+    // Per contract column, the mapping's words of the export for the contract's (null: none).
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[] _words;
     private long _lastRawRow;
 
     private CsvTable(string path, string file, FileContract contract, ColumnMapping mapping, IProgress<LoadProgress>? progress)
@@ -27,6 +29,9 @@ internal sealed class CsvTable : IDisposable
         Columns = columns;
         Numbers = new NumberFormatInfo { NumberDecimalSeparator = mapping.DecimalSeparator.ToString(), NegativeSign = "-" };
         DateFormat = mapping.DateFormat;
+        _words = [.. columns.Select(c => mapping.Values.TryGetValue(c.Name, out var words)
+            ? new Dictionary<string, string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()
+            : (Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?)null)];
         _progress = progress;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         _dialect = CsvDialect.Detect(_stream, mapping);
@@ -149,6 +154,10 @@ internal sealed class CsvTable : IDisposable
             return position >= 0 && position < FieldCount ? _tokenizer[position] : default;
         }
     }
+
+    /// <summary>The contract's word for the export's own <paramref name="word"/> in a word column, from the mapping's values; null when it names none.</summary>
+    public string? ContractWord(ContractColumn column, ReadOnlySpan<char> word) =>
+        _words[column.Index] is { } words && words.TryGetValue(word, out var ours) ? ours : null;
 
     /// <summary>True when the row has fewer fields than the header needs for this column.</summary>
     public bool IsShort(ContractColumn column) => _positions[column.Index] >= FieldCount;

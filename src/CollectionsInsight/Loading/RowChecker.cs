@@ -254,9 +254,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
-        if (!Words.TryParse<T>(text, out var value))
+        // The export's own word, where the mapping names one, wins over the contract's.
+        if (!(table.ContractWord(column, text) is { } ours ? Words.TryParse<T>(ours, out var value) : Words.TryParse(text, out value)))
         {
-            Fail(column, text.ToString(), $"unknown word; expected one of {Words.List<T>()}");
+            Fail(column, text.ToString(), $"unknown word; expected one of {Words.List<T>()} (or map your export's words with the mapping's \"values\")");
             return null;
         }
         return value;

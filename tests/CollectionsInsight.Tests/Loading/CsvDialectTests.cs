@@ -233,6 +233,39 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Load_ExportsOwnWordsMapped_ReadAsTheContractsWords()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var attempts = File.ReadAllText(folder.File("contact_attempts.csv")).Replace(",phone,", ",Call,").Replace(",email,", ",E-mail,").Replace(",voicemail,", ",Left message,");
+        File.WriteAllText(folder.File("contact_attempts.csv"), attempts);
+        File.WriteAllText(folder.File("mapping.json"), """
+            { "values": { "channel": { "call": "phone", "E-MAIL": "email" }, "outcome": { "Left message": "voicemail" } } }
+            """);
+
+        using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var expected = CollectionHistory.Load(valid.Path, Options);
+        var unmapped = CollectionHistory.Load(folder.Path, Options);
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = ColumnMapping.FromJsonFile(folder.File("mapping.json")) });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(expected.ContactAttempts.Select(a => (a.Channel, a.Outcome)), history.ContactAttempts.Select(a => (a.Channel, a.Outcome)));
+        Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "Call" && i.Reason.Contains("\"values\""));
+    }
+
+    [Theory]
+    [InlineData("""{ "values": { "segment": { "x": "SMB" } } }""", "values: 'segment' is not a word column (expected one of channel, direction, outcome)")]
+    [InlineData("""{ "values": { "channel": { "Call": "telephone" } } }""", "values: channel 'Call' maps to 'telephone', which is not one of phone, email, sms, letter")]
+    public void FromJsonFile_BadValues_NamesTheFileAndTheWord(string json, string expected)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("mapping.json"), json);
+
+        var error = Assert.Throws<DataLoadException>(() => ColumnMapping.FromJsonFile(folder.File("mapping.json")));
+
+        Assert.Equal(folder.File("mapping.json") + ": " + expected, error.Message);
+    }
+
+    [Fact]
     public void FromJsonFile_FormatSettings_Read()
     {
         using var folder = new TempFolder();
