@@ -50,6 +50,9 @@ internal sealed class CsvTable : IDisposable
             {
                 var source = mapping.SourceColumn(contract.Entity, columns[c].Name);
                 _positions[c] = Array.FindIndex(_header, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
+                // Exports write "Customer ID" or "customer-id" for customer_id: compared without case, spaces and punctuation.
+                if (_positions[c] < 0)
+                    _positions[c] = Array.FindIndex(_header, h => Plain(h) == Plain(source));
                 if (_positions[c] < 0 && columns[c].Required)
                 {
                     var named = source == columns[c].Name ? $"'{source}'" : $"'{source}' (mapped from '{columns[c].Name}')";
@@ -179,6 +182,9 @@ internal sealed class CsvTable : IDisposable
         _lastRawRow = _tokenizer.RawRow;
         return read;
     }
+
+    /// <summary>A header name's letters and digits, lower case.</summary>
+    private static string Plain(string name) => string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     /// <summary>A one-column header usually means the delimiter was not the one the file uses.</summary>
     private string DelimiterHint() => _header.Length > 1 ? "" :

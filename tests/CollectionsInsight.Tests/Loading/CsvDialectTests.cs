@@ -233,6 +233,19 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Load_HeaderWrittenWithSpacesOrPunctuation_ColumnsFound()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv"))
+            .Replace("invoice_id,customer_id,issued_on,due_on,amount", "Invoice ID,Customer-ID,IssuedOn,\"Due On\",AMOUNT"));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(new DateOnly(2025, 2, 4), history.FindInvoice("I1")!.Invoice.DueOn);
+    }
+
+    [Fact]
     public void Load_ExportsOwnWordsMapped_ReadAsTheContractsWords()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
