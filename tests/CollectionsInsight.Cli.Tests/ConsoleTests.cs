@@ -136,7 +136,7 @@ public class ConsoleTests
     }
 
     [Fact]
-    public void Analyze_DelimiterAndEncodingOptions_ReadASemicolonWindows1252Export()
+    public void Validate_SemicolonWindows1252Export_ReadWithTheOptionsAndWithout()
     {
         using var folder = new TempFolder();
         var data = Directory.CreateDirectory(folder.File("data")).FullName;
@@ -154,7 +154,9 @@ public class ConsoleTests
 
         Assert.True(forced.ExitCode == 0, forced.Error);
         Assert.Contains("No issues: every row was kept.", forced.Output);
-        Assert.Contains("not UTF-8 text", detected.Output);
+        // Without the option, the file's bytes show it is not UTF-8: read as Windows-1252, with a warning (the other files are plain ASCII, which is UTF-8 too).
+        Assert.Contains("0 rows rejected (0 errors); 1 warning", detected.Output);
+        Assert.Contains("Windows-1252", detected.Output);
     }
 
     [Fact]

@@ -5,8 +5,10 @@ namespace CollectionsInsight.Loading;
 /// <summary>
 /// How one CSV file is written: its text encoding and delimiter, given in the mapping or detected from the
 /// file's first bytes. Encoding: the mapping's; else a BOM (UTF-8, UTF-16, UTF-32); else UTF-16 when the
-/// text has the zero bytes of ASCII in UTF-16; else UTF-8. Delimiter: the mapping's; else whichever of
-/// comma, semicolon and tab occurs most often in the header row (comma when none does).
+/// text has the zero bytes of ASCII in UTF-16; else Windows-1252 when the first bytes are not UTF-8 and hold no
+/// character UTF-8 would write in more than one byte (a legacy export, such as Excel's "CSV" on Western European
+/// Windows); else UTF-8. Delimiter: the mapping's; else whichever of comma, semicolon and tab occurs most often in
+/// the header row (comma when none does).
 /// </summary>
 internal sealed class CsvDialect
 {
@@ -14,9 +16,10 @@ internal sealed class CsvDialect
 
     private const int SampleBytes = 1 << 16;
 
-    private CsvDialect(Encoding encoding, char delimiter, InvalidBytesFallback? invalidBytes, int estimatedLines)
+    private CsvDialect(Encoding encoding, char delimiter, InvalidBytesFallback? invalidBytes, int estimatedLines, bool legacyGuessed)
     {
         Encoding = encoding;
+        LegacyGuessed = legacyGuessed;
         Delimiter = delimiter;
         _invalidBytes = invalidBytes;
         EstimatedLines = estimatedLines;
@@ -26,6 +29,9 @@ internal sealed class CsvDialect
 
     public Encoding Encoding { get; }
     public char Delimiter { get; }
+
+    /// <summary>True when the encoding is Windows-1252 because the first bytes were not UTF-8 (nobody named one).</summary>
+    public bool LegacyGuessed { get; }
 
     /// <summary>
     /// About how many lines the file has, from the line breaks in its first bytes: enough to size the collections that
@@ -49,6 +55,7 @@ internal sealed class CsvDialect
 
         InvalidBytesFallback? invalidBytes = null;
         var encoding = mapping.Encoding ?? Utf16WithoutBom(head);
+        var legacyGuessed = encoding is null && !HasBom(head) && IsLegacyText(head) && ColumnMapping.TryParseEncoding("windows-1252", out encoding);
         var delimiter = mapping.Delimiter ?? MostFrequentDelimiter(HeaderLine(sample, length, encoding ?? Encoding.UTF8));
         if (encoding is null)
         {
@@ -58,7 +65,25 @@ internal sealed class CsvDialect
         }
         var lineBreaks = head.Count((byte)'\n');
         var estimatedLines = lineBreaks == 0 ? 1 : (int)Math.Min(int.MaxValue / 2, (double)stream.Length * lineBreaks / length);
-        return new CsvDialect(encoding, delimiter, invalidBytes, estimatedLines);
+        return new CsvDialect(encoding, delimiter, invalidBytes, estimatedLines, legacyGuessed);
+    }
+
+    /// <summary>
+    /// Bytes that are not UTF-8 and hold no valid multi-byte sequence: an 8-bit code page's text (é is 0xE9 there,
+    /// never followed by what UTF-8 needs). Text with both is UTF-8 with some damage, left to the row-by-row check.
+    /// </summary>
+    private static bool IsLegacyText(ReadOnlySpan<byte> head)
+    {
+        int invalid = 0, multiByte = 0;
+        while (!head.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(head, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.NeedMoreData) break;
+            if (status == System.Buffers.OperationStatus.InvalidData) invalid++;
+            else if (consumed > 1) multiByte++;
+            head = head[consumed..];
+        }
+        return invalid > 0 && multiByte == 0;
     }
 
     /// <summary>A BOM-less UTF-16 text shows as zero bytes at every other position (the high bytes of ASCII).</summary>

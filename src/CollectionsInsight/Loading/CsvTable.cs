@@ -93,6 +93,9 @@ internal sealed class CsvTable : IDisposable
 
     public long RowsRead { get; private set; }
 
+    /// <summary>The encoding's name where it was guessed as Windows-1252 (see <see cref="CsvDialect"/>); null otherwise.</summary>
+    public string? GuessedEncoding => _dialect.LegacyGuessed ? _dialect.Encoding.WebName : null;
+
     /// <summary>About how many rows the file has (see <see cref="CsvDialect.EstimatedLines"/>).</summary>
     public int EstimatedRows => _dialect.EstimatedLines;
 

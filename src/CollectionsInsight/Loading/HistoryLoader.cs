@@ -35,6 +35,13 @@ internal static class HistoryLoader
         using var paymentTable = CsvTable.Open(folder, DataContract.Payments, mapping, sideBySide.First);
         using var attemptTable = CsvTable.Open(folder, DataContract.ContactAttempts, mapping, sideBySide.Second);
 
+        foreach (var (table, fileLog) in new[] { (customerTable, log), (invoiceTable, log), (paymentTable, paymentLog), (attemptTable, attemptLog) })
+        {
+            if (table.GuessedEncoding is { } guessed)
+                fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", guessed,
+                    "not UTF-8 text: read as Windows-1252, a legacy Windows encoding; if it is another, give it with --encoding or the mapping's \"encoding\"",
+                    IssueSeverity.Warning));
+        }
         var rejected = new Rejected();
         var invoiceCheck = new RowChecker(invoiceTable, log, asOf);
         var paymentCheck = new RowChecker(paymentTable, paymentLog, asOf);

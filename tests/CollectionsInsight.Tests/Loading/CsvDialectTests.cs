@@ -182,13 +182,29 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Load_Latin1WithoutTheSetting_ReadAsWindows1252WithAWarning()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("customers.csv"), File.ReadAllText(folder.File("customers.csv")).Replace("Harbor Ltd", "Caf\u00e9 M\u00fcller Ltd"), Encoding.Latin1);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("customers.csv", 1L, "(file)", "windows-1252", IssueSeverity.Warning), (issue.File, issue.Line, issue.Column, issue.Value, issue.Severity));
+        Assert.Contains("--encoding", issue.Reason);
+        Assert.Equal("Caf\u00e9 M\u00fcller Ltd", history.FindCustomer("C3")!.Name);
+        Assert.Equal(3, history.Quality.Files[0].RowsKept);
+    }
+
+    [Fact]
     public void Load_InvalidUtf8OnOneLine_RejectsThatLineNamingItAndKeepsTheRest()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        // C2's name spans lines 3 and 4, so C3 starts on line 5; 0xE9 is Latin-1's é, not UTF-8.
+        // C2's name spans lines 3 and 4, so C3 starts on line 5; 0xE9 is Latin-1's é, not UTF-8. The ü written in
+        // UTF-8 shows the file is UTF-8 with one damaged byte, not a legacy encoding.
         var bytes = File.ReadAllBytes(folder.File("customers.csv"));
-        var text = Encoding.ASCII.GetString(bytes).Replace("Harbor Ltd", "Caf# Ltd");
-        bytes = Encoding.ASCII.GetBytes(text);
+        var text = Encoding.ASCII.GetString(bytes).Replace("Harbor Ltd", "Caf# Ltd").Replace("Anna de Vries", "Anna M\u00fcller");
+        bytes = Encoding.UTF8.GetBytes(text);
         bytes[Array.IndexOf(bytes, (byte)'#')] = 0xE9;
         File.WriteAllBytes(folder.File("customers.csv"), bytes);
 
