@@ -42,9 +42,16 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, bool in
 
     private int Fail(string message)
     {
-        error.WriteLine($"error: {message}");
+        error.WriteLine($"error: {Printable(message)}");
         return CliApp.InputError;
     }
+
+    /// <summary>
+    /// Text from the data made safe for a terminal: control characters (an export's escape sequences, NUL bytes, line
+    /// breaks inside a value) shown as '?', so that a value can neither recolour the console nor break an error's one line.
+    /// </summary>
+    public static string Printable(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? '?' : c)) : text;
 
     /// <summary>Loading with a progress display of how far it is through the files.</summary>
     public CollectionHistory Loading(Func<IProgress<LoadProgress>?, CollectionHistory> load) =>

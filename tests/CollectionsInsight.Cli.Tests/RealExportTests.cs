@@ -169,6 +169,21 @@ public class RealExportTests
     }
 
     [Fact]
+    public void Validate_EscapeSequencesAndNulBytesInAValue_ShownAsQuestionMarks()
+    {
+        using var folder = Book();
+        Edit(folder, "invoices.csv", ",500.00,", ",\u001b[31mred\u0000,");
+
+        var run = Succeeds("validate", "--data", folder.File("data"));
+        var strict = CliRun.Of("validate", "--data", folder.File("data"), "--strict");
+
+        Assert.Contains("?[31mred?", run.Output);
+        Assert.DoesNotContain('\u001b', run.Output + strict.Error);
+        Assert.DoesNotContain('\0', run.Output + strict.Error);
+        Assert.Contains("value '?[31mred?'", strict.Error);
+    }
+
+    [Fact]
     public void Analyze_CeiWithANonPositiveDenominator_IsEmptyWithTheReason()
     {
         using var folder = Book();

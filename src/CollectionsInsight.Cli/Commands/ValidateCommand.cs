@@ -50,7 +50,8 @@ internal static class ValidateCommand
             var first = new Table().Title($"First issues ({Math.Min(20, quality.Issues.Count)} of {quality.TotalIssues:N0})")
                 .AddColumns(new TableColumn("file"), new TableColumn("line").NoWrap(), new TableColumn("column"), new TableColumn("value"), new TableColumn("reason"));
             foreach (var issue in quality.Issues.Take(20))
-                first.AddRow(Markup.Escape(issue.File), $"{issue.Line}", Markup.Escape(issue.Column), Markup.Escape(issue.Value), Markup.Escape(issue.Reason));
+                first.AddRow(Markup.Escape(issue.File), $"{issue.Line}", Markup.Escape(CliContext.Printable(issue.Column)),
+                    Markup.Escape(CliContext.Printable(issue.Value)), Markup.Escape(CliContext.Printable(issue.Reason)));
             console.Write(first);
         }
 
