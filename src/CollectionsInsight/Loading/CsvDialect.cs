@@ -8,7 +8,8 @@ namespace CollectionsInsight.Loading;
 /// text has the zero bytes of ASCII in UTF-16; else Windows-1252 when the first bytes are not UTF-8 and hold no
 /// character UTF-8 would write in more than one byte (a legacy export, such as Excel's "CSV" on Western European
 /// Windows); else UTF-8. Delimiter: the mapping's; else whichever of comma, semicolon and tab occurs most often in
-/// the header row (comma when none does).
+/// the header row (comma when none does). A first line <c>sep=;</c>, which Excel writes and reads, names the
+/// delimiter and is not the header.
 /// </summary>
 internal sealed class CsvDialect
 {
@@ -16,8 +17,10 @@ internal sealed class CsvDialect
 
     private const int SampleBytes = 1 << 16;
 
-    private CsvDialect(Encoding encoding, char delimiter, InvalidBytesFallback? invalidBytes, int estimatedLines, bool legacyGuessed)
+    private CsvDialect(Encoding encoding, char delimiter, InvalidBytesFallback? invalidBytes, int estimatedLines, bool legacyGuessed,
+        bool delimiterLine)
     {
+        DelimiterLine = delimiterLine;
         Encoding = encoding;
         LegacyGuessed = legacyGuessed;
         Delimiter = delimiter;
@@ -29,6 +32,9 @@ internal sealed class CsvDialect
 
     public Encoding Encoding { get; }
     public char Delimiter { get; }
+
+    /// <summary>True when the file starts with Excel's <c>sep=X</c> line, to be passed over before the header.</summary>
+    public bool DelimiterLine { get; }
 
     /// <summary>True when the encoding is Windows-1252 because the first bytes were not UTF-8 (nobody named one).</summary>
     public bool LegacyGuessed { get; }
@@ -56,7 +62,9 @@ internal sealed class CsvDialect
         InvalidBytesFallback? invalidBytes = null;
         var encoding = mapping.Encoding ?? Utf16WithoutBom(head);
         var legacyGuessed = encoding is null && !HasBom(head) && IsLegacyText(head) && ColumnMapping.TryParseEncoding("windows-1252", out encoding);
-        var delimiter = mapping.Delimiter ?? MostFrequentDelimiter(HeaderLine(sample, length, encoding ?? Encoding.UTF8));
+        var firstLine = HeaderLine(sample, length, encoding ?? Encoding.UTF8);
+        var delimiterLine = firstLine.Length == 5 && firstLine.StartsWith("sep=", StringComparison.OrdinalIgnoreCase);
+        var delimiter = mapping.Delimiter ?? (delimiterLine ? firstLine[4] : MostFrequentDelimiter(firstLine));
         if (encoding is null)
         {
             invalidBytes = new InvalidBytesFallback();
@@ -65,7 +73,7 @@ internal sealed class CsvDialect
         }
         var lineBreaks = head.Count((byte)'\n');
         var estimatedLines = lineBreaks == 0 ? 1 : (int)Math.Min(int.MaxValue / 2, (double)stream.Length * lineBreaks / length);
-        return new CsvDialect(encoding, delimiter, invalidBytes, estimatedLines, legacyGuessed);
+        return new CsvDialect(encoding, delimiter, invalidBytes, estimatedLines, legacyGuessed, delimiterLine);
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ internal sealed class CsvTable : IDisposable
         _tokenizer = new CsvTokenizer(_reader, _dialect.Delimiter);
         try
         {
+            if (_dialect.DelimiterLine) ReadRecord();
             if (!ReadRecord())
                 throw new DataLoadException($"{file}: the file is empty; expected a header row with {Describe(columns)}");
             _header = new string[_tokenizer.FieldCount];

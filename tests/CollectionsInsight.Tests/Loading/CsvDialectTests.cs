@@ -249,6 +249,21 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Load_ExcelsDelimiterLine_NamesTheDelimiterAndIsNotTheHeader()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        foreach (var file in Directory.GetFiles(folder.Path, "*.csv"))
+            File.WriteAllText(file, "sep=;\n" + Redelimit(File.ReadAllText(file), ';'));
+        File.AppendAllText(folder.File("invoices.csv"), "I9;C1;2025-01-05;2025-13-04;10.00;EUR\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal((7L, "due_on"), (issue.Line, issue.Column));
+        Assert.Equal([3L, 4L, 4L, 4L], history.Quality.Files.Select(f => f.RowsKept));
+    }
+
+    [Fact]
     public void Load_HeaderWrittenWithSpacesOrPunctuation_ColumnsFound()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
