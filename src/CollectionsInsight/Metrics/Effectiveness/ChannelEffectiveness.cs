@@ -54,7 +54,7 @@ public static class ChannelEffectiveness
             foreach (var mix in Mixes)
                 dso.AddRange(DsoByMonth.Compute(members.Group, mix.ToWord(), members.Of(MixView.Lifetime, mix), date, options.DsoPeriodMonths));
         }
-        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, dso, [.. NotComputed(episodes, dso, date), .. Caveats(options)]);
+        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, dso, [.. MixedCurrencies(history), .. NotComputed(episodes, dso, date), .. Caveats(options)]);
     }
 
     /// <summary>The invoices of one group, and those of each channel mix in each view (in the same order), sorted out in one pass.</summary>
@@ -155,6 +155,21 @@ public static class ChannelEffectiveness
             horizonKnown > 0 ? (double)paidWithinHorizon / horizonKnown : null,
             curve?.Median, curve?.MedianLower, curve?.MedianUpper);
         return (summary, curve);
+    }
+
+    /// <summary>
+    /// A book in several currencies, first in the caveats: amounts are never converted (the data has no rates), so every
+    /// sum of money mixes them.
+    /// </summary>
+    private static IEnumerable<string> MixedCurrencies(CollectionHistory history)
+    {
+        var currencies = history.Invoices.Select(i => i.Invoice.Currency).OfType<string>()
+            .CountBy(currency => currency, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToArray();
+        if (currencies.Length > 1)
+            yield return $"The invoices are in {currencies.Length} currencies ({string.Join(", ", currencies.Select(c => $"{c.Key}: {c.Value:N0}"))}), "
+                + "and amounts are not converted: AR, sales, the DSO family and the amount-weighted figures add them as they are. "
+                + "Analyse one currency at a time, or convert the amounts before loading.";
     }
 
     /// <summary>What the data does not allow to compute, first in the caveats so a reader sees why a table is empty.</summary>

@@ -34,6 +34,21 @@ public class ChannelEffectivenessTests
     }
 
     [Fact]
+    public void Compute_InvoicesInTwoCurrencies_FirstCaveatSaysTheyAreAddedUnconverted()
+    {
+        var customer = new Customer("C1");
+        Invoice Issued(string id, string currency) => new(id, "C1", Jan1, Jan1.AddDays(30), 100m, currency);
+        var history = CollectionHistory.FromRecords([customer], [Issued("I1", "EUR"), Issued("I2", "EUR"), Issued("I3", "usd")], [], []);
+        var single = CollectionHistory.FromRecords([customer], [Issued("I1", "EUR")], [], []);
+
+        var caveats = ChannelEffectiveness.Compute(history, Jan1.AddDays(60)).Caveats;
+
+        Assert.Equal("The invoices are in 2 currencies (EUR: 2, usd: 1), and amounts are not converted: AR, sales, the DSO family "
+            + "and the amount-weighted figures add them as they are. Analyse one currency at a time, or convert the amounts before loading.", caveats[0]);
+        Assert.DoesNotContain(ChannelEffectiveness.Compute(single, Jan1.AddDays(60)).Caveats, c => c.Contains("currencies"));
+    }
+
+    [Fact]
     public void Compute_CalendarFixture_DsoByMixSplitsTheBook()
     {
         using var folder = TempFolder.CopyOf("Metrics/Fixtures/countback");
