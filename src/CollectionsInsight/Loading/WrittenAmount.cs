@@ -6,8 +6,9 @@ namespace CollectionsInsight.Loading;
 /// <summary>
 /// Amounts as spreadsheets write them into a CSV when their cells are formatted: thousands in groups of three
 /// (<c>1,234.56</c>, <c>1.234,56</c>, <c>1 234,56</c>, <c>1'234.56</c>), a currency symbol before or after
-/// (<c>$1,234.56</c>, <c>1.234,56 €</c>) and an accountant's negative in parentheses (<c>(1,234.56)</c>). None of these
-/// can be misread once the decimal separator is known; anything else is not an amount.
+/// (<c>$1,234.56</c>, <c>1.234,56 €</c>), an accountant's negative in parentheses (<c>(1,234.56)</c>) and a trailing
+/// minus, as SAP writes credits (<c>1.234,56-</c>). None of these can be misread once the decimal separator is known;
+/// anything else is not an amount.
 /// </summary>
 internal static partial class WrittenAmount
 {
@@ -24,6 +25,11 @@ internal static partial class WrittenAmount
         if (TakeSign(ref text)) negative = !negative;
         text = WithoutCurrency(text);
         if (TakeSign(ref text)) negative = !negative;
+        if (text.Length > 1 && text[^1] == '-')
+        {
+            negative = !negative;
+            text = text[..^1].TrimEnd();
+        }
         var match = Grouped().Match(text.ToString());
         if (!match.Success || match.Groups["group"].Value == point.ToString()) return false;
         var fraction = match.Groups["fraction"];

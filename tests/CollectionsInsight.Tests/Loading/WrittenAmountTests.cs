@@ -18,6 +18,8 @@ public class WrittenAmountTests
     [InlineData("1 234 567,8", ',', "1234567.8")]
     [InlineData("1\u00A0234,56", ',', "1234.56")]
     [InlineData("1.234", ',', "1234")]
+    [InlineData("1.234,56-", ',', "-1234.56")]
+    [InlineData("150.00-", '.', "-150.00")]
     public void TryParse_FormattedAmount_ReadAsWritten(string text, char point, string expected)
     {
         Assert.True(WrittenAmount.TryParse(text, point, out var amount));
