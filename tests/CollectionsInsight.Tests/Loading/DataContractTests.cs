@@ -49,7 +49,7 @@ public class DataContractTests
         }
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CollectionsInsight.sln"))) folder = folder.Parent;

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Loading;
+
+namespace CollectionsInsight.Tests.Loading;
+
+/// <summary>
+/// The sample book written the ways real exports write it. Each shape must load every row of the sample with the same
+/// dates, amounts and words: nothing valid is lost to how a file is written.
+/// </summary>
+public class ExportShapesTests
+{
+    private static readonly LoadOptions Options = new() { AsOf = new DateOnly(2025, 6, 30) };
+
+    private static readonly Lazy<CollectionHistory> Sample = new(() =>
+        CollectionHistory.Load(Path.Combine(DataContractTests.RepositoryRoot(), "data-samples"), Options));
+
+    /// <summary>A way of writing the book: each file's text rewritten, and the mapping that reads it (if one is needed).</summary>
+    private sealed record Shape(Func<string, string, byte[]> Write, ColumnMapping? Mapping = null);
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    // The sample has no quoted fields, so every comma is a delimiter and every line one row.
+    private static string EachField(string text, Func<string, string> field) =>
+        string.Join('\n', text.Split('\n').Select(line => line.Length == 0 ? line : string.Join(',', line.Split(',').Select(field))));
+
+    private static string EachLine(string text, Func<string[], IEnumerable<string>> fields) =>
+        string.Join('\n', text.Split('\n').Select(line => line.Length == 0 ? line : string.Join(',', fields(line.Split(',')))));
+
+    private static readonly Dictionary<string, Shape> Shapes = new()
+    {
+        ["BOM and CR LF"] = new((_, text) => [.. Encoding.UTF8.GetPreamble(), .. Utf8(text.Replace("\n", "\r\n"))]),
+        ["CR only"] = new((_, text) => Utf8(text.Replace('\n', '\r'))),
+        ["UTF-16 with BOM"] = new((_, text) => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]),
+        ["Latin-1 with accents"] = new((_, text) => Encoding.Latin1.GetBytes(text.Replace("GmbH", "Gesellschaft f\u00fcr Caf\u00e9s"))),
+        ["tabs"] = new((_, text) => Utf8(text.Replace(',', '\t'))),
+        ["semicolons and decimal commas"] = new(
+            (_, text) => Utf8(Regex.Replace(text.Replace(',', ';'), @"(?<=[;\n]-?\d+)\.(?=\d+[;\r\n])", ",")),
+            new ColumnMapping { DecimalSeparator = ',' }),
+        ["every field quoted"] = new((_, text) => Utf8(EachField(text, field => $"\"{field}\""))),
+        ["columns reversed"] = new((_, text) => Utf8(EachLine(text, fields => fields.Reverse()))),
+        ["header in words"] = new((_, text) => Utf8(Regex.Replace(text, "^[^\n]*",
+            header => string.Join(',', header.Value.Split(',').Select(name => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Replace('_', ' '))))))),
+        ["trailing delimiter"] = new((_, text) => Utf8(EachLine(text, fields => [.. fields, ""]))),
+        ["Excel's sep= line"] = new((_, text) => Utf8("sep=,\n" + text)),
+        ["amounts formatted as in a spreadsheet"] = new((file, text) => Utf8(file is "invoices.csv" or "payments.csv"
+            ? EachLine(text, fields => fields.Select((field, i) => i == 4 && decimal.TryParse(field, CultureInfo.InvariantCulture, out var amount)
+                ? $"\"{(amount < 0 ? $"({-amount:#,##0.00})" : $"${amount:#,##0.00}")}\"" : field))
+            : text)),
+        ["dates day first"] = new(
+            (_, text) => Utf8(Regex.Replace(text, @"(\d{4})-(\d{2})-(\d{2})T?", "$3.$2.$1 ").Replace(" ,", ",").Replace(" \n", "\n")),
+            new ColumnMapping { DateFormat = "dd.MM.yyyy" }),
+    };
+
+    public static TheoryData<string> ShapeNames => [.. Shapes.Keys];
+
+    [Theory]
+    [MemberData(nameof(ShapeNames))]
+    public void Load_SampleWrittenAnotherWay_KeepsEveryRowWithTheSameValues(string shape)
+    {
+        using var folder = new TempFolder();
+        var sample = Path.Combine(DataContractTests.RepositoryRoot(), "data-samples");
+        foreach (var file in DataContract.Files.Select(f => f.FileName))
+            File.WriteAllBytes(folder.File(file), Shapes[shape].Write(file, File.ReadAllText(Path.Combine(sample, file))));
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = Shapes[shape].Mapping });
+
+        Assert.Contains(DataContract.Files, f => !File.ReadAllBytes(Path.Combine(sample, f.FileName)).AsSpan().SequenceEqual(File.ReadAllBytes(folder.File(f.FileName))));
+
+        Assert.All(history.Quality.Issues, issue => Assert.Equal(("(file)", IssueSeverity.Warning), (issue.Column, issue.Severity)));
+        var expected = Sample.Value;
+        Assert.Equal(expected.Quality.Files.Select(f => f.RowsKept), history.Quality.Files.Select(f => f.RowsKept));
+        Assert.Equal(expected.Invoices.Select(i => (i.Invoice.InvoiceId, i.Invoice.IssuedOn, i.Invoice.DueOn, i.Invoice.Amount, i.SettledOn)),
+            history.Invoices.Select(i => (i.Invoice.InvoiceId, i.Invoice.IssuedOn, i.Invoice.DueOn, i.Invoice.Amount, i.SettledOn)));
+        Assert.Equal(expected.Payments.Select(p => (p.PaymentId, p.PaidOn, p.Amount)), history.Payments.Select(p => (p.PaymentId, p.PaidOn, p.Amount)));
+        Assert.Equal(expected.ContactAttempts.Select(a => (a.AttemptId, a.OccurredAt, a.Channel, a.Outcome, a.PromisedOn, a.PromisedAmount)),
+            history.ContactAttempts.Select(a => (a.AttemptId, a.OccurredAt, a.Channel, a.Outcome, a.PromisedOn, a.PromisedAmount)));
+        Assert.Equal(expected.Customers.Select(c => (c.CustomerId, c.PaymentTermsDays, c.CreditLimit, c.OnboardedOn, c.Email)),
+            history.Customers.Select(c => (c.CustomerId, c.PaymentTermsDays, c.CreditLimit, c.OnboardedOn, c.Email)));
+    }
+}
