@@ -5,8 +5,8 @@ namespace CollectionsInsight.Loading;
 
 /// <summary>
 /// Amounts as spreadsheets write them into a CSV when their cells are formatted: thousands in groups of three
-/// (<c>1,234.56</c>, <c>1.234,56</c>, <c>1 234,56</c>, <c>1'234.56</c>), a currency symbol before or after
-/// (<c>$1,234.56</c>, <c>1.234,56 €</c>), an accountant's negative in parentheses (<c>(1,234.56)</c>) and a trailing
+/// (<c>1,234.56</c>, <c>1.234,56</c>, <c>1 234,56</c>, <c>1'234.56</c>), a currency symbol or code before or after
+/// (<c>$1,234.56</c>, <c>1.234,56 €</c>, <c>EUR 1.234,56</c>), an accountant's negative in parentheses (<c>(1,234.56)</c>) and a trailing
 /// minus, as SAP writes credits (<c>1.234,56-</c>). None of these can be misread once the decimal separator is known;
 /// anything else is not an amount.
 /// </summary>
@@ -52,8 +52,13 @@ internal static partial class WrittenAmount
     {
         if (text.Length > 1 && char.GetUnicodeCategory(text[0]) == UnicodeCategory.CurrencySymbol) return text[1..].TrimStart();
         if (text.Length > 1 && char.GetUnicodeCategory(text[^1]) == UnicodeCategory.CurrencySymbol) return text[..^1].TrimEnd();
+        // An ISO 4217 code, set off by a space: EUR 12.50, 12.50 EUR.
+        if (text.Length > 4 && IsCode(text[..3]) && text[3] == ' ') return text[4..].TrimStart();
+        if (text.Length > 4 && IsCode(text[^3..]) && text[^4] == ' ') return text[..^4].TrimEnd();
         return text;
     }
+
+    private static bool IsCode(ReadOnlySpan<char> letters) => !letters.ContainsAnyExceptInRange('A', 'Z');
 
     // Whole part in groups of three, one separator throughout; then the decimals, if any.
     [GeneratedRegex(@"^(?<whole>[1-9]\d{0,2}(?<group>[,. '\u00A0\u202F])\d{3}(?:\k<group>\d{3})*|\d+)(?<fraction>[.,]\d+)?$")]

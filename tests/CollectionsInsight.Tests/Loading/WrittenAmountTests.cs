@@ -20,6 +20,8 @@ public class WrittenAmountTests
     [InlineData("1.234", ',', "1234")]
     [InlineData("1.234,56-", ',', "-1234.56")]
     [InlineData("150.00-", '.', "-150.00")]
+    [InlineData("EUR 1.234,56", ',', "1234.56")]
+    [InlineData("1,234.56 USD", '.', "1234.56")]
     public void TryParse_FormattedAmount_ReadAsWritten(string text, char point, string expected)
     {
         Assert.True(WrittenAmount.TryParse(text, point, out var amount));
@@ -36,7 +38,8 @@ public class WrittenAmountTests
     [InlineData("1,234 567.8", '.')] // two kinds of group separator
     [InlineData("1.234,56", '.')] // European grouping while the separator is '.'
     [InlineData("1,234.56", ',')]
-    [InlineData("EUR 12.50", '.')]
+    [InlineData("EU 12.50", '.')]
+    [InlineData("eur 12.50", '.')]
     [InlineData("$", '.')]
     [InlineData("()", '.')]
     [InlineData("1e6", '.')]
