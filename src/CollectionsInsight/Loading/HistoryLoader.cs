@@ -229,30 +229,32 @@ internal static class HistoryLoader
         var columns = DataContract.Payments;
         var payments = new KeptRows<Payment>(table.EstimatedRows);
         var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
-        var unpaid = 0;
+        var notPayments = 0;
         while (table.Read())
         {
             check.Begin();
-            // In a flat export, a row without a payment date is an invoice not paid yet: no payment, and nothing wrong.
-            if (table.Shared && check.RowOk && table[columns.PaidOn].Trim().IsEmpty)
+            // In a flat export, a row without a payment date is an invoice not paid yet, and one of a credit note (zero or
+            // less) is no payment either: nothing wrong with either.
+            if (table.Shared && check.RowOk
+                && (table[columns.PaidOn].Trim().IsEmpty || (check.TryPeekAmount(columns.Amount, out var amount) && amount <= 0)))
             {
-                unpaid++;
+                notPayments++;
                 continue;
             }
             var id = check.Text(columns.PaymentId);
             var customer = KnownCustomer(check, columns.CustomerId, customers, rejected, out var customerAt);
             var invoice = KnownInvoice(check, columns.InvoiceId, customer, invoices, rejected, out var invoiceAt);
             var paid = check.Date(columns.PaidOn);
-            var amount = check.Amount(columns.Amount, positive: true);
+            var paidAmount = check.Amount(columns.Amount, positive: true);
             if (id is not null && !ids.Add(id))
                 check.Reject(columns.PaymentId, id, "duplicate payment_id; the first row with this id is kept");
             if (invoice is not null && paid is { } p && p < invoice.IssuedOn)
                 check.Fail(columns.PaidOn, $"{p:yyyy-MM-dd}", $"paid before the invoice was issued on {invoice.IssuedOn:yyyy-MM-dd}");
             if (!check.RowOk || id is null || customer is null) continue;
             check.Keep();
-            payments.Add(new Payment(id, customer.CustomerId, invoice?.InvoiceId, paid!.Value, amount!.Value), customerAt, invoiceAt);
+            payments.Add(new Payment(id, customer.CustomerId, invoice?.InvoiceId, paid!.Value, paidAmount!.Value), customerAt, invoiceAt);
         }
-        Finish(table, payments.Kept.Count + unpaid, files);
+        Finish(table, payments.Kept.Count + notPayments, files);
         return payments;
     }
 

@@ -221,8 +221,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         var text = Field(column);
         if (text.IsEmpty) return null;
         var point = table.Numbers.NumberDecimalSeparator;
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out var amount)
-            && !WrittenAmount.TryParse(text, point[0], out amount))
+        if (!TryParseAmount(text, out var amount))
         {
             var hint = point == "." && DecimalComma.IsMatch(text)
                 ? "; for amounts written with a decimal comma, set \"decimal_separator\": \",\" in the mapping file" : "";
@@ -237,6 +236,13 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         }
         return amount;
     }
+
+    /// <summary>The column's amount, read without reporting anything; false when it is empty or not an amount.</summary>
+    public bool TryPeekAmount(ContractColumn column, out decimal amount) => TryParseAmount(table[column].Trim(), out amount);
+
+    private bool TryParseAmount(ReadOnlySpan<char> text, out decimal amount) =>
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out amount)
+        || WrittenAmount.TryParse(text, table.Numbers.NumberDecimalSeparator[0], out amount);
 
     public int? Int(ContractColumn column, int min, int max)
     {

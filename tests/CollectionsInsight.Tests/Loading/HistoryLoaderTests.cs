@@ -221,7 +221,8 @@ public class HistoryLoaderTests
     [Fact]
     public void Load_FlatExport_OneCustomerPerIdOpenInvoicesUnpaidAndNoIssue()
     {
-        using var folder = FlatExport("US,0379-NEVHP,611365,1/2/2013,2/1/2013,55.94,1/15/2013\nUS,0379-NEVHP,7900770,1/26/2013,2/25/2013,61.74,\nGB,8976-AMJEO,9231909,7/3/2013,8/2/2013,65.88,7/8/2013\n");
+        using var folder = FlatExport("US,0379-NEVHP,611365,1/2/2013,2/1/2013,55.94,1/15/2013\nUS,0379-NEVHP,7900770,1/26/2013,2/25/2013,61.74,\n"
+            + "GB,8976-AMJEO,9231909,7/3/2013,8/2/2013,65.88,7/8/2013\nGB,8976-AMJEO,9231910,7/9/2013,8/8/2013,-20.00,7/9/2013\n");
 
         var history = CollectionHistory.Load(folder.Path, Options with { Mapping = ColumnMapping.FromJsonFile(folder.File("mapping.json")) });
 
@@ -231,6 +232,7 @@ public class HistoryLoaderTests
         Assert.Equal(["0379-NEVHP", "8976-AMJEO"], history.Customers.Select(c => c.CustomerId));
         Assert.Equal(new DateOnly(2013, 1, 15), history.FindInvoice("611365")!.SettledOn);
         Assert.Null(history.FindInvoice("7900770")!.SettledOn);
+        Assert.Equal(-20m, history.FindInvoice("9231910")!.Invoice.Amount);
         Assert.Equal(2, history.Payments.Count);
     }
 
