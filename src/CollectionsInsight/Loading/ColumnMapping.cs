@@ -96,7 +96,7 @@ public sealed record ColumnMapping
     /// True when another entity is read from the same file as <paramref name="entity"/>: a flat export, such as one
     /// file of invoices with their customer and settlement on every row.
     /// </summary>
-    public bool SharesFile(string entity) =>
+    internal bool SharesFile(string entity) =>
         Entities.Any(other => !string.Equals(other, entity, StringComparison.OrdinalIgnoreCase)
             && string.Equals(FileFor(other), FileFor(entity), StringComparison.OrdinalIgnoreCase));
 
