@@ -108,14 +108,28 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Opens a file of a data folder, by the mapping's file and column names.</summary>
     public static CsvTable Open(string folder, FileContract contract, ColumnMapping mapping, IProgress<LoadProgress>? progress)
     {
-        var file = mapping.FileFor(contract.Entity);
-        var path = Path.Combine(folder, file);
+        var named = mapping.FileFor(contract.Entity);
+        var path = WithNameAsOnDisk(Path.Combine(folder, named));
+        // Messages name the file as it is on disk.
+        var file = path == Path.Combine(folder, named) ? named : Path.GetRelativePath(folder, path);
         var shared = mapping.SharesFile(contract.Entity);
         if (!System.IO.File.Exists(path))
             throw new DataLoadException($"{path}: file not found (every data folder needs {string.Join(", ", DataContract.Files.SkipLast(1).Select(f => f.FileName))} and {DataContract.Files[^1].FileName}; "
                 + $"where there are none, such as no contact log, a file with only the header row {string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name))} stands for none)");
         // A file read for several entities is named with the entity in every message and summary.
         return new CsvTable(path, shared ? $"{file} ({contract.Entity})" : file, contract, mapping, progress) { Shared = shared };
+    }
+
+    /// <summary>
+    /// The path itself where it exists; else the one file of its folder whose name differs only in case (an export
+    /// from Windows named Customers.CSV, on a file system that tells case apart).
+    /// </summary>
+    private static string WithNameAsOnDisk(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        if (System.IO.File.Exists(path) || !Directory.Exists(folder)) return path;
+        var matches = Directory.GetFiles(folder, "*").Where(f => string.Equals(Path.GetFileName(f), Path.GetFileName(path), StringComparison.OrdinalIgnoreCase)).ToArray();
+        return matches.Length == 1 ? matches[0] : path;
     }
 
     /// <summary>Opens one file by its path, with the contract's own column names; messages name the path.</summary>

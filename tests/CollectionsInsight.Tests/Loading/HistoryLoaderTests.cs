@@ -183,6 +183,19 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_FileNamedInOtherCase_FoundAndNamedAsOnDisk()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.Move(folder.File("customers.csv"), folder.File("Customers.CSV"));
+        File.AppendAllText(folder.File("Customers.CSV"), "C4,Fourth,SMB,528\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(4, history.Customers.Count);
+        Assert.Equal(("Customers.CSV", 6L), (history.Quality.Issues.Single().File, history.Quality.Issues.Single().Line));
+    }
+
+    [Fact]
     public void Load_NoContactLog_TheHeaderTheMessageNamesStandsForNone()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
