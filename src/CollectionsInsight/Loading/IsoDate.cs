@@ -30,6 +30,20 @@ internal static class IsoDate
         return true;
     }
 
+    /// <summary>
+    /// A date as a spreadsheet's serial number (days since 1899-12-30), which Excel writes into a CSV for a date cell
+    /// formatted as a number: five digits, 1954-10-03 (20000) to 2119-01-11 (80000), where no other reading exists.
+    /// </summary>
+    public static bool TryParseSpreadsheetSerial(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 5 || !TryDigits(text, out var serial) || serial is < 20_000 or > 80_000) return false;
+        date = SerialZero.AddDays(serial);
+        return true;
+    }
+
+    private static readonly DateOnly SerialZero = new(1899, 12, 30);
+
     private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
     {
         value = 0;

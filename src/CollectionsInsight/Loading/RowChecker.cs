@@ -156,7 +156,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
-        if (IsoDate.TryParse(text, out var date))
+        if (IsoDate.TryParse(text, out var date) || IsoDate.TryParseSpreadsheetSerial(text, out date))
             return CheckDate(column, text, date, mayBeLater) ? date : null;
         if (!TryParseDateTime(text, out var value))
         {

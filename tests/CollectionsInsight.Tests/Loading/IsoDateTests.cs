@@ -31,4 +31,23 @@ public class IsoDateTests
             Assert.Equal(DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture), value.DateTime);
         }
     }
+
+    [Theory]
+    [InlineData("45658", 2025, 1, 1)]
+    [InlineData("20000", 1954, 10, 3)]
+    [InlineData("80000", 2119, 1, 11)]
+    public void TryParseSpreadsheetSerial_FiveDigits_TheSpreadsheetsDate(string text, int year, int month, int day)
+    {
+        Assert.True(IsoDate.TryParseSpreadsheetSerial(text, out var date));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData("19999")]
+    [InlineData("80001")]
+    [InlineData("4565")]
+    [InlineData("456580")]
+    [InlineData("45658.5")]
+    public void TryParseSpreadsheetSerial_OutsideTheRange_Refused(string text) =>
+        Assert.False(IsoDate.TryParseSpreadsheetSerial(text, out _));
 }
