@@ -49,6 +49,9 @@ public class ExportShapesTests
             ? EachLine(text, fields => fields.Select((field, i) => i == 4 && decimal.TryParse(field, CultureInfo.InvariantCulture, out var amount)
                 ? $"\"{(amount < 0 ? $"({-amount:#,##0.00})" : $"${amount:#,##0.00}")}\"" : field))
             : text)),
+        ["dates as spreadsheet serials"] = new((_, text) => Utf8(Regex.Replace(text, @"(?<=,)\d{4}-\d{2}-\d{2}(?=,|\r?\n|$)",
+            date => (DateOnly.ParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - new DateOnly(1899, 12, 30).DayNumber)
+                .ToString(CultureInfo.InvariantCulture)))),
         ["dates day first"] = new(
             (_, text) => Utf8(Regex.Replace(text, @"(\d{4})-(\d{2})-(\d{2})T?", "$3.$2.$1 ").Replace(" ,", ",").Replace(" \n", "\n")),
             new ColumnMapping { DateFormat = "dd.MM.yyyy" }),
