@@ -39,7 +39,7 @@ internal static class HistoryLoader
         {
             if (table.GuessedEncoding is { } guessed)
                 fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", guessed,
-                    "not UTF-8 text: read as Windows-1252, a legacy Windows encoding; if it is another, give it with --encoding or the mapping's \"encoding\"",
+                    "not UTF-8 text: read as Windows-1252, a legacy Windows encoding; if it is another, give it with --encoding or \"encoding\" in the mapping file",
                     IssueSeverity.Warning));
         }
         var rejected = new Rejected();

@@ -54,7 +54,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         RowIssue = null;
         _cut = table.HasUnclosedQuote;
         if (table.InvalidText is { } invalid)
-            Reject(invalid.Column, invalid.Value, "bytes that are not UTF-8 text (shown as \uFFFD); if the file is in another encoding, give it with --encoding or the mapping's \"encoding\"");
+            Reject(invalid.Column, invalid.Value, "bytes that are not UTF-8 text (shown as \uFFFD); if the file is in another encoding, give it with --encoding or \"encoding\" in the mapping file");
         if (table.HasUnclosedQuote)
             Reject("(row)", Clip(FirstLine(table.BadData ?? "")), "unclosed quote: a quote opened on this line is not closed on it; the row is rejected and the lines after it are read as rows");
         else if (table.BadData is { } bad)
@@ -187,7 +187,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// <summary>Where a date looks written in an export's own format and the mapping names none, how to name it.</summary>
     private string DateFormatHint(ReadOnlySpan<char> text) =>
         table.DateFormat is null && LocalDate.IsMatch(text)
-            ? "; if the export writes dates this way, name the format with --date-format or the mapping's \"date_format\" (dd.MM.yyyy, MM/dd/yyyy, ...)"
+            ? "; if the export writes dates this way, name the format with --date-format or \"date_format\" in the mapping file (dd.MM.yyyy, MM/dd/yyyy, ...)"
             : "";
 
     /// <summary>A non-zero amount (a negative invoice is a credit note); <paramref name="positive"/> also refuses negatives.</summary>
@@ -226,7 +226,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             var hint = point == "." && DecimalComma.IsMatch(text)
                 ? "; for amounts written with a decimal comma, set \"decimal_separator\": \",\" in the mapping file" : "";
             var group = point == "." ? "1,234.56" : "1.234,56";
-            Fail(column, text.ToString(), $"not a number in the form 1234{point}56 or {group} ('{point}' for decimals){hint}");
+            Fail(column, text.ToString(), $"not a number in the form 1234{point}56 or {group}{hint}");
             return null;
         }
         if (Math.Abs(amount) > Guard.MaxAmount)
@@ -263,7 +263,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         // The export's own word, where the mapping names one, wins over the contract's.
         if (!(table.ContractWord(column, text) is { } ours ? Words.TryParse<T>(ours, out var value) : Words.TryParse(text, out value)))
         {
-            Fail(column, text.ToString(), $"unknown word; expected one of {Words.List<T>()} (or map your export's words with the mapping's \"values\")");
+            Fail(column, text.ToString(), $"unknown word; expected one of {Words.List<T>()} (or map the words of your export with \"values\" in the mapping file)");
             return null;
         }
         return value;

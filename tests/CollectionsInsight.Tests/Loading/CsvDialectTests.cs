@@ -102,6 +102,8 @@ public class CsvDialectTests
         var issue = Assert.Single(history.Quality.Issues, i => i.File == "invoices.csv");
         Assert.Equal((2L, "issued_on", "05.01.2025"), (issue.Line, issue.Column, issue.Value));
         Assert.Contains("\"date_format\"", issue.Reason);
+        // Counted by kind with the whole hint: reasons are cut only at a quoted value.
+        Assert.Contains(history.Quality.IssueCounts, c => c.Reason == issue.Reason);
     }
 
     [Theory]
