@@ -6,30 +6,31 @@ namespace CollectionsInsight.Loading;
 /// <summary>
 /// Amounts as spreadsheets write them into a CSV when their cells are formatted: thousands in groups of three
 /// (<c>1,234.56</c>, <c>1.234,56</c>, <c>1 234,56</c>, <c>1'234.56</c>), a currency symbol or code before or after
-/// (<c>$1,234.56</c>, <c>1.234,56 €</c>, <c>EUR 1.234,56</c>), an accountant's negative in parentheses (<c>(1,234.56)</c>) and a trailing
-/// minus, as SAP writes credits (<c>1.234,56-</c>). None of these can be misread once the decimal separator is known;
-/// anything else is not an amount.
+/// (<c>$1,234.56</c>, <c>1.234,56 €</c>, <c>EUR 1.234,56</c>), and one sign: a minus before, an accountant's
+/// parentheses (<c>(1,234.56)</c>) or a trailing minus, as SAP writes credits (<c>1.234,56-</c>). None of these can be
+/// misread once the decimal separator is known; anything else, two signs included, is not an amount.
 /// </summary>
 internal static partial class WrittenAmount
 {
     public static bool TryParse(ReadOnlySpan<char> text, char point, out decimal amount)
     {
         amount = 0;
-        var negative = false;
+        var signs = 0;
         text = text.Trim();
         if (text.Length > 2 && text[0] == '(' && text[^1] == ')')
         {
-            negative = true;
+            signs++;
             text = text[1..^1].Trim();
         }
-        if (TakeSign(ref text)) negative = !negative;
+        if (TakeSign(ref text)) signs++;
         text = WithoutCurrency(text);
-        if (TakeSign(ref text)) negative = !negative;
+        if (TakeSign(ref text)) signs++;
         if (text.Length > 1 && text[^1] == '-')
         {
-            negative = !negative;
+            signs++;
             text = text[..^1].TrimEnd();
         }
+        if (signs > 1) return false;
         var match = Grouped().Match(text.ToString());
         if (!match.Success || match.Groups["group"].Value == point.ToString()) return false;
         var fraction = match.Groups["fraction"];
@@ -37,7 +38,7 @@ internal static partial class WrittenAmount
         var whole = match.Groups["group"] is { Success: true } group ? match.Groups["whole"].Value.Replace(group.Value, "") : match.Groups["whole"].Value;
         var digits = whole + (fraction.Success ? "." + fraction.Value[1..] : "");
         if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)) return false;
-        if (negative) amount = -amount;
+        if (signs == 1) amount = -amount;
         return true;
     }
 

@@ -39,6 +39,9 @@ public class WrittenAmountTests
     [InlineData("1.234,56", '.')] // European grouping while the separator is '.'
     [InlineData("1,234.56", ',')]
     [InlineData("EU 12.50", '.')]
+    [InlineData("(-150.00)", '.')] // two signs: which was meant?
+    [InlineData("--150.00", '.')]
+    [InlineData("-150.00-", '.')]
     [InlineData("eur 12.50", '.')]
     [InlineData("$", '.')]
     [InlineData("()", '.')]
