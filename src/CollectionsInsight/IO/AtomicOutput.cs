@@ -160,12 +160,13 @@ public static class AtomicOutput
     /// Side folders of <paramref name="full"/> left by runs that are no longer running (their process id is in the name);
     /// none where the parent folder does not exist yet.
     /// </summary>
-    private static string[] Stale(string full, string kind) =>
-        Directory.Exists(Path.GetDirectoryName(full))
-            ? Directory.EnumerateDirectories(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.*.{kind}")
-                .Where(path => !IsRunning(OwnerOf(path)))
-                .ToArray()
+    private static string[] Stale(string full, string kind)
+    {
+        var parent = Path.GetDirectoryName(full)!;
+        return Directory.Exists(parent)
+            ? Directory.EnumerateDirectories(parent, $".{Path.GetFileName(full)}.*.{kind}").Where(path => !IsRunning(OwnerOf(path))).ToArray()
             : [];
+    }
 
     // .name.<pid>.<guid>.kind: the process id tells a stale folder from one a concurrent run is still writing.
     private static string SideName(string full, string kind) =>

@@ -135,12 +135,12 @@ public sealed record ColumnMapping
                 throw new DataLoadException($"{path}: date_format '{format}' {DateFormatRule}");
             foreach (var (column, words) in raw.Values ?? [])
             {
-                if (!WordColumns.TryGetValue(column, out var accepts))
+                if (!WordColumns.TryGetValue(column, out var contract))
                     throw new DataLoadException($"{path}: values: '{column}' is not a word column (expected one of {string.Join(", ", WordColumns.Keys)})");
                 foreach (var (theirs, ours) in words)
                 {
-                    if (!accepts(ours))
-                        throw new DataLoadException($"{path}: values: {column} '{theirs}' maps to '{ours}', which is not one of {WordList(column)}");
+                    if (!contract.Accepts(ours))
+                        throw new DataLoadException($"{path}: values: {column} '{theirs}' maps to '{ours}', which is not one of {contract.Words}");
                 }
             }
             return new ColumnMapping
@@ -166,19 +166,12 @@ public sealed record ColumnMapping
         }
     }
 
-    /// <summary>The contract's word columns, each with the check of its words.</summary>
-    private static readonly Dictionary<string, Func<string, bool>> WordColumns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The contract's word columns, each with the check of its words and their list.</summary>
+    private static readonly Dictionary<string, (Func<string, bool> Accepts, string Words)> WordColumns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["channel"] = word => Words.TryParse<Channel>(word, out _),
-        ["direction"] = word => Words.TryParse<Direction>(word, out _),
-        ["outcome"] = word => Words.TryParse<Outcome>(word, out _),
-    };
-
-    private static string WordList(string column) => column.ToLowerInvariant() switch
-    {
-        "channel" => Words.List<Channel>(),
-        "direction" => Words.List<Direction>(),
-        _ => Words.List<Outcome>(),
+        ["channel"] = (word => Words.TryParse<Channel>(word, out _), Words.List<Channel>()),
+        ["direction"] = (word => Words.TryParse<Direction>(word, out _), Words.List<Direction>()),
+        ["outcome"] = (word => Words.TryParse<Outcome>(word, out _), Words.List<Outcome>()),
     };
 
     /// <summary>What a date format must be, said after the format that is not.</summary>

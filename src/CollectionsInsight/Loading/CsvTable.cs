@@ -109,9 +109,10 @@ internal sealed class CsvTable : IDisposable
     public static CsvTable Open(string folder, FileContract contract, ColumnMapping mapping, IProgress<LoadProgress>? progress)
     {
         var named = mapping.FileFor(contract.Entity);
-        var path = WithNameAsOnDisk(Path.Combine(folder, named));
+        var given = Path.Combine(folder, named);
+        var path = WithNameAsOnDisk(given);
         // Messages name the file as it is on disk.
-        var file = path == Path.Combine(folder, named) ? named : Path.GetRelativePath(folder, path);
+        var file = path == given ? named : Path.GetRelativePath(folder, path);
         var shared = mapping.SharesFile(contract.Entity);
         if (!System.IO.File.Exists(path))
             throw new DataLoadException($"{path}: file not found (every data folder needs {string.Join(", ", DataContract.Files.SkipLast(1).Select(f => f.FileName))} and {DataContract.Files[^1].FileName}; "

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Loading;
@@ -30,15 +31,13 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     private readonly string _dateForm = table.DateFormat is { } format ? $"yyyy-MM-dd or {format}" : "yyyy-MM-dd";
 
-    // Dates written day, month and year with dots or slashes: most likely an export's own format, which the mapping can name.
-    private static readonly System.Text.RegularExpressions.Regex DecimalComma = new(@"^-?\d+,\d{1,2}$");
+    // An amount with a decimal comma where the mapping names none: 1234,56 (three decimals could be a thousands group).
+    private static readonly Regex DecimalComma = new(@"^-?\d+,\d{1,2}$");
 
-    private static readonly System.Text.RegularExpressions.Regex LocalDate = new(@"^\d{1,2}[./-]\d{1,2}[./-]\d{4}( |$)");
+    // Dates written day, month and year with dots or slashes: most likely an export's own format, which the mapping can name.
+    private static readonly Regex LocalDate = new(@"^\d{1,2}[./-]\d{1,2}[./-]\d{4}( |$)");
 
     public bool RowOk { get; private set; } = true;
-
-    // A row cut short at an unclosed quote: rejected once for that, its fields not checked one by one.
-    private bool _cut;
 
     /// <summary>The line of every kept row, in file order, for issues found once all rows are read.</summary>
     public List<long> KeptLines { get; } = new(table.EstimatedRows);
@@ -52,7 +51,6 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         RowOk = true;
         RowIssue = null;
-        _cut = table.HasUnclosedQuote;
         if (table.InvalidText is { } invalid)
             Reject(invalid.Column, invalid.Value, "bytes that are not UTF-8 text (shown as \uFFFD); if the file is in another encoding, give it with --encoding or \"encoding\" in the mapping file");
         if (table.HasUnclosedQuote)
@@ -85,10 +83,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// </summary>
     public void Fail(ContractColumn column, string value, string reason)
     {
-        if (_cut) return;
+        // A row cut short at an unclosed quote is rejected once for that; its fields are not checked one by one.
+        if (table.HasUnclosedQuote) return;
         if (column.Required) Reject(column, value, reason);
-        else log.Add(new DataQualityIssue(table.File, table.Line, column.Name, Clip(value),
-            reason + "; treated as missing", IssueSeverity.Warning));
+        else Warn(column, value, reason + "; treated as missing");
     }
 
     /// <summary>Reports a warning that keeps the row and its value.</summary>
