@@ -18,7 +18,8 @@ public sealed record ChannelEffectivenessOptions
     /// <summary>
     /// Resamples and seed of the bootstrap intervals for the means. On large groups the resamples are reduced so
     /// that one interval draws at most <see cref="MaxBootstrapDraws"/> values (never below 200 resamples);
-    /// each interval records the resamples it used.
+    /// each interval records the resamples it used. Groups of <see cref="Metrics.Bootstrap.PoissonFrom"/> paid invoices or
+    /// more are resampled the Poisson way (see <see cref="Metrics.Bootstrap"/>).
     /// </summary>
     public BootstrapOptions Bootstrap { get; init; } = new();
 
