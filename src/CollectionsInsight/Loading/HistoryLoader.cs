@@ -228,7 +228,7 @@ internal static class HistoryLoader
     {
         var columns = DataContract.Payments;
         var payments = new KeptRows<Payment>(table.EstimatedRows);
-        var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
+        var ids = new SeenIds(table.EstimatedRows);
         var notPayments = 0;
         while (table.Read())
         {
@@ -263,7 +263,7 @@ internal static class HistoryLoader
     {
         var columns = DataContract.ContactAttempts;
         var attempts = new KeptRows<ContactAttempt>(table.EstimatedRows);
-        var ids = new HashSet<string>(table.EstimatedRows, StringComparer.Ordinal);
+        var ids = new SeenIds(table.EstimatedRows);
         // Collector ids repeat millions of times: one string per collector.
         var collectors = new StringPool();
         while (table.Read())
