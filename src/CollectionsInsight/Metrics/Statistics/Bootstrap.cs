@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace CollectionsInsight.Metrics;
@@ -115,6 +116,7 @@ public static class Bootstrap
     /// (lowest first): the number of the thresholds P(X ≤ k) · 65,536, k = 0 … 7, rounded, that each quarter reaches.
     /// The counts have mean 1 and variance 0.99997; a count above 8 (probability 1e-6) is read as 8.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector256<double> PoissonCounts(ulong bits)
     {
         var uniforms = Vector256.Create((long)(bits & 0xFFFF), (long)((bits >> 16) & 0xFFFF), (long)((bits >> 32) & 0xFFFF), (long)(bits >> 48));
@@ -165,6 +167,7 @@ public static class Bootstrap
 
         public int Next(int bound) => (int)Math.BigMul(NextBits(), (ulong)bound, out _);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong NextBits()
         {
             var z = _state += Step;
