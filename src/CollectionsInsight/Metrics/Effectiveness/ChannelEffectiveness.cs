@@ -24,6 +24,8 @@ public static class ChannelEffectiveness
         var date = asOf ?? history.LatestDate ?? throw new ArgumentException("the history is empty: there is no as-of date to default to");
         var episodes = CollectionEpisode.BuildAll(history, date, options.WindowDays);
         var groups = Groups(history, episodes, options.GroupBy);
+        // The monthly DSO family needs none of the summaries: it is worked out beside them.
+        var dso = Task.Run(() => MonthlyDso(groups, date, options.DsoPeriodMonths));
 
         var summaries = new List<MixSummary>();
         var survival = new List<MixSurvival>();
@@ -47,14 +49,21 @@ public static class ChannelEffectiveness
             }
         }
 
+        var months = dso.GetAwaiter().GetResult();
+        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, [.. MixedCurrencies(history), .. NotComputed(episodes, months, date), .. Caveats(options)]);
+    }
+
+    /// <summary>The DSO family by month of every group, of all its invoices and then of each lifetime channel mix.</summary>
+    private static List<DsoMonth> MonthlyDso(List<GroupMembers> groups, DateOnly date, int periodMonths)
+    {
         var dso = new List<DsoMonth>();
         foreach (var members in groups)
         {
-            dso.AddRange(DsoByMonth.Compute(members.Group, AllGroup, members.All, date, options.DsoPeriodMonths));
+            dso.AddRange(DsoByMonth.Compute(members.Group, AllGroup, members.All, date, periodMonths));
             foreach (var mix in Mixes)
-                dso.AddRange(DsoByMonth.Compute(members.Group, mix.ToWord(), members.Of(MixView.Lifetime, mix), date, options.DsoPeriodMonths));
+                dso.AddRange(DsoByMonth.Compute(members.Group, mix.ToWord(), members.Of(MixView.Lifetime, mix), date, periodMonths));
         }
-        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, dso, [.. MixedCurrencies(history), .. NotComputed(episodes, dso, date), .. Caveats(options)]);
+        return dso;
     }
 
     /// <summary>The invoices of one group, and those of each channel mix in each view (in the same order), sorted out in one pass.</summary>

@@ -57,20 +57,33 @@ public sealed record CollectionEpisode(
     public static IReadOnlyList<CollectionEpisode> BuildAll(CollectionHistory history, DateOnly asOf, int windowDays = 7)
     {
         if (windowDays < 1) throw new ArgumentOutOfRangeException(nameof(windowDays), windowDays, "the window must be at least one day");
-        var episodes = new List<CollectionEpisode>(history.Invoices.Count);
-        foreach (var customer in history.Customers)
+        // Customers are independent: blocks of them are built side by side and joined in customer order, as one pass gives.
+        var customers = history.Customers;
+        var blocks = new List<CollectionEpisode>[(customers.Count + CustomersPerBlock - 1) / CustomersPerBlock];
+        Parallel.For(0, blocks.Length, block =>
         {
-            var balanceAttempts = history.AttemptsWith(customer.CustomerId)
-                .Where(a => a.InvoiceId is null && a.IsOutbound && a.OccurredOn <= asOf)
-                .ToArray();
-            foreach (var invoice in history.InvoicesOf(customer.CustomerId))
+            var episodes = new List<CollectionEpisode>();
+            var end = Math.Min(customers.Count, (block + 1) * CustomersPerBlock);
+            for (var c = block * CustomersPerBlock; c < end; c++)
             {
-                if (invoice.Invoice.IsCreditNote || invoice.Invoice.IssuedOn > asOf) continue;
-                episodes.Add(Build(invoice, history.AttemptsAbout(invoice.Invoice.InvoiceId), balanceAttempts, asOf, windowDays));
+                var customer = customers[c];
+                var balanceAttempts = history.AttemptsWith(customer.CustomerId)
+                    .Where(a => a.InvoiceId is null && a.IsOutbound && a.OccurredOn <= asOf)
+                    .ToArray();
+                foreach (var invoice in history.InvoicesOf(customer.CustomerId))
+                {
+                    if (invoice.Invoice.IsCreditNote || invoice.Invoice.IssuedOn > asOf) continue;
+                    episodes.Add(Build(invoice, history.AttemptsAbout(invoice.Invoice.InvoiceId), balanceAttempts, asOf, windowDays));
+                }
             }
-        }
-        return episodes;
+            blocks[block] = episodes;
+        });
+        var all = new List<CollectionEpisode>(blocks.Sum(b => b.Count));
+        foreach (var block in blocks) all.AddRange(block);
+        return all;
     }
+
+    private const int CustomersPerBlock = 1024;
 
     private static CollectionEpisode Build(InvoiceSettlement invoice, IReadOnlyList<ContactAttempt> invoiceAttempts,
         ContactAttempt[] balanceAttempts, DateOnly asOf, int windowDays)
