@@ -27,30 +27,40 @@ public static class ChannelEffectiveness
         // The monthly DSO family needs none of the summaries: it is worked out beside them.
         var dso = Task.Run(() => MonthlyDso(groups, date, options.DsoPeriodMonths));
 
-        var summaries = new List<MixSummary>();
-        var survival = new List<MixSurvival>();
-        var lifetime = new Dictionary<(string Group, ChannelMix Mix), (MixSummary Summary, KaplanMeierCurve? Curve)>();
-        foreach (var view in Enum.GetValues<MixView>())
-        {
-            foreach (var members in groups)
-            {
-                foreach (var mix in Mixes)
-                {
-                    var subset = members.Of(view, mix);
-                    // The views agree on many invoices' mix (always on "none": no effort at all), and a summary is costly
-                    // (its bootstrap draws millions of values): the same invoices are summarised once.
-                    var (summary, curve) = view != MixView.Lifetime && subset.SequenceEqual(members.Of(MixView.Lifetime, mix))
-                        ? lifetime[(members.Group, mix)]
-                        : Summarize(view, members.Group, mix, subset, options);
-                    if (view == MixView.Lifetime) lifetime[(members.Group, mix)] = (summary, curve);
-                    summaries.Add(summary with { View = view });
-                    if (curve is not null) survival.Add(new MixSurvival(view, members.Group, mix, curve));
-                }
-            }
-        }
-
+        var (summaries, survival) = Summaries(groups, options);
         var months = dso.GetAwaiter().GetResult();
         return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, [.. MixedCurrencies(history), .. NotComputed(episodes, months, date), .. Caveats(options)]);
+    }
+
+    /// <summary>
+    /// The summary and survival curve of every view, group and channel mix, in that order. They are independent, so
+    /// they are worked out side by side. The views agree on many invoices' mix (always on "none": no effort at all),
+    /// and a summary is costly (its bootstrap draws millions of values): the same invoices are summarised once.
+    /// </summary>
+    private static (List<MixSummary> Summaries, List<MixSurvival> Survival) Summaries(List<GroupMembers> groups, ChannelEffectivenessOptions options)
+    {
+        var cases = (from view in Enum.GetValues<MixView>() from members in groups from mix in Mixes select (View: view, Members: members, Mix: mix)).ToArray();
+        // The lifetime view comes first, so case i of another view has the same group and mix as lifetime case i % perView.
+        var perView = groups.Count * Mixes.Length;
+        var sameAsLifetime = cases.Select(c => c.View != MixView.Lifetime
+            && c.Members.Of(c.View, c.Mix).SequenceEqual(c.Members.Of(MixView.Lifetime, c.Mix))).ToArray();
+        var results = new (MixSummary Summary, KaplanMeierCurve? Curve)[cases.Length];
+        Parallel.For(0, cases.Length, i =>
+        {
+            var (view, members, mix) = cases[i];
+            if (!sameAsLifetime[i]) results[i] = Summarize(view, members.Group, mix, members.Of(view, mix), options);
+        });
+
+        var summaries = new List<MixSummary>(cases.Length);
+        var survival = new List<MixSurvival>(cases.Length);
+        for (var i = 0; i < cases.Length; i++)
+        {
+            var (view, members, mix) = cases[i];
+            var (summary, curve) = results[sameAsLifetime[i] ? i % perView : i];
+            summaries.Add(summary with { View = view });
+            if (curve is not null) survival.Add(new MixSurvival(view, members.Group, mix, curve));
+        }
+        return (summaries, survival);
     }
 
     /// <summary>The DSO family by month of every group, of all its invoices and then of each lifetime channel mix.</summary>
@@ -112,24 +122,32 @@ public static class ChannelEffectiveness
     private static (MixSummary Summary, KaplanMeierCurve? Curve) Summarize(MixView view, string group, ChannelMix mix,
         List<CollectionEpisode> subset, ChannelEffectivenessOptions options)
     {
-        // One pass over the invoices (a subset can hold most of a million), in their order, so every sum is as before.
-        var amounts = new List<decimal>(subset.Count);
-        var daysToPay = new List<double>(subset.Count);
-        var beyondTerms = new List<double>(subset.Count);
-        var observedDays = new List<int>(subset.Count);
-        var settled = new List<bool>(subset.Count);
+        // Counted first, so that every array has its exact size and is used as it is: a subset can hold most of a
+        // million invoices, and arrays that large are only freed by full collections of everything loaded.
+        int paid = 0, started = 0;
+        foreach (var e in subset)
+        {
+            if (!e.IsOpen) paid++;
+            if (e.StartedOn is not null) started++;
+        }
+        var weights = new double[paid];
+        var daysToPay = new double[paid];
+        var beyondTerms = new double[paid];
+        var observedDays = new int[started];
+        var settled = new bool[started];
+        // One pass over the invoices, in their order, so every sum is as before.
         decimal amount = 0;
-        int horizonKnown = 0, paidWithinHorizon = 0, paidLate = 0;
+        int p = 0, s = 0, horizonKnown = 0, paidWithinHorizon = 0, paidLate = 0;
         double clampedBeyondTerms = 0;
         foreach (var e in subset)
         {
             amount += e.Invoice.Invoice.Amount;
             if (!e.IsOpen)
             {
-                amounts.Add(e.Invoice.Invoice.Amount);
-                daysToPay.Add(e.DaysToPay!.Value);
+                weights[p] = DescriptiveStatistics.Weight(e.Invoice.Invoice.Amount, p);
+                daysToPay[p] = e.DaysToPay!.Value;
                 var beyond = e.DaysBeyondTerms!.Value;
-                beyondTerms.Add(beyond);
+                beyondTerms[p++] = beyond;
                 clampedBeyondTerms += Math.Max(0, beyond);
                 if (beyond > 0) paidLate++;
             }
@@ -140,24 +158,24 @@ public static class ChannelEffectiveness
             }
             if (e.ObservedDays is { } observed)
             {
-                observedDays.Add(observed);
-                settled.Add(e.DaysToSettleFromStart is not null);
+                observedDays[s] = observed;
+                settled[s++] = e.DaysToSettleFromStart is not null;
             }
         }
-        var curve = observedDays.Count == 0 ? null : KaplanMeierCurve.Estimate([.. observedDays], [.. settled]);
-        var paid = daysToPay.Count;
+        var curve = started == 0 ? null : KaplanMeierCurve.Estimate(observedDays, settled);
         var any = paid > 0;
         var bootstrap = options.Bootstrap with
         {
             Resamples = (int)Math.Min(options.Bootstrap.Resamples, Math.Max(200, ChannelEffectivenessOptions.MaxBootstrapDraws / Math.Max(1, paid))),
         };
-        var intervals = any ? Bootstrap.MeanAndWeightedMean(daysToPay, amounts, bootstrap) : default;
+        // The intervals before the summaries, which sort the days in place.
+        var intervals = any ? Bootstrap.Intervals(daysToPay, weights, bootstrap) : default;
         var summary = new MixSummary(
             view, group, mix, subset.Count, paid, amount,
-            any ? DescriptiveStatistics.Summarize(daysToPay, amounts) : null,
+            any ? DescriptiveStatistics.SummarizeInPlace(daysToPay, weights) : null,
             any ? intervals.Mean : null,
-            any ? intervals.WeightedMean : null,
-            any ? DescriptiveStatistics.Summarize(beyondTerms, amounts) : null,
+            any ? intervals.Weighted : null,
+            any ? DescriptiveStatistics.SummarizeInPlace(beyondTerms, weights) : null,
             any ? clampedBeyondTerms / paid : null,
             any ? (double)paidLate / paid : null,
             horizonKnown,

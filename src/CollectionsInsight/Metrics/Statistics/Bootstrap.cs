@@ -40,7 +40,7 @@ public static class Bootstrap
     }
 
     /// <summary>The interval of the mean and, with weights, of the weighted mean, from the same resamples.</summary>
-    private static (BootstrapInterval Mean, BootstrapInterval? Weighted) Intervals(double[] values, double[]? weights, BootstrapOptions options)
+    internal static (BootstrapInterval Mean, BootstrapInterval? Weighted) Intervals(double[] values, double[]? weights, BootstrapOptions options)
     {
         if (options.Resamples < 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.Resamples, "at least one resample is needed");

@@ -30,20 +30,25 @@ public static class DescriptiveStatistics
     }
 
     /// <summary>Count, mean, amount-weighted mean (when amounts are given), median, p75 and p90.</summary>
-    public static DescriptiveSummary Summarize(IReadOnlyList<double> values, IReadOnlyList<decimal>? amounts = null)
+    public static DescriptiveSummary Summarize(IReadOnlyList<double> values, IReadOnlyList<decimal>? amounts = null) =>
+        SummarizeInPlace(Finite(values), amounts is null ? null : Weights(amounts, values.Count));
+
+    /// <summary>
+    /// <see cref="Summarize"/> of finite values and positive weights: the means first, in the values' order, then the
+    /// values are sorted in place for the quantiles.
+    /// </summary>
+    internal static DescriptiveSummary SummarizeInPlace(double[] values, double[]? weights)
     {
-        // One copy of the values: the means first, in the values' order, then sorted for the quantiles.
-        var sorted = Finite(values);
-        var mean = MeanOf(sorted, null);
-        double? weightedMean = amounts is null ? null : MeanOf(sorted, Weights(amounts, values.Count));
-        Array.Sort(sorted);
+        var mean = MeanOf(values, null);
+        double? weightedMean = weights is null ? null : MeanOf(values, weights);
+        Array.Sort(values);
         return new DescriptiveSummary(
-            values.Count,
+            values.Length,
             mean,
             weightedMean,
-            SortedQuantile(sorted, 0.5),
-            SortedQuantile(sorted, 0.75),
-            SortedQuantile(sorted, 0.9));
+            SortedQuantile(values, 0.5),
+            SortedQuantile(values, 0.75),
+            SortedQuantile(values, 0.9));
     }
 
     internal static double SortedQuantile(double[] sorted, double p)
@@ -85,11 +90,12 @@ public static class DescriptiveStatistics
             throw new ArgumentException($"{amounts.Count} amounts for {count} values", nameof(amounts));
         var weights = new double[count];
         for (var i = 0; i < count; i++)
-        {
-            if (amounts[i] <= 0)
-                throw new ArgumentOutOfRangeException(nameof(amounts), amounts[i], $"amount {i} must be positive to weigh a value");
-            weights[i] = (double)amounts[i];
-        }
+            weights[i] = Weight(amounts[i], i);
         return weights;
     }
+
+    /// <summary>Amount number <paramref name="index"/> as a weight.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is not positive.</exception>
+    internal static double Weight(decimal amount, int index) => amount > 0 ? (double)amount
+        : throw new ArgumentOutOfRangeException(nameof(amount), amount, $"amount {index} must be positive to weigh a value");
 }
