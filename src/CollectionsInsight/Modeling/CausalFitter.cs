@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling.Learners;
@@ -43,7 +44,7 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
                 return binaryTrees.Fit(part.X, part.Outcomes, null);
             }).ToArray(), null),
             CausalLearner.Linear => FitLinear(set, propensity ?? FitPropensity(set)),
-            CausalLearner.Blend => FitBlend(set, propensity ?? FitPropensity(set)),
+            CausalLearner.Blend => FitAll([(kind, set, propensity ?? FitPropensity(set))])[0],
             CausalLearner.Auto => throw new ArgumentOutOfRangeException(nameof(kind), kind, "choose a learner before fitting"),
             _ => throw new UnreachableException($"learner {kind}"),
         };
@@ -63,30 +64,47 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
             .Select(k => set.Rows(Enumerable.Range(0, set.Count).Where(i => i < starts[k] || i >= starts[k + 1]).ToArray())).ToArray();
         var tests = Enumerable.Range(0, folds)
             .Select(k => TrainingSet.SelectRows(set.X, Enumerable.Range(starts[k], starts[k + 1] - starts[k]).ToArray())).ToArray();
-        var propensityModels = new PropensityModel[folds];
         var propensities = new ChannelTable<double>(set.Count);
-        Parallel.For(0, folds, TwoAtATime, k =>
+        var propensityModels = Enumerable.Range(0, folds).Select(k => new Lazy<PropensityModel>(() =>
         {
-            propensityModels[k] = FitPropensity(trains[k]);
-            propensityModels[k].Predict(tests[k]).CopyTo(propensities, starts[k]);
-        });
+            var model = FitPropensity(trains[k]);
+            model.Predict(tests[k]).CopyTo(propensities, starts[k]);
+            return model;
+        })).ToArray();
         var predictions = kinds.Select(_ => new ChannelTable<double>(set.Count)).ToArray();
-        Parallel.For(0, folds * kinds.Count, TwoAtATime, job =>
-        {
-            var (k, c) = (job / kinds.Count, job % kinds.Count);
-            Fit(kinds[c], trains[k], propensityModels[k]).Predict(tests[k]).CopyTo(predictions[c], starts[k]);
-        });
+        // One queue of fits, taken in order: the propensity models, the learners without them, then those with them,
+        // which so find theirs ready. No core waits for the slowest fit of a stage before the next stage starts.
+        var outcomeFits =
+            from c in Enumerable.Range(0, kinds.Count)
+            orderby UsesPropensity(kinds[c])
+            from k in Enumerable.Range(0, folds)
+            select (Action)(() => Fit(kinds[c], trains[k], UsesPropensity(kinds[c]) ? propensityModels[k].Value : null)
+                .Predict(tests[k]).CopyTo(predictions[c], starts[k]));
+        RunTwoAtATime([.. propensityModels.Select(model => (Action)(() => _ = model.Value)), .. outcomeFits]);
         return new CrossFitted(propensities, predictions);
     }
 
+    /// <summary>Runs independent fits two at a time, each taken in the order given as soon as a core is free.</summary>
+    public static void RunTwoAtATime(IEnumerable<Action> fits) =>
+        Parallel.ForEach(Partitioner.Create(fits, EnumerablePartitionerOptions.NoBuffering), TwoAtATime, fit => fit());
+
+    private static bool UsesPropensity(CausalLearner kind) => kind is CausalLearner.Linear or CausalLearner.Blend;
+
     private static readonly ParallelOptions TwoAtATime = new() { MaxDegreeOfParallelism = 2 };
 
-    /// <summary>The blend's two learners, fitted side by side (they are independent).</summary>
-    private OutcomeModel FitBlend(TrainingSet set, PropensityModel propensity)
+    /// <summary>
+    /// Fits each learner on its set, two fits at a time in the order given. A blend's two learners are two fits of the
+    /// queue: more fits at once would multiply the peak memory on large books.
+    /// </summary>
+    public OutcomeModel[] FitAll(IReadOnlyList<(CausalLearner Kind, TrainingSet Set, PropensityModel? Propensity)> fits)
     {
-        OutcomeModel? linear = null, trees = null;
-        Parallel.Invoke(() => linear = FitLinear(set, propensity), () => trees = Fit(CausalLearner.SLearner, set));
-        return OutcomeModel.Blend(linear!, trees!);
+        var parts = fits.Select(fit => fit.Kind == CausalLearner.Blend ? [CausalLearner.Linear, CausalLearner.SLearner] : new[] { fit.Kind }).ToArray();
+        var models = parts.Select(kinds => new OutcomeModel[kinds.Length]).ToArray();
+        RunTwoAtATime(
+            from i in Enumerable.Range(0, fits.Count)
+            from j in Enumerable.Range(0, parts[i].Length)
+            select (Action)(() => models[i][j] = Fit(parts[i][j], fits[i].Set, fits[i].Propensity)));
+        return [.. models.Select(fitted => fitted.Length == 2 ? OutcomeModel.Blend(fitted[0], fitted[1]) : fitted[0])];
     }
 
     /// <summary>

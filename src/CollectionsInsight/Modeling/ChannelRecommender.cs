@@ -58,13 +58,16 @@ public static class ChannelRecommender
             ? Choose(fitter, older, options, progress)
             : (training.Learner, Array.Empty<PolicyEstimate>(), $"chosen in the options (learner {training.Learner.ToWord()})");
 
-        progress?.Invoke($"judging the {chosenKind.ToWord()}-learner on the newest {reportCount} episodes");
-        var olderPropensity = fitter.FitPropensity(older);
-        // The nuisance models of the doubly-robust scores: the collectors' choice and a T-learner, both fitted on the
-        // older episodes, which the held-out ones are not part of. The fits are independent and run side by side.
+        progress?.Invoke($"judging the {chosenKind.ToWord()}-learner on the newest {reportCount} episodes and fitting it on all {set.Count}");
+        // The models to judge the learner with are fitted on the older episodes, which the held-out ones are not part
+        // of: the collectors' choice, the learner, and a T-learner as the nuisance model of the doubly-robust scores.
+        // The final models are fitted on all episodes. All are independent, and fitted side by side.
+        PropensityModel olderPropensity = null!, propensity = null!;
+        CausalFitter.RunTwoAtATime([() => olderPropensity = fitter.FitPropensity(older), () => propensity = fitter.FitPropensity(set)]);
         CausalLearner[] kinds = chosenKind == CausalLearner.TLearner ? [chosenKind] : [chosenKind, CausalLearner.TLearner];
-        var fitted = kinds.AsParallel().AsOrdered().Select(kind => fitter.Fit(kind, older, olderPropensity)).ToArray();
-        var nuisance = fitted[^1].Predict(reported.X);
+        var fitted = fitter.FitAll([.. kinds.Select(kind => (kind, older, (PropensityModel?)olderPropensity)), (chosenKind, set, propensity)]);
+        var final = fitted[^1];
+        var nuisance = fitted[kinds.Length - 1].Predict(reported.X);
         var propensities = olderPropensity.Predict(reported.X);
         var scores = DoublyRobust.Scores(reported.Treatments, reported.Outcomes, propensities, nuisance, training.PropensityClip);
         var reachable = Channels.Reachable(reported.X);
@@ -75,9 +78,6 @@ public static class ChannelRecommender
         var predictions = differences.Scaled(raw);
         var policy = Policy(predictions, reachable, options.Decision);
 
-        progress?.Invoke($"fitting the {chosenKind.ToWord()}-learner on all {set.Count} episodes");
-        var propensity = fitter.FitPropensity(set);
-        var final = fitter.Fit(chosenKind, set, propensity);
         var card = Card(options, asOf, set, older, reported, scores, propensities, chosenKind, why, candidates, predictions, policy, differences);
         return new ChannelModel(options with { AsOf = asOf }, schema, propensity, final,
             SimilarEpisodes(propensity.Predict(set.X), set.Treatments), card)
