@@ -90,4 +90,28 @@ public class CollectionEpisodeTests
 
         Assert.Equal(ChannelMix.Email, episode.EpisodeMix);
     }
+
+    [Fact]
+    public void BuildAll_ManyCustomers_KeepsCustomerThenIssueOrderAndEachInvoicesOwnEffort()
+    {
+        // Enough customers for several blocks built side by side; customer c has c % 3 + 1 invoices, issued newest first
+        // in the file, and its last invoice was phoned on day 40 + c % 5.
+        var customers = Enumerable.Range(0, 2_500).Select(c => new Customer($"C{c:D4}")).ToArray();
+        var invoices = customers.SelectMany((customer, c) => Enumerable.Range(0, c % 3 + 1).Reverse()
+            .Select(k => new Invoice($"I{c:D4}-{k}", customer.CustomerId, Jan1.AddDays(k), Jan1.AddDays(k + 30), 100m))).ToArray();
+        var attempts = customers.Select((customer, c) => new ContactAttempt($"A{c:D4}", customer.CustomerId, $"I{c:D4}-{c % 3}",
+            new DateTimeOffset(Jan1.AddDays(40 + c % 5).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero), Channel.Phone)).ToArray();
+        var history = CollectionHistory.FromRecords(customers, invoices, [], attempts);
+
+        var episodes = CollectionEpisode.BuildAll(history, Jan1.AddDays(90));
+
+        var expected = customers.SelectMany((_, c) => Enumerable.Range(0, c % 3 + 1).Select(k => $"I{c:D4}-{k}")).ToArray();
+        Assert.Equal(expected, episodes.Select(e => e.Invoice.Invoice.InvoiceId));
+        Assert.All(episodes, e =>
+        {
+            var c = int.Parse(e.Invoice.Invoice.InvoiceId[1..5], System.Globalization.CultureInfo.InvariantCulture);
+            var phoned = e.Invoice.Invoice.InvoiceId.EndsWith($"-{c % 3}", StringComparison.Ordinal);
+            Assert.Equal(phoned ? Jan1.AddDays(40 + c % 5) : null, e.StartedOn);
+        });
+    }
 }
