@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling.Learners;
 
@@ -27,12 +28,7 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
     /// <exception cref="InsufficientDataException">A channel no training episode got.</exception>
     public OutcomeModel Fit(CausalLearner kind, TrainingSet set, PropensityModel? propensity = null)
     {
-        foreach (var t in ChannelChoices.All)
-        {
-            if (!set.Treatments.Contains(t))
-                throw new InsufficientDataException(
-                    $"no training episodes used {t.ToWord()} in their first days; the model cannot learn its effect");
-        }
+        RequireEveryChannel(set);
         var binaryTrees = new MlLearner(Objective.Binary, LearnerFamily.Trees, trees);
         return kind switch
         {
@@ -64,6 +60,14 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
             .Select(k => set.Rows(Enumerable.Range(0, set.Count).Where(i => i < starts[k] || i >= starts[k + 1]).ToArray())).ToArray();
         var tests = Enumerable.Range(0, folds)
             .Select(k => TrainingSet.SelectRows(set.X, Enumerable.Range(starts[k], starts[k + 1] - starts[k]).ToArray())).ToArray();
+        RequireEveryChannel(set);
+        for (var k = 0; k < folds; k++)
+        {
+            if (MissingChannel(trains[k]) is { } missing)
+                throw new InsufficientDataException(
+                    $"{missing.ToWord()} was used only in block {k + 1} of the {folds} blocks of time that the learners are compared over, "
+                    + "so they cannot be compared; train with a given learner (for example --learner blend) or on a longer history");
+        }
         var propensities = new ChannelTable<double>(set.Count);
         var propensityModels = Enumerable.Range(0, folds).Select(k => new Lazy<PropensityModel>(() =>
         {
@@ -84,9 +88,36 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
         return new CrossFitted(propensities, predictions);
     }
 
-    /// <summary>Runs independent fits two at a time, each taken in the order given as soon as a core is free.</summary>
-    public static void RunTwoAtATime(IEnumerable<Action> fits) =>
-        Parallel.ForEach(Partitioner.Create(fits, EnumerablePartitionerOptions.NoBuffering), TwoAtATime, fit => fit());
+    /// <exception cref="InsufficientDataException">A channel no episode of <paramref name="set"/> got.</exception>
+    private static void RequireEveryChannel(TrainingSet set)
+    {
+        if (MissingChannel(set) is { } missing)
+            throw new InsufficientDataException($"no training episodes used {missing.ToWord()} in their first days; the model cannot learn its effect");
+    }
+
+    private static ChannelMix? MissingChannel(TrainingSet set) =>
+        ChannelChoices.All.Where(t => !set.Treatments.Contains(t)).Select(t => (ChannelMix?)t).FirstOrDefault();
+
+    /// <summary>
+    /// Runs independent fits two at a time, each taken in the order given as soon as a core is free. A failure is
+    /// rethrown as itself (such as too little data, with its message for the user), the first in the order given.
+    /// </summary>
+    public static void RunTwoAtATime(IReadOnlyList<Action> fits)
+    {
+        var failures = new Exception?[fits.Count];
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, fits.Count), EnumerablePartitionerOptions.NoBuffering), TwoAtATime, i =>
+        {
+            try
+            {
+                fits[i]();
+            }
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(e => e is not null) is { } failure) ExceptionDispatchInfo.Throw(failure);
+    }
 
     private static bool UsesPropensity(CausalLearner kind) => kind is CausalLearner.Linear or CausalLearner.Blend;
 
@@ -100,10 +131,10 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
     {
         var parts = fits.Select(fit => fit.Kind == CausalLearner.Blend ? [CausalLearner.Linear, CausalLearner.SLearner] : new[] { fit.Kind }).ToArray();
         var models = parts.Select(kinds => new OutcomeModel[kinds.Length]).ToArray();
-        RunTwoAtATime(
+        RunTwoAtATime([..
             from i in Enumerable.Range(0, fits.Count)
             from j in Enumerable.Range(0, parts[i].Length)
-            select (Action)(() => models[i][j] = Fit(parts[i][j], fits[i].Set, fits[i].Propensity)));
+            select (Action)(() => models[i][j] = Fit(parts[i][j], fits[i].Set, fits[i].Propensity))]);
         return [.. models.Select(fitted => fitted.Length == 2 ? OutcomeModel.Blend(fitted[0], fitted[1]) : fitted[0])];
     }
 
