@@ -13,8 +13,10 @@ namespace CollectionsInsight.Modeling;
 internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, double clip)
 {
     /// <summary>A smooth multinomial model of the channel the collectors chose given the features.</summary>
+    /// <exception cref="InsufficientDataException">A channel no training episode got.</exception>
     public PropensityModel FitPropensity(TrainingSet set)
     {
+        RequireEveryChannel(set);
         var design = LinearDesign.Of(set.X);
         var model = new MlLearner(Objective.Multiclass(ChannelChoices.Count), LearnerFamily.Linear, linear)
             .Fit(design.Features(set.X), set.Treatments.Select(t => (float)ChannelChoices.IndexOf(t)).ToArray(), null);
@@ -55,12 +57,12 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
     /// </summary>
     public CrossFitted CrossFit(TrainingSet set, IReadOnlyList<CausalLearner> kinds, int folds)
     {
+        RequireEveryChannel(set);
         var starts = Enumerable.Range(0, folds + 1).Select(k => set.Count * k / folds).ToArray();
         var trains = Enumerable.Range(0, folds)
             .Select(k => set.Rows(Enumerable.Range(0, set.Count).Where(i => i < starts[k] || i >= starts[k + 1]).ToArray())).ToArray();
         var tests = Enumerable.Range(0, folds)
             .Select(k => TrainingSet.SelectRows(set.X, Enumerable.Range(starts[k], starts[k + 1] - starts[k]).ToArray())).ToArray();
-        RequireEveryChannel(set);
         for (var k = 0; k < folds; k++)
         {
             if (MissingChannel(trains[k]) is { } missing)

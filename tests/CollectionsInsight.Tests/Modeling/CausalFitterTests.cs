@@ -40,6 +40,14 @@ public class CausalFitterTests
     }
 
     [Fact]
+    public void FitPropensity_ChannelNeverUsed_NamesIt()
+    {
+        var error = Assert.Throws<InsufficientDataException>(() => Fitter.FitPropensity(Set(300, emailFrom: 300)));
+
+        Assert.StartsWith("no training episodes used email", error.Message);
+    }
+
+    [Fact]
     public void RunTwoAtATime_Failures_TheFirstInOrderIsThrownAsItself()
     {
         var ran = new bool[4];
