@@ -66,14 +66,14 @@ public static class ChannelRecommender
         CausalFitter.RunTwoAtATime([() => olderPropensity = fitter.FitPropensity(older), () => propensity = fitter.FitPropensity(set)]);
         CausalLearner[] kinds = chosenKind == CausalLearner.TLearner ? [chosenKind] : [chosenKind, CausalLearner.TLearner];
         var fitted = fitter.FitAll([.. kinds.Select(kind => (kind, older, (PropensityModel?)olderPropensity)), (chosenKind, set, propensity)]);
-        var final = fitted[^1];
-        var nuisance = fitted[kinds.Length - 1].Predict(reported.X);
+        var (judged, tLearner, final) = (fitted[0], fitted[kinds.Length - 1], fitted[^1]);
+        var nuisance = tLearner.Predict(reported.X);
         var propensities = olderPropensity.Predict(reported.X);
         var scores = DoublyRobust.Scores(reported.Treatments, reported.Outcomes, propensities, nuisance, training.PropensityClip);
         var reachable = Channels.Reachable(reported.X);
         // The held-out predictions as the model will use them: with the share of the differences between channels that
         // these episodes confirm.
-        var raw = fitted[0].Predict(reported.X);
+        var raw = judged.Predict(reported.X);
         var differences = ChannelDifferences.Of(raw, scores, reachable);
         var predictions = differences.Scaled(raw);
         var policy = Policy(predictions, reachable, options.Decision);
