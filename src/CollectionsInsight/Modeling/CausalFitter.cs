@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.ExceptionServices;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling.Learners;
 
@@ -42,20 +40,42 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
                 return binaryTrees.Fit(part.X, part.Outcomes, null);
             }).ToArray(), null),
             CausalLearner.Linear => FitLinear(set, propensity ?? FitPropensity(set)),
-            CausalLearner.Blend => FitAll([(kind, set, propensity ?? FitPropensity(set))])[0],
+            CausalLearner.Blend => FitBlend(set, propensity),
             CausalLearner.Auto => throw new ArgumentOutOfRangeException(nameof(kind), kind, "choose a learner before fitting"),
             _ => throw new UnreachableException($"learner {kind}"),
         };
+    }
+
+    /// <summary>A blend's two learners, fitted side by side.</summary>
+    private OutcomeModel FitBlend(TrainingSet set, PropensityModel? propensity)
+    {
+        var queue = new FitQueue();
+        var blend = Add(queue, CausalLearner.Blend, set, propensity is null ? null : new Lazy<PropensityModel>(() => propensity));
+        queue.Run();
+        return blend.Value;
+    }
+
+    /// <summary>
+    /// Queues the fit of learner <paramref name="kind"/> on <paramref name="set"/>; a blend's two learners are two fits
+    /// of the queue. The model is ready once the queue has run.
+    /// </summary>
+    public Lazy<OutcomeModel> Add(FitQueue queue, CausalLearner kind, TrainingSet set, Lazy<PropensityModel>? propensity)
+    {
+        if (kind != CausalLearner.Blend)
+            return queue.Add(() => Fit(kind, set, propensity?.Value), TrainsTrees(kind));
+        var linear = Add(queue, CausalLearner.Linear, set, propensity);
+        var s = Add(queue, CausalLearner.SLearner, set, propensity);
+        return new Lazy<OutcomeModel>(() => OutcomeModel.Blend(linear.Value, s.Value));
     }
 
     /// <summary>
     /// Out-of-fold propensities and predictions of every learner in <paramref name="kinds"/>, in that order: the rows,
     /// oldest first, are cut into <paramref name="folds"/> blocks of time, and each block is predicted by models
     /// fitted on the other blocks. The fits are independent (each has its own seeded context and writes its own block),
-    /// so they run side by side with the same result: two at a time, since each holds its own copies of the data and
-    /// more at once would multiply the peak memory on large books.
+    /// so they run side by side with the same result, in one queue with any fits queued before in
+    /// <paramref name="queue"/>.
     /// </summary>
-    public CrossFitted CrossFit(TrainingSet set, IReadOnlyList<CausalLearner> kinds, int folds)
+    public CrossFitted CrossFit(TrainingSet set, IReadOnlyList<CausalLearner> kinds, int folds, FitQueue? queue = null)
     {
         RequireEveryChannel(set);
         var starts = Enumerable.Range(0, folds + 1).Select(k => set.Count * k / folds).ToArray();
@@ -70,23 +90,26 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
                     $"{missing.ToWord()} was used only in block {k + 1} of the {folds} blocks of time that the learners are compared over, "
                     + "so they cannot be compared; train with a given learner (for example --learner blend) or on a longer history");
         }
+        queue ??= new FitQueue();
         var propensities = new ChannelTable<double>(set.Count);
-        var propensityModels = Enumerable.Range(0, folds).Select(k => new Lazy<PropensityModel>(() =>
+        var propensityModels = Enumerable.Range(0, folds).Select(k => queue.Add(() =>
         {
             var model = FitPropensity(trains[k]);
             model.Predict(tests[k]).CopyTo(propensities, starts[k]);
             return model;
-        })).ToArray();
+        }, trainsTrees: false)).ToArray();
         var predictions = kinds.Select(_ => new ChannelTable<double>(set.Count)).ToArray();
-        // One queue of fits, taken in order: the propensity models, the learners without them, then those with them,
-        // which so find theirs ready. No core waits for the slowest fit of a stage before the next stage starts.
-        var outcomeFits =
-            from c in Enumerable.Range(0, kinds.Count)
-            orderby UsesPropensity(kinds[c])
-            from k in Enumerable.Range(0, folds)
-            select (Action)(() => Fit(kinds[c], trains[k], UsesPropensity(kinds[c]) ? propensityModels[k].Value : null)
-                .Predict(tests[k]).CopyTo(predictions[c], starts[k]));
-        RunTwoAtATime([.. propensityModels.Select(model => (Action)(() => _ = model.Value)), .. outcomeFits]);
+        // The learners without a propensity model first, so that those with one find it ready.
+        foreach (var c in Enumerable.Range(0, kinds.Count).OrderBy(c => UsesPropensity(kinds[c])))
+        {
+            for (var k = 0; k < folds; k++)
+            {
+                var (kind, fold, prediction) = (kinds[c], k, predictions[c]);
+                queue.Add(() => Fit(kind, trains[fold], UsesPropensity(kind) ? propensityModels[fold].Value : null)
+                    .Predict(tests[fold]).CopyTo(prediction, starts[fold]), TrainsTrees(kind));
+            }
+        }
+        queue.Run();
         return new CrossFitted(propensities, predictions);
     }
 
@@ -100,45 +123,9 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
     private static ChannelMix? MissingChannel(TrainingSet set) =>
         ChannelChoices.All.Where(t => !set.Treatments.Contains(t)).Select(t => (ChannelMix?)t).FirstOrDefault();
 
-    /// <summary>
-    /// Runs independent fits two at a time, each taken in the order given as soon as a core is free. A failure is
-    /// rethrown as itself (such as too little data, with its message for the user), the first in the order given.
-    /// </summary>
-    public static void RunTwoAtATime(IReadOnlyList<Action> fits)
-    {
-        var failures = new Exception?[fits.Count];
-        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, fits.Count), EnumerablePartitionerOptions.NoBuffering), TwoAtATime, i =>
-        {
-            try
-            {
-                fits[i]();
-            }
-            catch (Exception e)
-            {
-                failures[i] = e;
-            }
-        });
-        if (failures.FirstOrDefault(e => e is not null) is { } failure) ExceptionDispatchInfo.Throw(failure);
-    }
-
     private static bool UsesPropensity(CausalLearner kind) => kind is CausalLearner.Linear or CausalLearner.Blend;
 
-    private static readonly ParallelOptions TwoAtATime = new() { MaxDegreeOfParallelism = 2 };
-
-    /// <summary>
-    /// Fits each learner on its set, two fits at a time in the order given. A blend's two learners are two fits of the
-    /// queue: more fits at once would multiply the peak memory on large books.
-    /// </summary>
-    public OutcomeModel[] FitAll(IReadOnlyList<(CausalLearner Kind, TrainingSet Set, PropensityModel? Propensity)> fits)
-    {
-        var parts = fits.Select(fit => fit.Kind == CausalLearner.Blend ? [CausalLearner.Linear, CausalLearner.SLearner] : new[] { fit.Kind }).ToArray();
-        var models = parts.Select(kinds => new OutcomeModel[kinds.Length]).ToArray();
-        RunTwoAtATime([..
-            from i in Enumerable.Range(0, fits.Count)
-            from j in Enumerable.Range(0, parts[i].Length)
-            select (Action)(() => models[i][j] = Fit(parts[i][j], fits[i].Set, fits[i].Propensity))]);
-        return [.. models.Select(fitted => fitted.Length == 2 ? OutcomeModel.Blend(fitted[0], fitted[1]) : fitted[0])];
-    }
+    private static bool TrainsTrees(CausalLearner kind) => kind is CausalLearner.SLearner or CausalLearner.TLearner or CausalLearner.Blend;
 
     /// <summary>
     /// The linear learner, weighted by inverse propensity (clipped, scaled to a mean of 1): collectors phone the hard

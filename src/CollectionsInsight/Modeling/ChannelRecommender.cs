@@ -54,21 +54,25 @@ public static class ChannelRecommender
         var reportCount = (int)Math.Round(set.Count * training.HeldOutShare);
         var older = set.Range(0, set.Count - reportCount);
         var reported = set.Range(older.Count, reportCount);
+        // The models to judge the learner with are fitted on the older episodes, which the held-out ones are not part
+        // of: the collectors' choice, the learner, and a T-learner as the nuisance model of the doubly-robust scores.
+        // The final models are fitted on all episodes. All are independent, and fitted side by side; those that do not
+        // depend on the learner chosen are fitted alongside the comparison.
+        var queue = new FitQueue();
+        var olderPropensity = queue.Add(() => fitter.FitPropensity(older), trainsTrees: false);
+        var propensity = queue.Add(() => fitter.FitPropensity(set), trainsTrees: false);
+        var nuisanceModel = fitter.Add(queue, CausalLearner.TLearner, older, null);
         var (chosenKind, candidates, why) = training.Learner == CausalLearner.Auto
-            ? Choose(fitter, older, options, progress)
+            ? Choose(fitter, older, options, queue, progress)
             : (training.Learner, Array.Empty<PolicyEstimate>(), $"chosen in the options (learner {training.Learner.ToWord()})");
 
         progress?.Invoke($"judging the {chosenKind.ToWord()}-learner on the newest {reportCount} episodes and fitting it on all {set.Count}");
-        // The models to judge the learner with are fitted on the older episodes, which the held-out ones are not part
-        // of: the collectors' choice, the learner, and a T-learner as the nuisance model of the doubly-robust scores.
-        // The final models are fitted on all episodes. All are independent, and fitted side by side.
-        PropensityModel olderPropensity = null!, propensity = null!;
-        CausalFitter.RunTwoAtATime([() => olderPropensity = fitter.FitPropensity(older), () => propensity = fitter.FitPropensity(set)]);
-        CausalLearner[] kinds = chosenKind == CausalLearner.TLearner ? [chosenKind] : [chosenKind, CausalLearner.TLearner];
-        var fitted = fitter.FitAll([.. kinds.Select(kind => (kind, older, (PropensityModel?)olderPropensity)), (chosenKind, set, propensity)]);
-        var (judged, tLearner, final) = (fitted[0], fitted[kinds.Length - 1], fitted[^1]);
+        var judgedModel = chosenKind == CausalLearner.TLearner ? nuisanceModel : fitter.Add(queue, chosenKind, older, olderPropensity);
+        var finalModel = fitter.Add(queue, chosenKind, set, propensity);
+        queue.Run();
+        var (judged, tLearner, final) = (judgedModel.Value, nuisanceModel.Value, finalModel.Value);
         var nuisance = tLearner.Predict(reported.X);
-        var propensities = olderPropensity.Predict(reported.X);
+        var propensities = olderPropensity.Value.Predict(reported.X);
         var scores = DoublyRobust.Scores(reported.Treatments, reported.Outcomes, propensities, nuisance, training.PropensityClip);
         var reachable = Channels.Reachable(reported.X);
         // The held-out predictions as the model will use them: with the share of the differences between channels that
@@ -79,8 +83,8 @@ public static class ChannelRecommender
         var policy = Policy(predictions, reachable, options.Decision);
 
         var card = Card(options, asOf, set, older, reported, scores, propensities, chosenKind, why, candidates, predictions, policy, differences);
-        return new ChannelModel(options with { AsOf = asOf }, schema, propensity, final,
-            SimilarEpisodes(propensity.Predict(set.X), set.Treatments), card)
+        return new ChannelModel(options with { AsOf = asOf }, schema, propensity.Value, final,
+            SimilarEpisodes(propensity.Value.Predict(set.X), set.Treatments), card)
         {
             HeldOutPolicy = reported.InvoiceIds.Select((id, i) => (id, policy[i])).ToArray(),
         };
@@ -92,14 +96,15 @@ public static class ChannelRecommender
     /// <paramref name="older"/>, each episode predicted by learners cross-fitted on the other blocks of time. Values this
     /// close are mostly the noise of one history, and the blend, which averages two learners' errors, was the steadier
     /// choice over the suite of worlds; picking the highest value alone switched learners on noise. The T-learner's
-    /// cross-fitted predictions are the outcome part of the scores.
+    /// cross-fitted predictions are the outcome part of the scores. The fits already in <paramref name="queue"/> run
+    /// alongside.
     /// </summary>
     private static (CausalLearner Kind, PolicyEstimate[] Values, string Why) Choose(CausalFitter fitter, TrainingSet older,
-        RecommenderOptions options, Action<string>? progress)
+        RecommenderOptions options, FitQueue queue, Action<string>? progress)
     {
         var folds = options.Training.Folds;
         progress?.Invoke($"comparing the {string.Join(", ", Compared.Select(k => k.ToWord()))} learners on {older.Count} episodes, cross-fitted over {folds} blocks of time");
-        var crossFitted = fitter.CrossFit(older, [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner], folds);
+        var crossFitted = fitter.CrossFit(older, [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner], folds, queue);
         var (linear, sLearner, tLearner) = (crossFitted.Predictions[0], crossFitted.Predictions[1], crossFitted.Predictions[2]);
         ChannelTable<double>[] predictions = [linear, sLearner, OutcomeModel.Mean(linear, sLearner)];
         var scores = DoublyRobust.Scores(older.Treatments, older.Outcomes, crossFitted.Propensities, tLearner, options.Training.PropensityClip);

@@ -46,22 +46,4 @@ public class CausalFitterTests
 
         Assert.StartsWith("no training episodes used email", error.Message);
     }
-
-    [Fact]
-    public void RunTwoAtATime_Failures_TheFirstInOrderIsThrownAsItself()
-    {
-        var ran = new bool[4];
-        Action[] fits =
-        [
-            () => ran[0] = true,
-            () => { ran[1] = true; throw new InsufficientDataException("first"); },
-            () => { ran[2] = true; throw new InvalidOperationException("second"); },
-            () => ran[3] = true,
-        ];
-
-        var error = Assert.Throws<InsufficientDataException>(() => CausalFitter.RunTwoAtATime(fits));
-
-        Assert.Equal("first", error.Message);
-        Assert.All(ran, Assert.True);
-    }
 }
