@@ -13,11 +13,7 @@ public class DirectScoringTests
     {
         var (train, labels) = Data(3000, seed: 11);
         var model = (MlModel)new MlLearner(Objective.Binary, LearnerFamily.Trees, new LearnerOptions { Trees = 60 }).Fit(train, labels, null);
-        var (x, _) = Data(2000, seed: 12);
-        var values = x.Values.ToArray();
-        for (var i = 0; i < 50; i++)
-            values.AsSpan(i * x.Columns, x.Columns).Fill(float.NaN);
-        x = new FeatureMatrix(x.Rows, x.ColumnNames, values);
+        var x = WithRowsMissing(Data(2000, seed: 12).X, 50);
 
         var direct = model.Contributions(x);
         var calculated = model.CalculatedContributions(x);
@@ -29,13 +25,13 @@ public class DirectScoringTests
                 $"row {k / x.Columns}, column {k % x.Columns}: ML.NET {calculated[k]:R}, direct {direct[k]:R}");
     }
 
-    /// <summary>The probabilities computed from the trees are ML.NET's prediction engines', bit for bit.</summary>
+    /// <summary>The probabilities computed from the trees are ML.NET's prediction engines', bit for bit, on rows with and without missing values.</summary>
     [Fact]
     public void Predict_TreeModel_SameBitsAsMlNetEngines()
     {
         var (train, labels) = Data(3000, seed: 13);
         var model = (MlModel)new MlLearner(Objective.Binary, LearnerFamily.Trees, new LearnerOptions { Trees = 60 }).Fit(train, labels, null);
-        var (x, _) = Data(2000, seed: 14);
+        var x = WithRowsMissing(Data(2000, seed: 14).X, 50);
 
         var direct = model.Predict(x);
         var engines = model.EnginePredictions(x);
@@ -70,6 +66,14 @@ public class DirectScoringTests
         for (var i = 0; i < direct.Length; i++)
             Assert.True(BitConverter.DoubleToInt64Bits(engines[i]) == BitConverter.DoubleToInt64Bits(direct[i]),
                 $"row {i}: ML.NET {engines[i]:R}, direct {direct[i]:R}");
+    }
+
+    /// <summary><paramref name="x"/> with every value of its first <paramref name="rows"/> rows missing.</summary>
+    private static FeatureMatrix WithRowsMissing(FeatureMatrix x, int rows)
+    {
+        var values = x.Values.ToArray();
+        values.AsSpan(0, rows * x.Columns).Fill(float.NaN);
+        return new FeatureMatrix(x.Rows, x.ColumnNames, values);
     }
 
     /// <summary>Rows of standard-normal-ish features whose label leans on the first few.</summary>
