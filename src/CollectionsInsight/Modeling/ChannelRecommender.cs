@@ -56,18 +56,17 @@ public static class ChannelRecommender
         var reported = set.Range(older.Count, reportCount);
         // The models to judge the learner with are fitted on the older episodes, which the held-out ones are not part
         // of: the collectors' choice, the learner, and a T-learner as the nuisance model of the doubly-robust scores.
-        // The final models are fitted on all episodes. All are independent, and fitted side by side. The propensity
-        // models do not depend on the learner chosen and train no trees, so they are fitted alongside the comparison,
-        // most of whose fits train trees (which ML.NET trains one at a time).
+        // The final models are fitted on all episodes. All are independent, and fitted side by side; those that do not
+        // depend on the learner chosen are fitted alongside the comparison.
         var queue = new FitQueue();
         var olderPropensity = queue.Add(() => fitter.FitPropensity(older), trainsTrees: false);
         var propensity = queue.Add(() => fitter.FitPropensity(set), trainsTrees: false);
+        var nuisanceModel = fitter.Add(queue, CausalLearner.TLearner, older, null);
         var (chosenKind, candidates, why) = training.Learner == CausalLearner.Auto
             ? Choose(fitter, older, options, queue, progress)
             : (training.Learner, Array.Empty<PolicyEstimate>(), $"chosen in the options (learner {training.Learner.ToWord()})");
 
         progress?.Invoke($"judging the {chosenKind.ToWord()}-learner on the newest {reportCount} episodes and fitting it on all {set.Count}");
-        var nuisanceModel = fitter.Add(queue, CausalLearner.TLearner, older, null);
         var judgedModel = chosenKind == CausalLearner.TLearner ? nuisanceModel : fitter.Add(queue, chosenKind, older, olderPropensity);
         var finalModel = fitter.Add(queue, chosenKind, set, propensity);
         queue.Run();
