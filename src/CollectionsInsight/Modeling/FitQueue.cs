@@ -21,6 +21,7 @@ internal sealed class FitQueue
         return result;
     }
 
+    /// <summary>Queues <paramref name="fit"/>, which leaves its result where its caller reads it after <see cref="Run"/>.</summary>
     public void Add(Action fit, bool trainsTrees) => _fits.Add((fit, trainsTrees));
 
     /// <summary>
