@@ -5,8 +5,9 @@ namespace CollectionsInsight.Modeling;
 /// <summary>
 /// Independent fits, run two at a time by <see cref="Run"/>, each taken in the order added as soon as a core is free:
 /// more at once would multiply the peak memory on large books. ML.NET trains one LightGBM model at a time in a process
-/// (its trainer holds a lock), so while one core trains trees the other takes the next fit that trains none, if any is
-/// left, rather than wait on that lock. A fit's result is lazy: a fit that needs another's (the linear learner its
+/// (its trainer holds a lock), so the fits that train trees and those that train none are two lanes: while one core
+/// trains trees the other takes the next fit that trains none, if any is left, rather than wait on that lock, and a core
+/// that finds no trees training starts the next tree fit, so that the lane of trees, the longer, never waits. A fit's result is lazy: a fit that needs another's (the linear learner its
 /// propensity model) waits for it, or fits it then if the queue has not started it.
 /// </summary>
 internal sealed class FitQueue
@@ -68,14 +69,17 @@ internal sealed class FitQueue
         if (failures.FirstOrDefault(e => e is not null) is { } failure) ExceptionDispatchInfo.Throw(failure);
     }
 
-    /// <summary>The first fit not taken, but one that trains no trees while trees are training if one is left; −1 when all are taken.</summary>
+    /// <summary>
+    /// The first fit not taken of the free lane (one that trains trees when none are training, else one that trains
+    /// none), or the first fit left when that lane has none; −1 when all are taken.
+    /// </summary>
     private static int Next((Action Fit, bool TrainsTrees)[] fits, bool[] taken, bool treesTraining)
     {
         var first = -1;
         for (var i = 0; i < fits.Length; i++)
         {
             if (taken[i]) continue;
-            if (!treesTraining || !fits[i].TrainsTrees) return i;
+            if (fits[i].TrainsTrees != treesTraining) return i;
             if (first < 0) first = i;
         }
         return first;
