@@ -44,6 +44,27 @@ public class FitQueueTests
     }
 
     [Fact]
+    public void Run_NoTreesTraining_ATreeFitIsStartedBeforeLaterFitsWithoutTrees()
+    {
+        // The first fit without trees holds its core until the tree fit has started (or a long time has passed).
+        var started = new List<string>();
+        using var treesStarted = new ManualResetEventSlim();
+        var queue = new FitQueue();
+        queue.Add(() => { Start("linear 1"); treesStarted.Wait(TimeSpan.FromSeconds(30)); }, trainsTrees: false);
+        queue.Add(() => Start("linear 2"), trainsTrees: false);
+        queue.Add(() => { Start("trees"); treesStarted.Set(); }, trainsTrees: true);
+
+        queue.Run();
+
+        Assert.True(started.IndexOf("trees") < started.IndexOf("linear 2"), string.Join(", ", started));
+
+        void Start(string fit)
+        {
+            lock (started) started.Add(fit);
+        }
+    }
+
+    [Fact]
     public void Add_AResultAnotherFitNeeds_IsFittedOnce()
     {
         var fitted = 0;
