@@ -24,44 +24,40 @@ public class FitQueueTests
     [Fact]
     public void Run_WhileTreesTrain_TheOtherCoreTakesAFitWithoutTreesFirst()
     {
-        // The first fit trains trees until the fit without trees has started (or a long time has passed, so that a
-        // broken rule fails the test rather than hanging it).
-        var started = new List<string>();
-        using var linearStarted = new ManualResetEventSlim();
-        var queue = new FitQueue();
-        queue.Add(() => { Start("trees 1"); linearStarted.Wait(TimeSpan.FromSeconds(30)); }, trainsTrees: true);
-        queue.Add(() => Start("trees 2"), trainsTrees: true);
-        queue.Add(() => { Start("linear"); linearStarted.Set(); }, trainsTrees: false);
+        var started = StartOrder([("trees 1", true), ("trees 2", true), ("linear", false)], holding: "trees 1", awaited: "linear");
 
-        queue.Run();
-
-        Assert.Equal(["trees 1", "linear", "trees 2"], started);
-
-        void Start(string fit)
-        {
-            lock (started) started.Add(fit);
-        }
+        Assert.True(started.IndexOf("linear") < started.IndexOf("trees 2"), string.Join(", ", started));
     }
 
     [Fact]
     public void Run_NoTreesTraining_ATreeFitIsStartedBeforeLaterFitsWithoutTrees()
     {
-        // The first fit without trees holds its core until the tree fit has started (or a long time has passed).
-        var started = new List<string>();
-        using var treesStarted = new ManualResetEventSlim();
-        var queue = new FitQueue();
-        queue.Add(() => { Start("linear 1"); treesStarted.Wait(TimeSpan.FromSeconds(30)); }, trainsTrees: false);
-        queue.Add(() => Start("linear 2"), trainsTrees: false);
-        queue.Add(() => { Start("trees"); treesStarted.Set(); }, trainsTrees: true);
-
-        queue.Run();
+        var started = StartOrder([("linear 1", false), ("linear 2", false), ("trees", true)], holding: "linear 1", awaited: "trees");
 
         Assert.True(started.IndexOf("trees") < started.IndexOf("linear 2"), string.Join(", ", started));
+    }
 
-        void Start(string fit)
+    /// <summary>
+    /// The order in which one queue of <paramref name="fits"/> starts them. The fit <paramref name="holding"/> holds its
+    /// core until <paramref name="awaited"/> has started, or a long time has passed, so that a broken rule fails the
+    /// test rather than hanging it.
+    /// </summary>
+    private static List<string> StartOrder((string Name, bool TrainsTrees)[] fits, string holding, string awaited)
+    {
+        var started = new List<string>();
+        using var awaitedStarted = new ManualResetEventSlim();
+        var queue = new FitQueue();
+        foreach (var (name, trainsTrees) in fits)
         {
-            lock (started) started.Add(fit);
+            queue.Add(() =>
+            {
+                lock (started) started.Add(name);
+                if (name == awaited) awaitedStarted.Set();
+                if (name == holding) awaitedStarted.Wait(TimeSpan.FromSeconds(30));
+            }, trainsTrees);
         }
+        queue.Run();
+        return started;
     }
 
     [Fact]
