@@ -5,10 +5,11 @@ namespace CollectionsInsight.Modeling;
 /// <summary>
 /// Independent fits, run two at a time by <see cref="Run"/>, each taken in the order added as soon as a core is free:
 /// more at once would multiply the peak memory on large books. ML.NET trains one LightGBM model at a time in a process
-/// (its trainer holds a lock), so the fits that train trees and those that train none are two lanes: while one core
-/// trains trees the other takes the next fit that trains none, if any is left, rather than wait on that lock, and a core
-/// that finds no trees training starts the next tree fit, so that the lane of trees, the longer, never waits. A fit's result is lazy: a fit that needs another's (the linear learner its
-/// propensity model) waits for it, or fits it then if the queue has not started it.
+/// (its trainer holds a lock), so the fits that train trees and those that train none are two lanes. While one core
+/// trains trees, the other takes the next fit that trains none, if any is left, rather than wait on that lock; a core
+/// that finds no trees training starts the next tree fit, so that the lane of trees, the longer, never waits. A fit's
+/// result is lazy: a fit that needs another's (the linear learner its propensity model) waits for it, or fits it then
+/// if the queue has not started it.
 /// </summary>
 internal sealed class FitQueue
 {
