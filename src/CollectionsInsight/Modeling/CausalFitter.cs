@@ -99,8 +99,8 @@ internal sealed class CausalFitter(LearnerOptions trees, LearnerOptions linear, 
             return model;
         }, trainsTrees: false)).ToArray();
         var predictions = kinds.Select(_ => new ChannelTable<double>(set.Count)).ToArray();
-        // The learners without a propensity model first, so that those with one find it ready.
-        foreach (var c in Enumerable.Range(0, kinds.Count).OrderBy(c => UsesPropensity(kinds[c])))
+        // The propensity models come first in the lane of fits without trees, so the linear learner finds its own ready.
+        for (var c = 0; c < kinds.Count; c++)
         {
             for (var k = 0; k < folds; k++)
             {
