@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace CollectionsInsight.Domain;
 
 /// <summary>
@@ -18,71 +16,17 @@ public sealed class CollectionHistory
     private readonly ContactAttempt[][] _attemptsByInvoice;
     private readonly Payment[][] _unappliedByCustomer;
 
-    private CollectionHistory(IReadOnlyList<Customer> customers, IReadOnlyList<Invoice> invoices,
-        IReadOnlyList<Payment> payments, IReadOnlyList<ContactAttempt> attempts, Func<CollectionFacts, DataQualityReport> quality,
-        (DateOnly First, DateOnly Last)? usableDates, KnownPositions? known, DateOnly? today)
+    private CollectionHistory(Customer[] customers, IReadOnlyList<Invoice> invoices, Payment[] payments, ContactAttempt[] attempts,
+        Indexes indexes, Func<CollectionFacts, DataQualityReport> quality, (DateOnly First, DateOnly Last)? usableDates, DateOnly? today)
     {
         Customers = customers;
         Payments = payments;
-
-        if (known is not null)
-        {
-            _customerPositions = known.Customers;
-        }
-        else
-        {
-            _customerPositions = new Dictionary<string, int>(customers.Count, StringComparer.Ordinal);
-            for (var c = 0; c < customers.Count; c++)
-            {
-                if (!_customerPositions.TryAdd(customers[c].CustomerId, c))
-                    throw new ArgumentException($"duplicate customer_id '{customers[c].CustomerId}'", nameof(customers));
-            }
-        }
-
-        _invoicePositions = known?.Invoices ?? new Dictionary<string, int>(invoices.Count, StringComparer.Ordinal);
-        var invoiceCustomers = known is not null ? CollectionsMarshal.AsSpan(known.InvoiceCustomers) : new int[invoices.Count];
-        if (known is null)
-        {
-            for (var i = 0; i < invoices.Count; i++)
-            {
-                var invoice = invoices[i];
-                invoiceCustomers[i] = CustomerPosition(invoice.CustomerId, "invoice", invoice.InvoiceId);
-                if (!_invoicePositions.TryAdd(invoice.InvoiceId, i))
-                    throw new ArgumentException($"duplicate invoice_id '{invoice.InvoiceId}'", nameof(invoices));
-            }
-        }
-        // Contact attempts are indexed on another thread while payments settle the invoices: neither needs the other.
-        var indexAttempts = Task.Run(() => IndexAttempts(attempts, invoices, known));
-
-        var paymentInvoices = known is not null ? CollectionsMarshal.AsSpan(known.PaymentInvoices) : new int[payments.Count];
-        var unappliedCustomers = new int[payments.Count];
-        for (var p = 0; p < payments.Count; p++)
-        {
-            if (known is not null)
-            {
-                unappliedCustomers[p] = paymentInvoices[p] < 0 ? known.PaymentCustomers[p] : -1;
-                continue;
-            }
-            var payment = payments[p];
-            var customer = CustomerPosition(payment.CustomerId, "payment", payment.PaymentId);
-            paymentInvoices[p] = payment.InvoiceId is null ? -1
-                : InvoicePosition(invoices, payment.InvoiceId, payment.CustomerId, "payment", payment.PaymentId);
-            unappliedCustomers[p] = payment.InvoiceId is null ? customer : -1;
-        }
-        var paymentsByInvoice = Group(payments, paymentInvoices, invoices.Count, PaymentOrder);
-        _unappliedByCustomer = Group(payments, unappliedCustomers, customers.Count, PaymentOrder);
-
-        var settlements = new InvoiceSettlement[invoices.Count];
-        for (var i = 0; i < invoices.Count; i++)
-            settlements[i] = new InvoiceSettlement(invoices[i], paymentsByInvoice[i]);
-        Invoices = settlements;
-        Quality = quality(CollectionFacts.Compute(customers, settlements, payments, attempts));
-        _invoicesByCustomer = Group(settlements, invoiceCustomers, customers.Count,
-            (a, b) => Compare(a.Invoice.IssuedOn, b.Invoice.IssuedOn, a.Invoice.InvoiceId, b.Invoice.InvoiceId));
-
-        (_attemptsByCustomer, _attemptsByInvoice) = indexAttempts.GetAwaiter().GetResult();
         ContactAttempts = attempts;
-
+        _customerPositions = indexes.Customers;
+        _invoicePositions = indexes.Invoices;
+        (Invoices, _invoicesByCustomer, _unappliedByCustomer) = indexes.Ledger;
+        (_attemptsByCustomer, _attemptsByInvoice) = indexes.Contacts;
+        Quality = quality(CollectionFacts.Compute(customers, Invoices, payments, attempts));
         LatestDate = (usableDates ?? DateOutliers.UsableRange(EventDates(invoices, payments, attempts), today))?.Last;
         LaterDatesSetAside = CountLaterThan(LatestDate, invoices, payments, attempts);
     }
@@ -115,26 +59,63 @@ public sealed class CollectionHistory
         IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, DataQualityReport? quality = null) =>
         FromRecords(customers, invoices, payments, attempts, facts => quality ?? DataQualityReport.ForRecords(facts), today: null);
 
-    /// <summary>
-    /// As the public overload; dates after <paramref name="today"/> are outliers. The quality report is made from the
-    /// facts found while building. A loader passes on what it has found already rather than have millions of dates
-    /// sorted and ids hashed again: the usable range of the event dates (<see cref="DateOutliers.UsableRange"/> with
-    /// <paramref name="today"/>) and the position of each invoice by its id (ids unique).
-    /// </summary>
+    /// <summary>As the public overload; dates after <paramref name="today"/> are outliers. The quality report is made from the facts found while building.</summary>
     internal static CollectionHistory FromRecords(IEnumerable<Customer> customers, IEnumerable<Invoice> invoices,
         IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, Func<CollectionFacts, DataQualityReport> quality,
-        DateOnly? today, (DateOnly First, DateOnly Last)? usableDates = null, KnownPositions? known = null) =>
-        new(customers.ToArray(), invoices.ToArray(), payments.ToArray(), attempts.ToArray(), quality, usableDates, known, today);
+        DateOnly? today)
+    {
+        var (customerArray, invoiceArray, paymentArray, attemptArray) = (customers.ToArray(), invoices.ToArray(), payments.ToArray(), attempts.ToArray());
+        return new CollectionHistory(customerArray, invoiceArray, paymentArray, attemptArray,
+            Index(customerArray, invoiceArray, paymentArray, attemptArray), quality, usableDates: null, today);
+    }
 
     /// <summary>
-    /// What a loader found while checking references, so that the history does not look up millions of ids again:
-    /// the position of each customer and invoice by id (ids unique), and for each invoice, payment and contact attempt
-    /// (in list order) the position of its customer and of the invoice it names (-1: none). All must be consistent
-    /// with the records (each named invoice belongs to the row's customer).
+    /// A history from what a loader has checked and built already, rather than have millions of ids looked up and
+    /// dates sorted again: the indexes, and the usable range of the event dates (<see cref="DateOutliers.UsableRange"/>).
     /// </summary>
-    internal sealed record KnownPositions(Dictionary<string, int> Customers, Dictionary<string, int> Invoices,
-        List<int> InvoiceCustomers, List<int> PaymentCustomers, List<int> PaymentInvoices, List<int> AttemptCustomers,
-        List<int> AttemptInvoices);
+    internal static CollectionHistory FromLoaded(IEnumerable<Customer> customers, IReadOnlyList<Invoice> invoices,
+        IEnumerable<Payment> payments, IEnumerable<ContactAttempt> attempts, Indexes indexes,
+        Func<CollectionFacts, DataQualityReport> quality, (DateOnly First, DateOnly Last)? usableDates, DateOnly today) =>
+        new(customers.ToArray(), invoices, payments.ToArray(), attempts.ToArray(), indexes, quality, usableDates, today);
+
+    /// <summary>
+    /// The history's indexes: the position of each customer and invoice by id (ids unique), the ledger and the
+    /// contacts, all consistent with the records (each named invoice belongs to the row's customer).
+    /// </summary>
+    internal sealed record Indexes(Dictionary<string, int> Customers, Dictionary<string, int> Invoices, Ledger Ledger, Contacts Contacts);
+
+    /// <summary>Each invoice (in list order) with its settlement, each customer's invoices (oldest first) and unapplied cash.</summary>
+    internal sealed record Ledger(InvoiceSettlement[] Settlements, InvoiceSettlement[][] ByCustomer, Payment[][] UnappliedByCustomer)
+    {
+        /// <summary>
+        /// Settles the invoices by position: the customer of each invoice, and the invoice (-1: unapplied cash) and
+        /// customer of each payment. Needs no contact attempts, so a loader builds it while they are still being read.
+        /// </summary>
+        public static Ledger Build(IReadOnlyList<Invoice> invoices, ReadOnlySpan<int> invoiceCustomers, IReadOnlyList<Payment> payments,
+            ReadOnlySpan<int> paymentInvoices, ReadOnlySpan<int> paymentCustomers, int customerCount)
+        {
+            var unappliedCustomers = new int[payments.Count];
+            for (var p = 0; p < payments.Count; p++)
+                unappliedCustomers[p] = paymentInvoices[p] < 0 ? paymentCustomers[p] : -1;
+            var paymentsByInvoice = Group(payments, paymentInvoices, invoices.Count, PaymentOrder);
+            var unapplied = Group(payments, unappliedCustomers, customerCount, PaymentOrder);
+            var settlements = new InvoiceSettlement[invoices.Count];
+            for (var i = 0; i < invoices.Count; i++)
+                settlements[i] = new InvoiceSettlement(invoices[i], paymentsByInvoice[i]);
+            var byCustomer = Group(settlements, invoiceCustomers, customerCount,
+                (a, b) => Compare(a.Invoice.IssuedOn, b.Invoice.IssuedOn, a.Invoice.InvoiceId, b.Invoice.InvoiceId));
+            return new Ledger(settlements, byCustomer, unapplied);
+        }
+    }
+
+    /// <summary>The contact attempts with each customer and about each invoice, oldest first.</summary>
+    internal sealed record Contacts(ContactAttempt[][] ByCustomer, ContactAttempt[][] ByInvoice)
+    {
+        /// <summary>Groups the attempts by the position of each one's customer and invoice (-1: none).</summary>
+        public static Contacts Build(IReadOnlyList<ContactAttempt> attempts, ReadOnlySpan<int> attemptCustomers,
+            ReadOnlySpan<int> attemptInvoices, int customerCount, int invoiceCount) =>
+            new(Group(attempts, attemptCustomers, customerCount, AttemptOrder), Group(attempts, attemptInvoices, invoiceCount, AttemptOrder));
+    }
 
     /// <summary>Every customer, in file order.</summary>
     public IReadOnlyList<Customer> Customers { get; }
@@ -184,38 +165,59 @@ public sealed class CollectionHistory
     private T[] OfCustomer<T>(T[][] groups, string customerId) =>
         _customerPositions.TryGetValue(customerId, out var position) ? groups[position] : [];
 
-    private int CustomerPosition(string customerId, string what, string id) =>
-        _customerPositions.TryGetValue(customerId, out var position) ? position
+    /// <summary>Indexes records given in memory, checking that ids are unique and that references resolve.</summary>
+    private static Indexes Index(Customer[] customers, Invoice[] invoices, Payment[] payments, ContactAttempt[] attempts)
+    {
+        var customerPositions = new Dictionary<string, int>(customers.Length, StringComparer.Ordinal);
+        for (var c = 0; c < customers.Length; c++)
+        {
+            if (!customerPositions.TryAdd(customers[c].CustomerId, c))
+                throw new ArgumentException($"duplicate customer_id '{customers[c].CustomerId}'", nameof(customers));
+        }
+        var invoicePositions = new Dictionary<string, int>(invoices.Length, StringComparer.Ordinal);
+        var invoiceCustomers = new int[invoices.Length];
+        for (var i = 0; i < invoices.Length; i++)
+        {
+            var invoice = invoices[i];
+            invoiceCustomers[i] = CustomerPosition(customerPositions, invoice.CustomerId, "invoice", invoice.InvoiceId);
+            if (!invoicePositions.TryAdd(invoice.InvoiceId, i))
+                throw new ArgumentException($"duplicate invoice_id '{invoice.InvoiceId}'", nameof(invoices));
+        }
+        int InvoicePosition(string invoiceId, string customerId, string what, string id)
+        {
+            if (!invoicePositions.TryGetValue(invoiceId, out var position))
+                throw new ArgumentException($"{what} '{id}' names unknown invoice_id '{invoiceId}'");
+            if (invoices[position].CustomerId != customerId)
+                throw new ArgumentException($"{what} '{id}' is for customer '{customerId}' but invoice '{invoiceId}' belongs to '{invoices[position].CustomerId}'");
+            return position;
+        }
+
+        // Contact attempts are indexed on another thread while payments settle the invoices: neither needs the other.
+        var contacts = Task.Run(() =>
+        {
+            var (attemptCustomers, attemptInvoices) = (new int[attempts.Length], new int[attempts.Length]);
+            for (var a = 0; a < attempts.Length; a++)
+            {
+                var attempt = attempts[a];
+                attemptCustomers[a] = CustomerPosition(customerPositions, attempt.CustomerId, "contact attempt", attempt.AttemptId);
+                attemptInvoices[a] = attempt.InvoiceId is null ? -1 : InvoicePosition(attempt.InvoiceId, attempt.CustomerId, "contact attempt", attempt.AttemptId);
+            }
+            return Contacts.Build(attempts, attemptCustomers, attemptInvoices, customers.Length, invoices.Length);
+        });
+        var (paymentCustomers, paymentInvoices) = (new int[payments.Length], new int[payments.Length]);
+        for (var p = 0; p < payments.Length; p++)
+        {
+            var payment = payments[p];
+            paymentCustomers[p] = CustomerPosition(customerPositions, payment.CustomerId, "payment", payment.PaymentId);
+            paymentInvoices[p] = payment.InvoiceId is null ? -1 : InvoicePosition(payment.InvoiceId, payment.CustomerId, "payment", payment.PaymentId);
+        }
+        var ledger = Ledger.Build(invoices, invoiceCustomers, payments, paymentInvoices, paymentCustomers, customers.Length);
+        return new Indexes(customerPositions, invoicePositions, ledger, contacts.GetAwaiter().GetResult());
+    }
+
+    private static int CustomerPosition(Dictionary<string, int> positions, string customerId, string what, string id) =>
+        positions.TryGetValue(customerId, out var position) ? position
             : throw new ArgumentException($"{what} '{id}' names unknown customer_id '{customerId}'");
-
-    private int InvoicePosition(IReadOnlyList<Invoice> invoices, string invoiceId, string customerId, string what, string id)
-    {
-        if (!_invoicePositions.TryGetValue(invoiceId, out var position))
-            throw new ArgumentException($"{what} '{id}' names unknown invoice_id '{invoiceId}'");
-        if (invoices[position].CustomerId != customerId)
-            throw new ArgumentException($"{what} '{id}' is for customer '{customerId}' but invoice '{invoiceId}' belongs to '{invoices[position].CustomerId}'");
-        return position;
-    }
-
-    private (ContactAttempt[][] ByCustomer, ContactAttempt[][] ByInvoice) IndexAttempts(
-        IReadOnlyList<ContactAttempt> attempts, IReadOnlyList<Invoice> invoices, KnownPositions? known)
-    {
-        if (known is not null)
-        {
-            return (Group(attempts, CollectionsMarshal.AsSpan(known.AttemptCustomers), _customerPositions.Count, AttemptOrder),
-                Group(attempts, CollectionsMarshal.AsSpan(known.AttemptInvoices), invoices.Count, AttemptOrder));
-        }
-        var customers = new int[attempts.Count];
-        var invoicePositions = new int[attempts.Count];
-        for (var a = 0; a < attempts.Count; a++)
-        {
-            var attempt = attempts[a];
-            customers[a] = CustomerPosition(attempt.CustomerId, "contact attempt", attempt.AttemptId);
-            invoicePositions[a] = attempt.InvoiceId is null ? -1
-                : InvoicePosition(invoices, attempt.InvoiceId, attempt.CustomerId, "contact attempt", attempt.AttemptId);
-        }
-        return (Group(attempts, customers, _customerPositions.Count, AttemptOrder), Group(attempts, invoicePositions, invoices.Count, AttemptOrder));
-    }
 
     /// <summary>
     /// The items of each group, in <paramref name="order"/>: group <c>g</c> holds the items whose

@@ -62,6 +62,13 @@ internal static class HistoryLoader
             }
         });
         var readAttempts = Task.Run(() => ReadAttempts(attemptTable, attemptCheck, customers, invoices, rejected, attemptFiles));
+        // The ledger needs no contact attempts and the contacts no payments: each is built as soon as its file is read,
+        // on the core that read it, while the other file is still being read or the dates are checked below.
+        var whenRead = TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously;
+        var ledger = readPayments.ContinueWith(read => CollectionHistory.Ledger.Build(invoices.Kept, CollectionsMarshal.AsSpan(invoices.Customers),
+            read.Result.Kept, CollectionsMarshal.AsSpan(read.Result.Invoices), CollectionsMarshal.AsSpan(read.Result.Customers), customers.Kept.Count), whenRead);
+        var contacts = readAttempts.ContinueWith(read => CollectionHistory.Contacts.Build(read.Result.Kept, CollectionsMarshal.AsSpan(read.Result.Customers),
+            CollectionsMarshal.AsSpan(read.Result.Invoices), customers.Kept.Count, invoices.Kept.Count), whenRead);
         try
         {
             Task.WaitAll(readPayments, readAttempts);
@@ -70,25 +77,22 @@ internal static class HistoryLoader
         {
             // Rethrown below in file order: in strict mode the payments' first issue wins, as in a one-by-one read.
         }
-        var paymentRows = readPayments.GetAwaiter().GetResult();
-        var attemptRows = readAttempts.GetAwaiter().GetResult();
-        var (payments, attempts) = (paymentRows.Kept, attemptRows.Kept);
+        var payments = readPayments.GetAwaiter().GetResult().Kept;
+        var attempts = readAttempts.GetAwaiter().GetResult().Kept;
         log.Append(paymentLog);
         log.Append(attemptLog);
         files.AddRange(paymentFiles);
         files.AddRange(attemptFiles);
 
-        var customerList = customers.Kept;
         var invoiceList = invoices.Kept;
         var usable = DateOutliers.UsableRange(CollectionHistory.EventDates(invoiceList, payments, attempts), asOf);
         var today = options.AsOf is null ? "today" : "the as-of date";
         FlagOutliers(log, usable, asOf, today, invoiceCheck, DataContract.Invoices.IssuedOn, invoiceList, i => i.IssuedOn);
         FlagOutliers(log, usable, asOf, today, paymentCheck, DataContract.Payments.PaidOn, payments, p => p.PaidOn);
         FlagOutliers(log, usable, asOf, today, attemptCheck, DataContract.ContactAttempts.OccurredAt, attempts, a => a.OccurredOn);
-        return CollectionHistory.FromRecords(customerList, invoiceList, payments, attempts,
-            facts => new DataQualityReport(files, log.Listed, log.Counts, facts), asOf, usable,
-            new CollectionHistory.KnownPositions(customers.Positions, invoices.Positions, invoices.Customers, paymentRows.Customers,
-                paymentRows.Invoices, attemptRows.Customers, attemptRows.Invoices));
+        var indexes = new CollectionHistory.Indexes(customers.Positions, invoices.Positions, ledger.GetAwaiter().GetResult(), contacts.GetAwaiter().GetResult());
+        return CollectionHistory.FromLoaded(customers.Kept, invoiceList, payments, attempts, indexes,
+            facts => new DataQualityReport(files, log.Listed, log.Counts, facts), usable, asOf);
     }
 
     /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>
