@@ -14,7 +14,7 @@ internal static class TrainCommand
         var asOf = CommonOptions.AsOf("Train as of this date: on episodes whose outcome is known by then, ignoring later events (default: the latest date in the data)");
         var model = ModelOptions.Model("File to write the trained model to (JSON)");
         var learner = OptionChecks.Word("--learner",
-            "Outcome learner: auto (compares linear, s, t and blend by cross-fitted doubly-robust policy value and keeps the best), s (one tree model with the channel as a feature), t (tree models per channel), linear (logistic regression with channel slopes on every feature) or blend (the mean of linear and s)",
+            "Outcome learner: auto (compares linear, s and blend by cross-fitted doubly-robust policy value and keeps the blend unless a single learner beats it with confidence), s (one tree model with the channel as a feature), t (tree models per channel), linear (logistic regression with channel slopes on every feature) or blend (the mean of linear and s)",
             defaults.Training.Learner);
         var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays }.Within(1, 365);
         var costWeight = new Option<double>("--cost-weight")

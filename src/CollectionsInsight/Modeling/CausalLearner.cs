@@ -3,12 +3,15 @@ using CollectionsInsight.Domain;
 namespace CollectionsInsight.Modeling;
 
 /// <summary>
-/// Which outcome learner the recommender uses; <see cref="Auto"/> compares the others by cross-fitted doubly-robust
-/// policy value and keeps the best. Its words (<see cref="Words"/>): auto, s, t, linear, blend.
+/// Which outcome learner the recommender uses; <see cref="Auto"/> compares the linear learner, the S-learner and their
+/// blend by cross-fitted doubly-robust policy value. Its words (<see cref="Words"/>): auto, s, t, linear, blend.
 /// </summary>
 public enum CausalLearner
 {
-    /// <summary>Compare the linear learner, the S-learner and their blend, and keep the best (see <see cref="ChannelRecommender"/>).</summary>
+    /// <summary>
+    /// Compare the linear learner, the S-learner and their blend, and keep the blend unless a single learner beats it with
+    /// confidence (see <see cref="ChannelRecommender"/>).
+    /// </summary>
     Auto,
 
     /// <summary>One tree model of the outcome given the features and the channel.</summary>

@@ -5,7 +5,7 @@ namespace CollectionsInsight.Modeling;
 /// <summary>The advanced knobs of training: the learner, the seed, cross-fitting, hold-out, regularisation and confidence.</summary>
 public sealed record TrainingOptions
 {
-    /// <summary>The outcome learner; <see cref="CausalLearner.Auto"/> compares the candidates and keeps the best.</summary>
+    /// <summary>The outcome learner; by default <see cref="CausalLearner.Auto"/>, which compares the candidates.</summary>
     public CausalLearner Learner { get; init; } = CausalLearner.Auto;
 
     /// <summary>The random seed: the same data and seed give the same model.</summary>
