@@ -34,7 +34,7 @@ static int Usage()
                                    both times, their ratio, and whether they agree
           csv FOLDER               the raw speed of the loader's tokenizer, CsvHelper, Sep and Sylvan.Data.Csv on the folder's four files
           micro [BenchmarkDotNet arguments]   BenchmarkDotNet benchmarks on data-samples
-          recommender [regret|ceiling|groups|null|speed] [--world NAME] [--episodes N] [--seed N] [--exploration X] [--learners auto|all]
+          recommender [regret|ceiling|groups|null|speed] [--world NAME] [--episodes N] [--seed N] [--exploration X] [--learners auto|all]; recommender ceiling --data DIR
                                    the channel model against the ground truth of the generator's worlds
                                    (regret and ceiling: every world but null, about 20,000 episodes, seeds 1-3)
           worlds [CUSTOMERS] [SEED]   per generated world (default 2,500 customers, seed 1): the oracle against

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CollectionsInsight.Domain;
+using CollectionsInsight.Loading;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Modeling.Features;
 using CollectionsInsight.Modeling.Learners;
@@ -12,7 +13,8 @@ namespace CollectionsInsight.Benchmarks;
 /// The slow evaluations of the channel recommender on the generator's suite of worlds (issue 14):
 /// <c>regret</c>: per world and seed (1, 2, 3), the normalised regret of <c>auto</c> and of every learner it compares,
 /// the tree ceiling (trees fitted to the true probabilities themselves) and the doubly-robust estimate against the truth;
-/// <c>ceiling</c>: the tree ceiling alone (quick: no model is trained);
+/// <c>ceiling</c>: the tree ceiling alone (quick: no model is trained); with <c>--data DIR</c>, of a folder's history and
+/// its <c>ground_truth.csv</c> from any generator (such as <c>tests/independent-world</c>);
 /// <c>groups</c>: per group of customers, what the history's outcomes say of each channel against the truth
 /// (<see cref="RegretByGroup"/>);
 /// <c>null</c>: ten null-world seeds: does the gain interval contain 0, and how large are the per-customer gains;
@@ -34,6 +36,7 @@ internal static class RecommenderEvaluation
         int[] seeds = [1, 2, 3];
         var everyLearner = true;
         var exploration = new GeneratorOptions().Exploration;
+        string? folder = null;
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--world" && Words.TryParse<GeneratorWorld>(args[i + 1], out var world)) worlds = [world];
@@ -41,15 +44,17 @@ internal static class RecommenderEvaluation
             else if (args[i] == "--seed" && int.TryParse(args[i + 1], out var seed)) seeds = [seed];
             else if (args[i] == "--exploration" && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1) exploration = share;
             else if (args[i] == "--learners" && args[i + 1] is "auto" or "all") everyLearner = args[i + 1] == "all";
+            else if (args[i] == "--data" && what == "ceiling") folder = args[i + 1];
             else
             {
-                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {Words.List<GeneratorWorld>()}, --episodes N (at least 1000), --seed N, --exploration 0..1 or --learners auto|all)");
+                Console.Error.WriteLine($"error: unknown option '{args[i]} {args[i + 1]}' (use --world {Words.List<GeneratorWorld>()}, --episodes N (at least 1000), --seed N, --exploration 0..1, --learners auto|all or, for ceiling, --data DIR)");
                 return 1;
             }
         }
         switch (what)
         {
             case "regret": Regret(worlds, seeds, episodes, exploration, everyLearner); break;
+            case "ceiling" when folder is not null: return CeilingOf(folder);
             case "ceiling": Ceilings(worlds, seeds, episodes, exploration); break;
             case "groups":
                 foreach (var world in worlds)
@@ -87,7 +92,7 @@ internal static class RecommenderEvaluation
                 var heldOutTruth = auto.HeldOutPolicy.Average(h => truthByInvoice[h.InvoiceId].PPaid[h.Channel]);
                 var drError = auto.Card.Policy(ModelCard.ModelPolicy).Value - heldOutTruth;
                 // Issue 14's target: at most 0.15, or the ceiling + 0.05 where the features cannot reveal more.
-                var ceiling = Ceiling(data, history);
+                var ceiling = Ceiling(data.GroundTruth, history);
                 var target = Math.Max(0.15, ceiling + 0.05);
                 Console.WriteLine($"| {world.ToWord()} | {seed} | {auto.Card.TrainingEpisodes:N0} | {ceiling:0.000} | {target:0.000} | " +
                     string.Join(" | ", regrets.Select(Figure)) +
@@ -105,9 +110,23 @@ internal static class RecommenderEvaluation
             foreach (var seed in seeds)
             {
                 var data = DataGenerator.Generate(new GeneratorOptions { World = world, Customers = CustomersFor(world, seed, episodes), Seed = seed, Exploration = exploration });
-                Console.WriteLine($"| {world.ToWord()} | {seed} | {data.Customers.Count} | {Ceiling(data, data.ToHistory()):0.000} |");
+                Console.WriteLine($"| {world.ToWord()} | {seed} | {data.Customers.Count} | {Ceiling(data.GroundTruth, data.ToHistory()):0.000} |");
             }
         }
+    }
+
+    /// <summary>The tree ceiling of a history written to a folder with its <c>ground_truth.csv</c>, by any generator.</summary>
+    private static int CeilingOf(string folder)
+    {
+        var file = Path.Combine(folder, "ground_truth.csv");
+        if (!File.Exists(file))
+        {
+            Console.Error.WriteLine($"error: {file} not found: the ceiling needs a generated folder with its ground truth");
+            return 1;
+        }
+        var truth = GroundTruthFile.Read(file);
+        Console.WriteLine($"ceiling {folder}: customers={truth.Count} trees={Ceiling(truth, CollectionHistory.Load(folder)):0.000}");
+        return 0;
     }
 
     /// <summary>A regret to three decimals, or "–" where it was not measured.</summary>
@@ -128,10 +147,10 @@ internal static class RecommenderEvaluation
     /// the other half (and vice versa). No outcome noise, no confounding; a model of the same kind learning from paid /
     /// not paid is not expected to do better.
     /// </summary>
-    private static double Ceiling(SyntheticData data, CollectionHistory history)
+    private static double Ceiling(IReadOnlyList<GroundTruth> truth, CollectionHistory history)
     {
         var past = new HistoryBefore(history, history.LatestDate!.Value.AddDays(1));
-        var ids = data.GroundTruth.Select(t => t.CustomerId).ToArray();
+        var ids = truth.Select(t => t.CustomerId).ToArray();
         var x = new FeatureBuilder(FeatureSchema.For(history, new RecommenderOptions().TeamTimeZone)).Matrix(ids.Select(id => (past, Effort.Typical(id))).ToList());
         var learner = new MlLearner(Objective.Regression, LearnerFamily.Trees, new LearnerOptions { MinLeafRows = 5 });
         var predictions = new ChannelTable<double>(ids.Length);
@@ -141,7 +160,7 @@ internal static class RecommenderEvaluation
             var test = Enumerable.Range(0, ids.Length).Where(i => i % 2 == half).ToArray();
             foreach (var t in ChannelChoices.All)
             {
-                var labels = train.Select(i => (float)data.GroundTruth[i].PPaid[t]).ToArray();
+                var labels = train.Select(i => (float)truth[i].PPaid[t]).ToArray();
                 var p = learner.Fit(TrainingSet.SelectRows(x, train), labels, null).Predict(TrainingSet.SelectRows(x, test));
                 for (var r = 0; r < test.Length; r++)
                     predictions[test[r], t] = p[r];
@@ -151,7 +170,7 @@ internal static class RecommenderEvaluation
         var outcomeOnly = new ChannelDecision { CostWeight = 0 };
         var recommendations = ids.Select((id, i) =>
             new ChannelRecommendation(id, null, outcomeOnly.Choose(predictions[i], reachable[i]), null, predictions[i], 0, 0, false, [])).ToArray();
-        return TruthEvaluation.Of(recommendations, data.GroundTruth).NormalisedRegret;
+        return TruthEvaluation.Of(recommendations, truth).NormalisedRegret;
     }
 
     /// <summary>The true value of the model's recommendations for every customer of generated data.</summary>
