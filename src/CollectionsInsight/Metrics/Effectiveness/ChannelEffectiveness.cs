@@ -29,7 +29,7 @@ public static class ChannelEffectiveness
 
         var (summaries, survival) = Summaries(groups, options);
         var months = dso.GetAwaiter().GetResult();
-        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, [.. MixedCurrencies(history), .. NotComputed(episodes, months, date), .. Caveats(options)]);
+        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, [.. MixedCurrencies(history), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)]);
     }
 
     /// <summary>
@@ -211,15 +211,14 @@ public static class ChannelEffectiveness
                 + "e.g. when the history starts inside the period; metrics.json gives the reason per month.";
     }
 
-    private static IReadOnlyList<string> Caveats(ChannelEffectivenessOptions options) =>
+    private static IReadOnlyList<string> Caveats(IReadOnlyList<CollectionEpisode> episodes, ChannelEffectivenessOptions options) =>
     [
         $"Episode view: an invoice's channel mix is what collectors used in the first {options.WindowDays} days after the first outbound attempt, " +
         $"and its outcome is measured from that start (paid within {options.HorizonDays} days; time to pay with open invoices censored). " +
         "This is the view to compare channels with.",
         "Lifetime view: every outbound attempt over the invoice's life. Slow payers collect more follow-ups on both channels, " +
         "so 'both' looks slow even when no channel matters. It describes effort, not effect.",
-        "Channel choice is confounded: collectors phone large and chronically late accounts and email reliable payers, " +
-        "so even the episode view compares different customers. The channel model (train) adjusts for that.",
+        ChannelConfounding.Caveat(episodes, options.WindowDays),
         "Days to pay and days beyond terms are over invoices paid by the as-of date; open invoices count in the paid share " +
         "and as censored in the Kaplan-Meier median and the paid-within-horizon share (over invoices whose horizon has passed or that were paid).",
         "AR is the open balance of invoices; credit notes and unapplied cash are not netted (the data-quality report counts them). " +

@@ -49,6 +49,52 @@ public class ChannelEffectivenessTests
     }
 
     [Fact]
+    public void Compute_PhonedLargeAndLateEmailedSmallAndPunctual_CaveatNamesTheDifferenceInThisHistory()
+    {
+        // 20 customers phoned about a 10,000 invoice after an earlier invoice paid late, 20 emailed about a 500 one after
+        // an earlier invoice paid on time. The invoice contacted about is itself overdue: it must not count as an
+        // earlier one (the emailed customers would then show 50% late).
+        var history = HistoryOfPhonedAndEmailed(phoned: 20, emailed: 20);
+
+        var caveat = Assert.Single(ChannelEffectiveness.Compute(history, new DateOnly(2025, 4, 30)).Caveats, c => c.StartsWith("Channel choice", StringComparison.Ordinal));
+
+        Assert.Equal("Channel choice is confounded: collectors choose the channel by customer and case, so even the episode view "
+            + "compares different customers. In this history, invoices whose first 7 days of collection were by phone had a median amount "
+            + "of 10,000 and by email 500, and their customers had paid 100% and 0% of their invoices due before the first contact late. "
+            + "The channel model (train) adjusts for what the data records.", caveat);
+    }
+
+    [Fact]
+    public void Compute_TooFewEpisodesOfAMix_CaveatNamesConfoundingWithoutFigures()
+    {
+        var history = HistoryOfPhonedAndEmailed(phoned: 20, emailed: 19);
+
+        var caveat = Assert.Single(ChannelEffectiveness.Compute(history, new DateOnly(2025, 4, 30)).Caveats, c => c.StartsWith("Channel choice", StringComparison.Ordinal));
+
+        Assert.StartsWith("Channel choice is likely confounded: collectors choose the channel by customer and case (for example,", caveat);
+        Assert.DoesNotContain("In this history", caveat);
+    }
+
+    private static CollectionHistory HistoryOfPhonedAndEmailed(int phoned, int emailed)
+    {
+        var customers = new List<Customer>();
+        var invoices = new List<Invoice>();
+        var payments = new List<Payment>();
+        var attempts = new List<ContactAttempt>();
+        void Add(string id, decimal amount, int paidDaysAfterDue, Channel channel)
+        {
+            customers.Add(new Customer(id));
+            invoices.Add(new Invoice($"{id}-A", id, Jan1, Jan1.AddDays(30), 100m));
+            payments.Add(new Payment($"{id}-PA", id, $"{id}-A", Jan1.AddDays(30 + paidDaysAfterDue), 100m));
+            invoices.Add(new Invoice($"{id}-B", id, new DateOnly(2025, 2, 1), new DateOnly(2025, 3, 3), amount));
+            attempts.Add(new ContactAttempt($"{id}-X", id, $"{id}-B", new DateTimeOffset(2025, 3, 10, 10, 0, 0, TimeSpan.Zero), channel));
+        }
+        for (var i = 0; i < phoned; i++) Add($"P{i:00}", 10_000m, paidDaysAfterDue: 20, Channel.Phone);
+        for (var i = 0; i < emailed; i++) Add($"E{i:00}", 500m, paidDaysAfterDue: -5, Channel.Email);
+        return CollectionHistory.FromRecords(customers, invoices, payments, attempts);
+    }
+
+    [Fact]
     public void Compute_CalendarFixture_DsoByMixSplitsTheBook()
     {
         using var folder = TempFolder.CopyOf("Metrics/Fixtures/countback");
