@@ -38,7 +38,8 @@ static int Usage()
                                    the channel model against the ground truth of the generator's worlds
                                    (regret and ceiling: every world but null, about 20,000 episodes, seeds 1-3)
           worlds [CUSTOMERS] [SEED]   per generated world (default 2,500 customers, seed 1): the oracle against
-                                   always phone / email / both, who is best with what, and the book's DSO and lateness
+                                   always phone / email / both, who is best with what, and the book's DSO and lateness;
+          worlds --data DIR           the same for a folder with its ground_truth.csv from any generator
         tasks: 
         """ + string.Join(", ", ScaleRun.Tasks.Keys));
     return 1;

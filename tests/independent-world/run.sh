@@ -13,6 +13,7 @@ dotnet build -c Release "$here/../CollectionsInsight.Benchmarks" -o "$out/benchm
 cli=(dotnet "$out/cli/collections-insight.dll")
 echo "| variant | seed | customers | episodes | model | oracle | best single channel | tree ceiling | normalised regret | auto chose |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
+book=""
 for run in "base 3" "base 5" "base 8" "strong-confounding 3" "simple 3"; do
   read -r variant seed <<< "$run"
   data="$out/$variant-$seed-$customers"
@@ -24,5 +25,10 @@ for run in "base 3" "base 5" "base 8" "strong-confounding 3" "simple 3"; do
   episodes=$(grep -o '^Episodes: [0-9]*' "$data.train.txt" | grep -o '[0-9]*')
   chose=$(grep -o '^Channel model: [a-z]*' "$data.train.txt" | cut -d' ' -f3)
   ceiling=$(dotnet "$out/benchmarks/CollectionsInsight.Benchmarks.dll" recommender ceiling --data "$data" | grep -o 'trees=[0-9.]*' | cut -d= -f2)
+  worlds=$(dotnet "$out/benchmarks/CollectionsInsight.Benchmarks.dll" worlds --data "$data")
+  book+=$([ -z "$book" ] && echo "$worlds" || echo "$worlds" | tail -1)$'\n'
   echo "| $variant | $seed | $customers | $episodes | $(value 'model recommendations') | $(value 'oracle (') | $best | $ceiling | $(value 'normalised regret') | $chose |"
 done
+echo
+echo "The truth and the book (\`worlds --data DIR\`: mean true probabilities, the oracle's gain over the best single channel, DSO, share of paid invoices paid late, median days beyond terms):"
+printf '%s' "$book"
