@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using CollectionsInsight.Domain;
-using CollectionsInsight.Loading;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Modeling.Features;
 using CollectionsInsight.Modeling.Learners;
@@ -118,14 +117,8 @@ internal static class RecommenderEvaluation
     /// <summary>The tree ceiling of a history written to a folder with its <c>ground_truth.csv</c>, by any generator.</summary>
     private static int CeilingOf(string folder)
     {
-        var file = Path.Combine(folder, "ground_truth.csv");
-        if (!File.Exists(file))
-        {
-            Console.Error.WriteLine($"error: {file} not found: the ceiling needs a generated folder with its ground truth");
-            return 1;
-        }
-        var truth = GroundTruthFile.Read(file);
-        Console.WriteLine($"ceiling {folder}: customers={truth.Count} trees={Ceiling(truth, CollectionHistory.Load(folder)):0.000}");
+        if (GeneratedFolder.Load(folder, "ceiling") is not { } data) return 1;
+        Console.WriteLine($"ceiling {folder}: customers={data.Truth.Count} trees={Ceiling(data.Truth, data.History):0.000}");
         return 0;
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CollectionsInsight.Domain;
-using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Synthetic;
 
@@ -40,15 +39,9 @@ internal static class WorldsTable
 
     private static int OfFolder(string folder)
     {
-        var file = Path.Combine(folder, "ground_truth.csv");
-        if (!File.Exists(file))
-        {
-            Console.Error.WriteLine($"error: {file} not found: worlds needs a generated folder with its ground truth");
-            return 1;
-        }
-        var history = CollectionHistory.Load(folder);
+        if (GeneratedFolder.Load(folder, "worlds") is not { } data) return 1;
         Console.WriteLine(Header);
-        Console.WriteLine(Row(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), GroundTruthFile.Read(file), history, history.LatestDate!.Value));
+        Console.WriteLine(Row(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), data.Truth, data.History, data.History.LatestDate!.Value));
         return 0;
     }
 
