@@ -32,7 +32,7 @@ internal static class ChannelConfounding
                 + "compares different customers. " + Adjusts;
         }
         var sizes = List(shown.Select((mix, k) =>
-            $"{Way(mix)}{(k == 0 ? " had a median amount of" : "")} {Median(amounts[mix]).ToString("N0", CultureInfo.InvariantCulture)}"));
+            $"{Way(mix)}{(k == 0 ? " had a median amount of" : "")} {DescriptiveStatistics.Median(amounts[mix]).ToString("N0", CultureInfo.InvariantCulture)}"));
         var lateness = List(shown.Select(mix =>
             lateShares[mix].Count == 0 ? "–" : lateShares[mix].Average().ToString("0%", CultureInfo.InvariantCulture)));
         return "Channel choice is confounded: collectors choose the channel by customer and case, so even the episode view "
@@ -46,10 +46,10 @@ internal static class ChannelConfounding
     /// Per mix of the episode view: the amount of every invoice collected with it, and for each one whose customer had
     /// invoices due before the first contact, the share of those not paid by their due date.
     /// </summary>
-    private static (Dictionary<ChannelMix, List<decimal>> Amounts, Dictionary<ChannelMix, List<double>> LateShares) Profiles(
+    private static (Dictionary<ChannelMix, List<double>> Amounts, Dictionary<ChannelMix, List<double>> LateShares) Profiles(
         IReadOnlyList<CollectionEpisode> episodes)
     {
-        var amounts = Compared.ToDictionary(mix => mix, _ => new List<decimal>());
+        var amounts = Compared.ToDictionary(mix => mix, _ => new List<double>());
         var lateShares = Compared.ToDictionary(mix => mix, _ => new List<double>());
         // A customer's episodes are next to each other (see CollectionEpisode.BuildAll): one customer at a time. Each
         // invoice is one number, its due day times two plus one if it was not paid by then, so they sort as numbers.
@@ -77,7 +77,7 @@ internal static class ChannelConfounding
                 var episode = episodes[e];
                 if (episode.StartedOn is not { } start || !amounts.TryGetValue(episode.EpisodeMix, out var mixAmounts)) continue;
                 var invoice = episode.Invoice;
-                mixAmounts.Add(invoice.Invoice.Amount);
+                mixAmounts.Add((double)invoice.Invoice.Amount);
                 // The invoices due before the first contact, but for this one.
                 var due = LowerBound(sorted, start.DayNumber * 2);
                 var late = lateBefore[due];
@@ -107,13 +107,6 @@ internal static class ChannelConfounding
             else high = middle;
         }
         return low;
-    }
-
-    private static decimal Median(List<decimal> values)
-    {
-        values.Sort();
-        var middle = values.Count / 2;
-        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
     /// <summary>"a, b and c".</summary>
