@@ -74,21 +74,28 @@ internal static partial class HtmlReport
     {
         var e = content.Effectiveness;
         html.Raw("<section class=\"findings\">\n<h2>Headline findings</h2>\n<ul>\n");
-        var paid = content.EpisodeMixes.Where(m => m.DaysToPay is not null && m.Mix != Domain.ChannelMix.None).OrderBy(m => m.DaysToPay!.Mean).ToArray();
-        if (paid.Length > 0)
+        // Ranked from the first contact, with open invoices censored: days from the issue date would credit a channel
+        // with how overdue its invoices already were, and a mean over paid invoices alone drops the slowest.
+        var mixes = content.EpisodeMixes.Where(m => m.Mix != Domain.ChannelMix.None && m.Invoices > 0).ToArray();
+        var ranked = mixes.Where(m => m.KmMedianDays is not null).OrderBy(m => m.KmMedianDays).ThenByDescending(m => m.PaidWithinHorizon).ToArray();
+        if (ranked.Length > 0)
         {
-            var fastest = paid[0];
-            var others = string.Join("; ", paid.Skip(1).Select(m => $"{m.Mix.ToWord()} {Days(m)}"));
-            html.Item($"Episode view (channel mix of the first {e.Options.WindowDays} days): invoices worked by {fastest.Mix.ToWord()} were paid fastest, " +
-                $"mean {Days(fastest)} days to pay" + (others.Length > 0 ? $", against {others}." : "."));
-            var overlapping = paid.Skip(1).Where(m => Overlap(fastest, m)).Select(m => m.Mix.ToWord()).ToArray();
+            var fastest = ranked[0];
+            var others = string.Join("; ", ranked.Skip(1).Select(m => $"{m.Mix.ToWord()} {MedianDays(m)}"));
+            html.Item($"Episode view (channel mix of the first {e.Options.WindowDays} days): from the first contact, invoices worked by {fastest.Mix.ToWord()} " +
+                $"were paid fastest, in a median of {MedianDays(fastest)} days" + (others.Length > 0 ? $", against {others}" : "") +
+                " (Kaplan–Meier: invoices still open count as not paid yet, not dropped).");
+            var overlapping = ranked.Skip(1).Where(m => Overlap(fastest, m)).Select(m => m.Mix.ToWord()).ToArray();
             if (overlapping.Length > 0)
                 html.Item($"The 95% intervals of {fastest.Mix.ToWord()} and {string.Join(", ", overlapping)} overlap: that difference may be chance.");
         }
         else
         {
-            html.Item("Episode view: no paid invoices with a channel mix, so no days to pay to compare.");
+            html.Item("Episode view: fewer than half of the invoices of every channel mix are known to be paid, so there is no median time to pay to compare.");
         }
+        if (mixes.Any(m => m.PaidWithinHorizon is not null))
+            html.Item($"Paid within {e.Options.HorizonDays} days of the first contact (invoices whose {e.Options.HorizonDays} days have passed): " +
+                string.Join(", ", mixes.Where(m => m.PaidWithinHorizon is not null).Select(m => $"{m.Mix.ToWord()} {Percent(m.PaidWithinHorizon)}")) + ".");
         html.Item("Lifetime view caveat: counting every attempt over an invoice's life makes slow payers look as if \"both\" channels slowed them down. " +
             "Compare channels in the episode view; even there, collectors chose the channel, so the customers differ (see the caveats).");
         if (content.BookDso.LastOrDefault(d => d.ChannelMix == ChannelEffectiveness.AllGroup) is { } latest)
@@ -111,11 +118,11 @@ internal static partial class HtmlReport
         foreach (var view in new[] { MixView.Episode, MixView.Lifetime })
         {
             html.Raw($"<h3>{(view == MixView.Episode ? "Episode view (compare channels here)" : "Lifetime view (describes effort, not effect)")}</h3>\n");
-            html.Table(["Channel mix", "Invoices", "Paid", "Mean days to pay (95%)", "Median", "Mean days beyond terms", $"Paid within {e.Options.HorizonDays} d", "KM median days"],
+            html.Table(["Channel mix", "Invoices", "Paid", "Mean days to pay (95%)", "Median", "Mean days beyond terms", $"Paid within {e.Options.HorizonDays} d", "KM median days from first contact (95%)"],
                 e.Headline(view).Where(m => m.Invoices > 0).Select(m => new[]
                 {
                     m.Mix.ToWord(), $"{m.Invoices:N0}", Percent(m.PaidShare), Days(m), Number(m.DaysToPay?.Median),
-                    Number(m.DaysBeyondTerms?.Mean), Percent(m.PaidWithinHorizon), m.KmMedianDays is { } k ? $"{k} ({m.KmMedianLower?.ToString(CultureInfo.InvariantCulture) ?? "?"}–{m.KmMedianUpper?.ToString(CultureInfo.InvariantCulture) ?? "?"})" : "–",
+                    Number(m.DaysBeyondTerms?.Mean), Percent(m.PaidWithinHorizon), MedianDays(m),
                 }));
         }
         html.Raw("</section>\n");
@@ -211,7 +218,7 @@ internal static partial class HtmlReport
         html.Raw($"<h3>Model card</h3>\n<pre>{Html.Escape(model.Card.ToString())}</pre>\n");
         var top = content.Recommendations.OrderByDescending(r => r.ExpectedGain).ThenBy(r => r.CustomerId, StringComparer.Ordinal).Take(ListedRows).ToArray();
         html.Raw($"<h3>Top {top.Length} recommendations by expected gain</h3>\n");
-        html.Table(["Customer", "Channel", "Runner-up", "P(paid) phone", "P(paid) email", "P(paid) both", "Current practice", "Expected gain", "Confidence", "Reasons"],
+        html.Table(["Customer", "Channel", "Runner-up", "P(paid) phone", "P(paid) email", "P(paid) both", "Current practice", "Expected gain (points)", "Confidence", "Reasons"],
             top.Select(r => new[]
             {
                 r.CustomerId, r.Channel.ToWord(), r.RunnerUp?.ToWord() ?? "none", Percent(r.PPaid.Phone), Percent(r.PPaid.Email), Percent(r.PPaid.Both),
@@ -249,8 +256,14 @@ internal static partial class HtmlReport
         html.Raw("</section>\n");
     }
 
+    /// <summary>Whether the median's 95% intervals overlap; an interval the data do not bound overlaps everything.</summary>
     private static bool Overlap(MixSummary a, MixSummary b) =>
-        a.MeanDaysToPayInterval is { } x && b.MeanDaysToPayInterval is { } y && x.Lower <= y.Upper && y.Lower <= x.Upper;
+        (a.KmMedianLower ?? int.MinValue) <= (b.KmMedianUpper ?? int.MaxValue) && (b.KmMedianLower ?? int.MinValue) <= (a.KmMedianUpper ?? int.MaxValue);
+
+    /// <summary>The Kaplan–Meier median days with its 95% interval, e.g. <c>13 (12–15)</c>; ? where the data do not bound it.</summary>
+    private static string MedianDays(MixSummary m) => m.KmMedianDays is { } k
+        ? $"{k} ({m.KmMedianLower?.ToString(CultureInfo.InvariantCulture) ?? "?"}–{m.KmMedianUpper?.ToString(CultureInfo.InvariantCulture) ?? "?"})"
+        : "–";
 
     private static string Days(MixSummary m) => m.DaysToPay is not { } d ? "–"
         : m.MeanDaysToPayInterval is { } i ? $"{Number(d.Mean)} ({Number(i.Lower)}–{Number(i.Upper)})" : Number(d.Mean);

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Metrics;
 using CollectionsInsight.Reporting.Report;
 
 namespace CollectionsInsight.Reporting.Tests.Report;
@@ -13,12 +15,34 @@ public class HtmlReportTests
         var html = HtmlReport.Render(SampleReport.Content, charts);
 
         Assert.Contains("Headline findings", html);
-        Assert.Contains("were paid fastest", html);
+        Assert.Contains("from the first contact, invoices worked by", html);
+        Assert.Contains("were paid fastest, in a median of", html);
+        Assert.Contains("invoices still open count as not paid yet", html);
         Assert.Contains("Lifetime view caveat", html);
         Assert.Contains("CEI", html);
         Assert.Equal(charts.Count, Regex.Count(html, "<svg "));
         Assert.Contains("@media print", html);
         Assert.Contains("size: A4", html);
+    }
+
+    [Fact]
+    public void Render_HeadlineRanksMixesByMedianFromFirstContactNotByMeanOfPaidInvoices()
+    {
+        // Phone's paid invoices were paid soonest on average, but most of its invoices are still open, so its median
+        // from the first contact, with the open ones censored, is the longest: the headline must say email.
+        var content = SampleReport.Content;
+        var mixes = content.Effectiveness.Mixes.Select(m => m.View != MixView.Episode || m.Group != ChannelEffectiveness.AllGroup ? m : m.Mix switch
+        {
+            ChannelMix.Phone => m with { DaysToPay = m.DaysToPay! with { Mean = 5 }, KmMedianDays = 60, KmMedianLower = 55, KmMedianUpper = 70 },
+            ChannelMix.Email => m with { DaysToPay = m.DaysToPay! with { Mean = 90 }, KmMedianDays = 12, KmMedianLower = 10, KmMedianUpper = 14 },
+            ChannelMix.Both => m with { KmMedianDays = 30, KmMedianLower = 25, KmMedianUpper = 35 },
+            _ => m,
+        }).ToArray();
+
+        var html = HtmlReport.Render(content with { Effectiveness = content.Effectiveness with { Mixes = mixes } }, []);
+
+        Assert.Contains("invoices worked by email were paid fastest, in a median of 12 (10–14) days, against both 30 (25–35); phone 60 (55–70)", html);
+        Assert.DoesNotContain("may be chance", html);
     }
 
     [Fact]
