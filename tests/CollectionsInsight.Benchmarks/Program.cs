@@ -12,7 +12,8 @@ return args switch
     ["micro", .. var rest] => RunMicro(rest),
     ["recommender", .. var rest] => RecommenderEvaluation.Run(rest),
     ["worlds", .. var rest] => WorldsTable.Run(rest),
-    _ => Usage(),
+    ["--help" or "-h" or "-?"] => Usage(Console.Out, 0),
+    _ => Usage(Console.Error, 1),
 };
 
 static int RunMicro(string[] rest)
@@ -21,12 +22,12 @@ static int RunMicro(string[] rest)
     return 0;
 }
 
-static int Usage()
+static int Usage(TextWriter output, int exitCode)
 {
-    Console.Error.WriteLine("""
+    output.WriteLine("""
         usage:
-          scale TASK [CUSTOMERS]   generate CUSTOMERS and 2 x CUSTOMERS (default 50,000: about 1.1M invoices,
-                                   1M payments, 2.9M contact attempts), run TASK on each in a fresh process,
+          scale TASK [CUSTOMERS]   generate CUSTOMERS and 2 x CUSTOMERS (default 50,000: about 0.9M invoices,
+                                   0.9M payments, 0.9M contact attempts), run TASK on each in a fresh process,
                                    print seconds, peak memory and the time ratio
           task TASK FOLDER         run one TASK on FOLDER and print its figures
           duckdb [CUSTOMERS]       analyze's core (lifetime channel-mix summary, monthly sales, AR and DSO) against the
@@ -42,7 +43,7 @@ static int Usage()
           worlds --data DIR           the same for a folder with its ground_truth.csv from any generator
         tasks: 
         """ + string.Join(", ", ScaleRun.Tasks.Keys));
-    return 1;
+    return exitCode;
 }
 
 namespace CollectionsInsight.Benchmarks
