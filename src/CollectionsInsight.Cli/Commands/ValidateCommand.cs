@@ -69,6 +69,6 @@ internal static class ValidateCommand
         console.Write(facts);
         console.WriteLine(quality.IsClean
             ? "No issues: every row was kept."
-            : $"{quality.Tally} (warnings: optional values treated as missing, rows kept); the rest was loaded.");
+            : $"{quality.Tally} (warnings: optional values treated as missing, outlying dates set aside, rows kept); the rest was loaded.");
     }
 }
