@@ -19,7 +19,7 @@ internal static class TrainCommand
         var horizon = new Option<int>("--horizon-days") { Description = "Outcome: paid within this many days of the episode start", DefaultValueFactory = _ => defaults.HorizonDays }.Within(1, 365);
         var costWeight = new Option<double>("--cost-weight")
         {
-            Description = "Probability of payment one collector minute is worth (phone 6, email 2, both 8 minutes); 0 = choose on the outcome alone, as the evaluate command's oracle does",
+            Description = "Probability of payment one collector minute is worth (phone 10, email 4, both 14 minutes, as the worklist plans them); 0 = choose on the outcome alone, as the evaluate command's oracle does",
             DefaultValueFactory = _ => defaults.Decision.CostWeight,
         }.Within(0.0, 1.0);
         var seed = new Option<int>("--seed") { Description = "Random seed: the same data and seed give the same model", DefaultValueFactory = _ => defaults.Training.Seed };

@@ -8,8 +8,9 @@ namespace CollectionsInsight.Modeling;
 /// </summary>
 public sealed record ChannelDecision
 {
-    /// <summary>Collector minutes per effort with each channel.</summary>
-    public ChannelValues<double> Minutes { get; init; } = new(Phone: 6, Email: 2, Both: 8);
+    /// <summary>Collector minutes per effort with each channel (by default the worklist's: a call 10, an email 4, both 14).</summary>
+    public ChannelValues<double> Minutes { get; init; } =
+        new(Phone: CollectorMinutes.Call, Email: CollectorMinutes.Email, Both: CollectorMinutes.Call + CollectorMinutes.Email);
 
     /// <summary>Probability of payment a collector minute is worth: 0 = choose on outcome alone.</summary>
     public double CostWeight { get; init; } = 0.001;

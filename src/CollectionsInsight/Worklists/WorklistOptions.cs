@@ -25,10 +25,10 @@ public sealed record WorklistOptions
     public double ReliablePayerShare { get; init; } = 0.8;
 
     /// <summary>Collector minutes a call takes (default 10).</summary>
-    public int CallMinutes { get; init; } = 10;
+    public int CallMinutes { get; init; } = CollectorMinutes.Call;
 
     /// <summary>Collector minutes an email takes (default 4).</summary>
-    public int EmailMinutes { get; init; } = 4;
+    public int EmailMinutes { get; init; } = CollectorMinutes.Email;
 
     /// <summary>Collector minutes an introduction call takes (default 15).</summary>
     public int IntroductionCallMinutes { get; init; } = 15;

@@ -157,13 +157,13 @@ public class ChannelRecommenderTests
 
     [Theory]
     [InlineData(0.0, ChannelMix.Both)]      // pure outcome: both has the highest probability
-    [InlineData(0.001, ChannelMix.Both)]    // both's 6 extra minutes over email cost 0.006 < 0.01
-    [InlineData(0.01, ChannelMix.Email)]    // ... cost 0.06 > 0.01: email
+    [InlineData(0.001, ChannelMix.Both)]    // both's 10 extra minutes over email (a call's) cost 0.01 < 0.02
+    [InlineData(0.01, ChannelMix.Email)]    // ... cost 0.1 > 0.02: email
     public void Choose_CostWeight_TradesMinutesAgainstOutcome(double costWeight, ChannelMix expected)
     {
         var decision = new ChannelDecision { CostWeight = costWeight };
 
-        Assert.Equal(expected, decision.Choose(new(0.40, 0.50, 0.51), new(true, true, true)));
+        Assert.Equal(expected, decision.Choose(new(0.40, 0.50, 0.52), new(true, true, true)));
     }
 
     [Theory]
