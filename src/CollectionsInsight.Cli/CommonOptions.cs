@@ -29,15 +29,21 @@ internal static class CommonOptions
 
     public static ExportFormatOptions Mapping() => new();
 
+    private static readonly DateOnly EarliestAsOf = new(1900, 1, 1), LatestAsOf = new(2199, 12, 31);
+
     public static Option<DateOnly?> AsOf(string description) => new("--as-of")
     {
         Description = description + " (yyyy-MM-dd)",
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                result.AddError($"--as-of: '{text}' is not a date in the form yyyy-MM-dd");
+            else if (date < EarliestAsOf || date > LatestAsOf)
+                // Periods and horizons are counted on from the as-of date, and beyond the calendar's end they cannot be.
+                result.AddError($"--as-of: {text} is not a plausible date of a collection history (from {EarliestAsOf:yyyy-MM-dd} to {LatestAsOf:yyyy-MM-dd})");
+            else
                 return date;
-            result.AddError($"--as-of: '{text}' is not a date in the form yyyy-MM-dd");
             return null;
         },
     };

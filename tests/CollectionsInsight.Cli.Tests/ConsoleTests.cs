@@ -45,6 +45,8 @@ public class ConsoleTests
     [InlineData("analyze", "--horizon-days", "0", "--horizon-days must be 1 to 3,650, got 0")]
     [InlineData("analyze", "--by", "foo", "--by must be one of segment, country, terms, got 'foo'")]
     [InlineData("analyze", "--as-of", "2025-13-01", "--as-of: '2025-13-01' is not a date in the form yyyy-MM-dd")]
+    [InlineData("analyze", "--as-of", "9999-12-31", "--as-of: 9999-12-31 is not a plausible date of a collection history (from 1900-01-01 to 2199-12-31)")]
+    [InlineData("worklist", "--as-of", "1899-12-31", "--as-of: 1899-12-31 is not a plausible date of a collection history (from 1900-01-01 to 2199-12-31)")]
     [InlineData("analyze", "--delimiter", "pipe", "--delimiter must be one of comma, semicolon, tab, got 'pipe'")]
     [InlineData("analyze", "--date-format", "dd.MM.yy", "--date-format 'dd.MM.yy' must be a day (d or dd), a month (M or MM) and a year (yyyy) with separators, such as dd.MM.yyyy or MM/dd/yyyy")]
     [InlineData("analyze", "--encoding", "klingon", "--encoding: 'klingon' is not a known encoding (e.g. utf-8, utf-16, windows-1252, latin1)")]
