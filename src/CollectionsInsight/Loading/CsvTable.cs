@@ -20,7 +20,6 @@ internal sealed class CsvTable : IDisposable
     private readonly string[] _header = [];
     // Per contract column, the mapping's words of the export for the contract's (null: none).
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[] _words;
-    private long _lastRawRow;
 
     private CsvTable(string path, string file, FileContract contract, ColumnMapping mapping, IProgress<LoadProgress>? progress)
     {
@@ -50,10 +49,10 @@ internal sealed class CsvTable : IDisposable
             for (var c = 0; c < columns.Count; c++)
             {
                 var source = mapping.SourceColumn(contract.Entity, columns[c].Name);
-                _positions[c] = Array.FindIndex(_header, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
+                _positions[c] = HeaderPosition(source, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
                 // Exports write "Customer ID" or "customer-id" for customer_id: compared without case, spaces and punctuation.
                 if (_positions[c] < 0)
-                    _positions[c] = Array.FindIndex(_header, h => Plain(h) == Plain(source));
+                    _positions[c] = HeaderPosition(source, h => Plain(h) == Plain(source));
                 if (_positions[c] < 0 && columns[c].Required)
                 {
                     var named = source == columns[c].Name ? $"'{source}'" : $"'{source}' (mapped from '{columns[c].Name}')";
@@ -66,6 +65,20 @@ internal sealed class CsvTable : IDisposable
             Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The position of the header's one column that <paramref name="matches"/>; -1 when none does.
+    /// </summary>
+    /// <exception cref="DataLoadException">Two columns match: which one holds the values cannot be told.</exception>
+    private int HeaderPosition(string source, Func<string, bool> matches)
+    {
+        var first = Array.FindIndex(_header, h => matches(h));
+        var second = first < 0 ? -1 : Array.FindIndex(_header, first + 1, h => matches(h));
+        if (second >= 0)
+            throw new DataLoadException($"{File} line {Line}: the header names column '{source}' twice ('{_header[first]}' in field {first + 1} and "
+                + $"'{_header[second]}' in field {second + 1}); remove or rename one, or name the one to read in the mapping file's \"columns\"");
+        return first;
     }
 
     public string File { get; }
@@ -139,12 +152,46 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Moves to the next data record; false at the end of the file.</summary>
     public bool Read()
     {
-        if (!ReadRecord()) return false;
+        // A row of only delimiters and spaces (",,,,", which spreadsheets write below their data) is an empty line.
+        do
+        {
+            if (!ReadRecord()) return false;
+        }
+        while (IsBlankRow());
         RowsRead++;
         if (RowsRead % ProgressEvery == 0)
             _progress?.Report(new LoadProgress(File, RowsRead, _stream.Position, _stream.Length));
         return true;
     }
+
+    private bool IsBlankRow()
+    {
+        if (HasUnclosedQuote) return false;
+        for (var position = 0; position < FieldCount; position++)
+        {
+            if (!IsBlank(_tokenizer[position])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The first value that is not blank past the header's last column; null when the row fits the header (an empty
+    /// field after a trailing delimiter fits it).
+    /// </summary>
+    public string? SurplusValue
+    {
+        get
+        {
+            for (var position = _header.Length; position < FieldCount; position++)
+            {
+                if (!IsBlank(_tokenizer[position])) return _tokenizer[position].ToString();
+            }
+            return null;
+        }
+    }
+
+    /// <summary>The columns of the header row.</summary>
+    public int HeaderWidth => _header.Length;
 
     /// <summary>
     /// The header name and value of the current record's first field with bytes that were not valid UTF-8
@@ -163,6 +210,32 @@ internal sealed class CsvTable : IDisposable
             return null;
         }
     }
+
+    /// <summary>
+    /// The value of a contract column as the data means it, valid until the next <see cref="Read"/>: without the
+    /// spaces around it, nor the invisible characters that exports leave at its ends (a byte order mark inside the
+    /// file where files were joined, zero-width spaces), which would make an id another id; empty like the raw value.
+    /// </summary>
+    public ReadOnlySpan<char> Value(ContractColumn column)
+    {
+        var value = this[column];
+        var start = 0;
+        var end = value.Length;
+        while (start < end && IsBlank(value[start])) start++;
+        while (end > start && IsBlank(value[end - 1])) end--;
+        return value[start..end];
+    }
+
+    private static bool IsBlank(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (!IsBlank(c)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060';
 
     /// <summary>
     /// The raw value of a contract column, valid until the next <see cref="Read"/>; empty when the file has no such
@@ -195,10 +268,9 @@ internal sealed class CsvTable : IDisposable
     private bool ReadRecord()
     {
         var read = _tokenizer.Read();
-        Line = _lastRawRow + 1;
+        Line = _tokenizer.FirstLine;
         HasUnclosedQuote = read && _tokenizer.SwallowedLines;
         if (HasUnclosedQuote) _tokenizer.RereadAfterFirstLine();
-        _lastRawRow = _tokenizer.RawRow;
         return read;
     }
 

@@ -53,6 +53,12 @@ internal sealed class CsvTokenizer
     /// </summary>
     public long RawRow { get; private set; }
 
+    /// <summary>
+    /// The physical line the current record starts on: after the empty lines skipped before it, before the line breaks
+    /// inside its quoted fields. Read it before <see cref="RereadAfterFirstLine"/>.
+    /// </summary>
+    public long FirstLine => RawRow - _innerLineBreaks;
+
     /// <summary>The current record as written, with its line break.</summary>
     public ReadOnlySpan<char> RawRecord => _buffer.AsSpan(_recordStart, _recordEnd - _recordStart);
 

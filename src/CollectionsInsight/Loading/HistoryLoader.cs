@@ -241,7 +241,7 @@ internal static class HistoryLoader
             // In a flat export, a row without a payment date is an invoice not paid yet, and one of a credit note (zero or
             // less) is no payment either: nothing wrong with either.
             if (table.Shared && check.RowOk
-                && (table[columns.PaidOn].Trim().IsEmpty || (check.TryPeekAmount(columns.Amount, out var amount) && amount <= 0)))
+                && (table.Value(columns.PaidOn).IsEmpty || (check.TryPeekAmount(columns.Amount, out var amount) && amount <= 0)))
             {
                 notPayments++;
                 continue;

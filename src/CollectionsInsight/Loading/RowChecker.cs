@@ -57,7 +57,17 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             Reject("(row)", Clip(FirstLine(table.BadData ?? "")), "unclosed quote: a quote opened on this line is not closed on it; the row is rejected and the lines after it are read as rows");
         else if (table.BadData is { } bad)
             StrayQuote(bad);
+        _misshapen = table.HasUnclosedQuote;
+        if (!_misshapen && table.SurplusValue is { } surplus)
+        {
+            _misshapen = true;
+            Reject("(row)", surplus, $"the row has {table.FieldCount} fields, more than the header's {table.HeaderWidth}: a delimiter inside a value that is "
+                + "not quoted, or values without a column; rejected rather than read with its values shifted");
+        }
     }
+
+    /// <summary>The current row was rejected for its shape (an unclosed quote, more fields than the header).</summary>
+    private bool _misshapen;
 
     // A quote inside an unquoted field (Polar 19" Media GmbH) cannot have split the row: the value is read
     // as written. A field that opens a quote and goes on after closing it ("ph"one") is ambiguous.
@@ -83,8 +93,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// </summary>
     public void Fail(ContractColumn column, string value, string reason)
     {
-        // A row cut short at an unclosed quote is rejected once for that; its fields are not checked one by one.
-        if (table.HasUnclosedQuote) return;
+        // A row cut short at an unclosed quote, or one with more fields than the header, is rejected once for that;
+        // its fields are not checked one by one.
+        if (_misshapen) return;
         if (column.Required) Reject(column, value, reason);
         else Warn(column, value, reason + "; treated as missing");
     }
@@ -118,7 +129,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         Reject(column, id, $"rejected with its {parent} '{id}': {root}");
     }
 
-    /// <summary>Text, trimmed; null when empty. A required empty value is an issue.</summary>
+    /// <summary>Text, trimmed (<see cref="CsvTable.Value"/>); null when empty. A required empty value is an issue.</summary>
     public string? Text(ContractColumn column) => Field(column) is { IsEmpty: false } value ? value.ToString() : null;
 
     /// <summary>
@@ -132,7 +143,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             Fail(column, "", $"missing field: the row has {table.FieldCount} fields, fewer than the header");
             return default;
         }
-        var value = table[column].Trim();
+        var value = table.Value(column);
         if (value.IsEmpty)
         {
             if (column.Required) Fail(column, "", "required value is empty");
@@ -236,7 +247,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     /// <summary>The column's amount, read without reporting anything; false when it is empty or not an amount.</summary>
-    public bool TryPeekAmount(ContractColumn column, out decimal amount) => TryParseAmount(table[column].Trim(), out amount);
+    public bool TryPeekAmount(ContractColumn column, out decimal amount) => TryParseAmount(table.Value(column), out amount);
 
     private bool TryParseAmount(ReadOnlySpan<char> text, out decimal amount) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out amount)

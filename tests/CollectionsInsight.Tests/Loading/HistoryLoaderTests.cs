@@ -354,6 +354,72 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_RowAfterEmptyLines_IsNamedByItsOwnLine()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllText(folder.File("customers.csv"), "\n\r\nC4,Four Ltd,SMB,NLD\n\nC5,\"Two\nLines\",SMB,NLX\n");
+
+        var issues = CollectionHistory.Load(folder.Path, Options).Quality.Issues;
+
+        Assert.Equal([(8L, "NLD"), (10L, "NLX")], issues.Select(i => (i.Line, i.Value)));
+    }
+
+    [Fact]
+    public void Load_InvisibleCharactersAroundIds_AreTrimmedLikeSpaces()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        // A byte order mark where two exports were joined, a zero-width space and a no-break space from a spreadsheet.
+        File.AppendAllText(folder.File("invoices.csv"), "\uFEFFI5,C1\u200B,2025-03-01,2025-03-31,10.00,EUR\n");
+        File.AppendAllText(folder.File("payments.csv"), "P5,\u00A0C1,I5\u2060,2025-03-10,10.00\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean);
+        Assert.Equal(("C1", new DateOnly(2025, 3, 10)), (history.FindInvoice("I5")!.Invoice.CustomerId, history.FindInvoice("I5")!.SettledOn));
+    }
+
+    [Fact]
+    public void Load_RowWithMoreFieldsThanTheHeader_IsRejectedNamingTheSurplus()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        // An unquoted comma in a name shifts every value after it; a trailing empty field fits the header.
+        File.AppendAllText(folder.File("customers.csv"), "C4,Polar Media, GmbH,SMB,NL,Europe/Amsterdam,30,,,,,a@b.example\nC5,Fine Ltd,SMB,NL,,,,,,,,\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal((6L, "(row)", "a@b.example", IssueSeverity.Error), (issue.Line, issue.Column, issue.Value, issue.Severity));
+        Assert.StartsWith("the row has 12 fields, more than the header's 11", issue.Reason);
+        Assert.Null(history.FindCustomer("C4"));
+        Assert.NotNull(history.FindCustomer("C5"));
+    }
+
+    [Fact]
+    public void Load_RowsOfOnlyDelimiters_AreSkippedLikeEmptyLines()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllText(folder.File("payments.csv"), ",,,,\n , ,\"\",,\nP5,C1,I2,2025-03-10,10.00\n,,,,\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean);
+        Assert.Equal(5, history.Payments.Count);
+    }
+
+    [Theory]
+    [InlineData("invoice_id,customer_id,issued_on,due_on,amount,amount", "'amount' twice ('amount' in field 5 and 'amount' in field 6)")]
+    [InlineData("Invoice ID,customer_id,issued_on,due_on,amount,invoice-id", "'invoice_id' twice ('Invoice ID' in field 1 and 'invoice-id' in field 6)")]
+    public void Load_HeaderNamingAColumnTwice_FailsNamingBoth(string header, string expected)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), header + "\nI1,C1,2025-01-05,2025-02-04,1000.00,1.00\n");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.StartsWith("invoices.csv line 1: the header names column " + expected, error.Message);
+    }
+
+    [Fact]
     public void Load_BlankHeaderRow_FailsNamingTheFile()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
