@@ -17,7 +17,8 @@ public static class AtomicOutput
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; on any exception the old file (if any) stays.</summary>
     public static void WriteFile(string path, Action<Stream> write)
     {
-        var full = Path.GetFullPath(path);
+        // A link stays a link: the file it points to is the one replaced.
+        var full = File.ResolveLinkTarget(Path.GetFullPath(path), returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");

@@ -8,6 +8,22 @@ public class AtomicOutputTests
     private const int DeadProcess = int.MaxValue;
 
     [Fact]
+    public void WriteText_ToALink_ReplacesTheFileItPointsToAndKeepsTheLink()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.File("shared"));
+        var target = temp.File("shared/worklist.csv");
+        File.WriteAllText(target, "old");
+        var link = temp.File("worklist.csv");
+        File.CreateSymbolicLink(link, target);
+
+        AtomicOutput.WriteText(link, writer => writer.Write("new"));
+
+        Assert.Equal(target, File.ResolveLinkTarget(link, returnFinalTarget: true)?.FullName);
+        Assert.Equal("new", File.ReadAllText(target));
+    }
+
+    [Fact]
     public void ReplaceFolder_EarlierRunWroteMoreFiles_OnlyThisRunsFilesRemain()
     {
         using var temp = new TempFolder();
