@@ -15,10 +15,12 @@ public static class AtomicOutput
     public const string OutputMark = ".collections-insight-output";
 
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; on any exception the old file (if any) stays.</summary>
-    public static void WriteFile(string path, Action<Stream> write)
+    public static void WriteFile(string path, Action<Stream> write) => NamingTarget(path, () =>
     {
         // A link stays a link: the file it points to is the one replaced.
-        var full = File.ResolveLinkTarget(Path.GetFullPath(path), returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+        var full = Path.GetFullPath(path);
+        if (new FileInfo(full).LinkTarget is not null)
+            full = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
@@ -33,6 +35,22 @@ public static class AtomicOutput
         finally
         {
             if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    });
+
+    /// <summary>
+    /// Runs an output step so that a failure of the file system names what was to be written: its own message may name
+    /// only the temporary file or folder beside it.
+    /// </summary>
+    private static void NamingTarget(string target, Action step)
+    {
+        try
+        {
+            step();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && !e.Message.StartsWith(Path.GetFullPath(target), StringComparison.Ordinal))
+        {
+            throw new IOException($"{Path.GetFullPath(target)}: cannot be written: {e.Message}", e);
         }
     }
 
@@ -54,7 +72,7 @@ public static class AtomicOutput
     /// in the folder (other files there are left alone, e.g. a README beside generated data); on failure nothing
     /// in the folder changes.
     /// </summary>
-    public static void WriteFolder(string folder, Action<string> fill)
+    public static void WriteFolder(string folder, Action<string> fill) => NamingTarget(folder, () =>
     {
         var full = Path.GetFullPath(folder);
         var staging = Stage(full, fill);
@@ -72,7 +90,7 @@ public static class AtomicOutput
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
-    }
+    });
 
     /// <summary>
     /// Replaces a folder as a whole: <paramref name="fill"/> writes into a staging folder beside it, which is
@@ -81,7 +99,7 @@ public static class AtomicOutput
     /// unchanged. If a run is killed between the two renames, the next run puts the old folder back first.
     /// An existing folder is replaced only when it is empty or was written here before (<see cref="OutputMark"/>).
     /// </summary>
-    public static void ReplaceFolder(string folder, Action<string> fill)
+    public static void ReplaceFolder(string folder, Action<string> fill) => NamingTarget(folder, () =>
     {
         var full = Path.GetFullPath(folder);
         Recover(full);
@@ -118,7 +136,7 @@ public static class AtomicOutput
         {
             // The new folder is in place; the next run removes what is left of the old one.
         }
-    }
+    });
 
     /// <summary>Runs <paramref name="fill"/> into a fresh staging folder beside <paramref name="full"/>; deletes it on failure.</summary>
     private static string Stage(string full, Action<string> fill)

@@ -8,6 +8,30 @@ public class AtomicOutputTests
     private const int DeadProcess = int.MaxValue;
 
     [Fact]
+    public void ReplaceFolder_WhereNoFolderCanBe_FailsNamingTheTargetNotItsStaging()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("report.txt"), "a file, not a folder");
+        var output = temp.File("report.txt/out");
+
+        var error = Assert.Throws<IOException>(() => AtomicOutput.ReplaceFolder(output, staging => Write(staging, ("a.csv", "x"))));
+
+        Assert.StartsWith(output + ": cannot be written: ", error.Message);
+    }
+
+    [Fact]
+    public void WriteText_NewFileInANewFolder_Written()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("new/worklist.csv");
+
+        AtomicOutput.WriteText(path, writer => writer.Write("rows"));
+
+        Assert.Equal("rows", File.ReadAllText(path));
+        Assert.Equal(["worklist.csv"], Directory.GetFileSystemEntries(temp.File("new")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void WriteText_ToALink_ReplacesTheFileItPointsToAndKeepsTheLink()
     {
         using var temp = new TempFolder();
