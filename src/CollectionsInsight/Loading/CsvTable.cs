@@ -127,6 +127,8 @@ internal sealed class CsvTable : IDisposable
         // Messages name the file as it is on disk.
         var file = path == given ? named : Path.GetRelativePath(folder, path);
         var shared = mapping.SharesFile(contract.Entity);
+        if (Directory.Exists(path))
+            throw new DataLoadException($"{path}: a folder, not a file; the data folder needs the file {named} in it");
         if (!System.IO.File.Exists(path))
             throw new DataLoadException($"{path}: file not found (every data folder needs {string.Join(", ", DataContract.Files.SkipLast(1).Select(f => f.FileName))} and {DataContract.Files[^1].FileName}; "
                 + $"where there are none, such as no contact log, a file with only the header row {string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name))} stands for none)");

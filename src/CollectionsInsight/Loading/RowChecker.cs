@@ -205,12 +205,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         if (Number(column) is not { } amount) return null;
         if (positive && amount <= 0)
         {
-            Fail(column, amount.ToString(CultureInfo.InvariantCulture), "amount must be greater than zero");
+            Fail(column, Written(column), "amount must be greater than zero");
             return null;
         }
         if (amount == 0)
         {
-            Fail(column, amount.ToString(CultureInfo.InvariantCulture), "amount cannot be zero");
+            Fail(column, Written(column), "amount cannot be zero");
             return null;
         }
         return amount;
@@ -221,9 +221,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         if (Number(column) is not { } amount) return null;
         if (amount >= 0) return amount;
-        Fail(column, amount.ToString(CultureInfo.InvariantCulture), "cannot be negative");
+        Fail(column, Written(column), "cannot be negative");
         return null;
     }
+
+    /// <summary>The column's value as written (trimmed), for a message about a value that was read.</summary>
+    private string Written(ContractColumn column) => table.Value(column).ToString();
 
     private decimal? Number(ContractColumn column)
     {

@@ -172,6 +172,18 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_FolderNamedAsAFile_FailsSayingItIsAFolder()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.Delete(folder.File("payments.csv"));
+        Directory.CreateDirectory(folder.File("payments.csv"));
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.EndsWith("payments.csv: a folder, not a file; the data folder needs the file payments.csv in it", error.Message);
+    }
+
+    [Fact]
     public void Load_MissingFile_FailsNamingTheFile()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
@@ -479,6 +491,7 @@ public class HistoryLoaderTests
     [InlineData("customers.csv", "+31 20 555 0101", "n/a", 2, "phone", "n/a", "not a phone number")]
     [InlineData("customers.csv", "Europe/Amsterdam", "Mars/Olympus", 2, "time_zone", "Mars/Olympus", "not an IANA time zone")]
     [InlineData("customers.csv", "10000.00", "-10000.00", 2, "credit_limit", "-10000.00", "cannot be negative")]
+    [InlineData("customers.csv", "10000.00", "(10000.00)", 2, "credit_limit", "(10000.00)", "cannot be negative")]
     [InlineData("customers.csv", "2023-01-15", "15.01.2023", 2, "onboarded_on", "15.01.2023", "not a date")]
     [InlineData("customers.csv", ",30,10000", ",thirty,10000", 2, "payment_terms_days", "thirty", "not a whole number")]
     [InlineData("invoices.csv", "1000.00,EUR", "1000.00,Euro", 2, "currency", "Euro", "not an ISO 4217")]
