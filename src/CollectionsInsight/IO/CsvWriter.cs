@@ -81,8 +81,13 @@ internal sealed class CsvWriter : IDisposable
     }
 
     /// <summary>Text as one CSV cell: quoted, with quotes doubled, when it holds a comma, quote or line break.</summary>
-    public static string Quote(string text) =>
-        text.AsSpan().ContainsAny(NeedsQuotes) ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    public static string Quote(string text)
+    {
+        // A NUL from the input ends the field, or the file, in many programs that read CSV: shown as the replacement
+        // character, as bytes that are not text are.
+        if (text.Contains('\0')) text = text.Replace('\0', '\uFFFD');
+        return text.AsSpan().ContainsAny(NeedsQuotes) ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    }
 
     /// <inheritdoc/>
     public void Dispose()

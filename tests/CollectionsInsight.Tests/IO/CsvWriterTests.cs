@@ -24,6 +24,18 @@ public class CsvWriterTests
     }
 
     [Fact]
+    public void Text_WithNulCharacters_WritesTheReplacementCharacter()
+    {
+        var text = new StringWriter { NewLine = "\n" };
+        var csv = new CsvWriter(text);
+
+        csv.Text("C\u00001,x");
+        csv.EndRecord();
+
+        Assert.Equal("\"C\uFFFD1,x\"\n", text.ToString());
+    }
+
+    [Fact]
     public void Value_LongerThanTheStackBuffer_StillWritten()
     {
         var text = new StringWriter();
