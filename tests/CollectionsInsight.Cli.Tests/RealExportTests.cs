@@ -184,17 +184,17 @@ public class RealExportTests
     }
 
     [Fact]
-    public void Analyze_CeiWithANonPositiveDenominator_IsEmptyWithTheReason()
+    public void Analyze_CeiOfAPeriodStartingWithTheHistory_IsEmptyWithTheReason()
     {
         using var folder = Book();
 
         var run = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("out"));
 
-        // January: the history starts in it (AR start 0) and all of its AR is not yet due at its end.
+        // January: the history starts in it, so the AR at its start (0) is not a real opening balance.
         var january = Row(folder.File("out/dso_monthly.csv"), "all,2025-01,all");
         Assert.Equal(("", ""), (january["cei"], january["cei_without_n"]));
-        Assert.Contains("CEI is left empty for months where its denominator", run.Output);
-        Assert.Contains("is 0, not positive", File.ReadAllText(folder.File("out/metrics.json")));
+        Assert.Contains("CEI is left empty for months whose period starts with the history", run.Output);
+        Assert.Contains("the history starts inside the period, so the AR at its start is not known", File.ReadAllText(folder.File("out/metrics.json")));
     }
 
     [Theory]

@@ -58,9 +58,10 @@ internal static class ExcelReport
         };
         foreach (var m in content.EpisodeMixes)
             lines.Add(new($"{m.Mix.ToWord()}: mean days to pay", m.DaysToPay?.Mean, ExcelColumnKind.Days, Note: MixNote(m)));
-        if (content.BookDso.LastOrDefault(d => d.ChannelMix == ChannelEffectiveness.AllGroup) is { } latest)
+        if (content.HeadlineDso is ({ } latest, var laterWithoutSales))
         {
-            lines.Add(ExcelSummaryLine.Heading($"DSO family, {latest.Month:yyyy-MM} (all invoices, {latest.Dso.PeriodDays}-day period)"));
+            lines.Add(ExcelSummaryLine.Heading($"DSO family, {latest.Month:yyyy-MM} (all invoices, {latest.Dso.PeriodDays}-day period" +
+                $"{(laterWithoutSales ? "; " + ReportContent.LastMonthWithSales : "")})"));
             lines.Add(new("DSO", latest.Dso.Days, ExcelColumnKind.Days, Note: OneLine(latest.Dso.Explain())));
             lines.Add(new("Countback DSO", latest.Countback.Days, ExcelColumnKind.Days, Note: OneLine(latest.Countback.Explain())));
             lines.Add(new("Best possible DSO", latest.BestPossible.Days, ExcelColumnKind.Days, Note: OneLine(latest.BestPossible.Explain())));

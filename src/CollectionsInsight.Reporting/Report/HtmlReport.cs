@@ -89,6 +89,10 @@ internal static partial class HtmlReport
             if (overlapping.Length > 0)
                 html.Item($"The 95% intervals of {fastest.Mix.ToWord()} and {string.Join(", ", overlapping)} overlap: that difference may be chance.");
         }
+        else if (mixes.Length == 0)
+        {
+            html.Item("Episode view: no invoice was chased by phone or email in this history, so there are no channels to compare.");
+        }
         else
         {
             html.Item("Episode view: fewer than half of the invoices of every channel mix are known to be paid, so there is no median time to pay to compare.");
@@ -98,8 +102,8 @@ internal static partial class HtmlReport
                 string.Join(", ", mixes.Where(m => m.PaidWithinHorizon is not null).Select(m => $"{m.Mix.ToWord()} {Percent(m.PaidWithinHorizon)}")) + ".");
         html.Item("Lifetime view caveat: counting every attempt over an invoice's life makes slow payers look as if \"both\" channels slowed them down. " +
             "Compare channels in the episode view; even there, collectors chose the channel, so the customers differ (see the caveats).");
-        if (content.BookDso.LastOrDefault(d => d.ChannelMix == ChannelEffectiveness.AllGroup) is { } latest)
-            html.Item($"{latest.Month:MMMM yyyy} ({latest.Dso.PeriodDays}-day period, all invoices): DSO {Number(latest.Dso.Days)} days, " +
+        if (content.HeadlineDso is ({ } latest, var laterWithoutSales))
+            html.Item($"{latest.Month:MMMM yyyy} ({latest.Dso.PeriodDays}-day period, all invoices{(laterWithoutSales ? "; " + ReportContent.LastMonthWithSales : "")}): DSO {Number(latest.Dso.Days)} days, " +
                 $"countback DSO {Number(latest.Countback.Days)}, best possible DSO {Number(latest.BestPossible.Days)}, " +
                 $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, CEI {Number(latest.Cei.Percent)}%.");
         var q = content.Quality;

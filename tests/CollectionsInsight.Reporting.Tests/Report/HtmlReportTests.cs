@@ -46,6 +46,31 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void Render_NoInvoiceChased_HeadlineSaysSoRatherThanThatFewArePaid()
+    {
+        var content = SampleReport.Content;
+        var mixes = content.Effectiveness.Mixes.Where(m => m.View != MixView.Episode || m.Mix == ChannelMix.None).ToArray();
+
+        var html = HtmlReport.Render(content with { Effectiveness = content.Effectiveness with { Mixes = mixes } }, []);
+
+        Assert.Contains("Episode view: no invoice was chased by phone or email in this history, so there are no channels to compare.", html);
+        Assert.DoesNotContain("fewer than half", html);
+    }
+
+    [Fact]
+    public void Render_MonthsOfPaymentsOnlyAtTheEnd_HeadlineDsoIsOfTheLastMonthWithSales()
+    {
+        // An export cut after its last billing: a month of payments only would give a DSO near 0.
+        var content = SampleReport.Content;
+        var last = content.Effectiveness.Dso.Where(d => d.Group == ChannelEffectiveness.AllGroup && d.ChannelMix == ChannelEffectiveness.AllGroup).MaxBy(d => d.Month)!;
+        var dso = content.Effectiveness.Dso.Append(last with { Month = last.Month.AddMonths(1), Sales = 0 }).ToArray();
+
+        var html = HtmlReport.Render(content with { Effectiveness = content.Effectiveness with { Dso = dso } }, []);
+
+        Assert.Contains($"{last.Month:MMMM yyyy} ({last.Dso.PeriodDays}-day period, all invoices; the last month with sales; the months after it have payments only): DSO", html);
+    }
+
+    [Fact]
     public void Render_Sample_ModelSectionHasHeadlineCardChartsAndTopRecommendations()
     {
         var content = SampleReport.Content;

@@ -17,9 +17,11 @@ public sealed record CeiResult
         SalesTerm = form == CeiForm.CreditResearchFoundation ? Sales / MonthCount : Sales;
         Numerator = ArStart + SalesTerm - ArEnd;
         Denominator = ArStart + SalesTerm - CurrentArEnd;
-        // Not positive when the history starts inside the period (no AR at its start) and most AR is not yet due:
-        // the ratio would be meaningless (e.g. -860%).
-        if (Denominator <= 0)
+        // Without the AR at the period's start, what was collected of it cannot be told: the ratio would be
+        // meaningless (e.g. -593% or -860%, as the first months of a history gave).
+        if (!period.ArStartKnown)
+            UndefinedReason = "the history starts inside the period, so the AR at its start is not known";
+        else if (Denominator <= 0)
             UndefinedReason = $"the denominator (AR start + sales term − current AR end) is {Text.Money(Denominator)}, not positive";
         else
             Percent = (double)(Numerator / Denominator * 100);

@@ -55,7 +55,7 @@ internal static class DsoByMonth
         {
             var from = Math.Max(0, k - periodMonths + 1);
             var arStart = from == 0 ? 0 : ar[from - 1];
-            var period = new DsoPeriod(Range(months, sales, from, k), arStart, ar[k], current[k]);
+            var period = new DsoPeriod(Range(months, sales, from, k), arStart, ar[k], current[k]) { ArStartKnown = from > 0 };
             var countback = new DsoPeriod(Range(months, sales, Math.Max(0, k - CountbackMonths + 1), k), arStart, ar[k], current[k]);
             yield return new DsoMonth(group, mix, months[k], sales[k],
                 DsoCalculator.Dso(period),

@@ -48,6 +48,12 @@ public sealed class DsoPeriod
     /// <summary>The part of <see cref="ArEnd"/> that is not yet due.</summary>
     public decimal CurrentArEnd { get; }
 
+    /// <summary>
+    /// False when the history starts inside the period or at its first month: <see cref="ArStart"/> is then 0 for want
+    /// of earlier invoices, not because nothing was owed, and CEI, which collects against it, is undefined.
+    /// </summary>
+    public bool ArStartKnown { get; init; } = true;
+
     private static void Receivable(decimal amount, string parameter)
     {
         if (amount < 0)

@@ -17,12 +17,19 @@ internal static class ChannelConfounding
 
     private static readonly ChannelMix[] Compared = [ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both];
 
+    /// <summary>The caveat of a history without contacts, such as an export of invoices alone.</summary>
+    internal const string NoEpisodes =
+        "No invoice was chased by phone or email in this history (no outbound call or email about an invoice), so channels are not compared.";
+
     /// <summary>
     /// The caveat on comparing channels, with this history's figures where at least two mixes of the episode view (the
     /// first <paramref name="windowDays"/> days of collection) have enough episodes.
     /// </summary>
+
     public static string Caveat(IReadOnlyList<CollectionEpisode> episodes, int windowDays)
     {
+        if (!episodes.Any(e => e.StartedOn is not null))
+            return NoEpisodes;
         var (amounts, lateShares) = Profiles(episodes);
         var shown = Compared.Where(mix => amounts[mix].Count >= MinEpisodes).ToArray();
         if (shown.Length < 2)

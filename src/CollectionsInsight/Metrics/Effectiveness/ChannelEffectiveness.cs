@@ -207,8 +207,8 @@ public static class ChannelEffectiveness
         if (dso.Count == 0)
             yield return $"No credit sales in a complete month by {asOf:yyyy-MM-dd}: DSO, countback DSO, best possible DSO, ADD and CEI cannot be computed.";
         else if (dso.Any(d => d.Cei.Percent is null))
-            yield return "CEI is left empty for months where its denominator (AR start + sales term − current AR end) is not positive, "
-                + "e.g. when the history starts inside the period; metrics.json gives the reason per month.";
+            yield return "CEI is left empty for months whose period starts with the history (the AR at its start is not known) "
+                + "or whose denominator (AR start + sales term − current AR end) is not positive; metrics.json gives the reason per month.";
     }
 
     private static IReadOnlyList<string> Caveats(IReadOnlyList<CollectionEpisode> episodes, ChannelEffectivenessOptions options) =>

@@ -46,4 +46,20 @@ public class CeiResultTests
         Assert.Equal(-3_000m, cei.Denominator);
         Assert.Equal("the denominator (AR start + sales term − current AR end) is -3,000, not positive", cei.UndefinedReason);
     }
+
+    [Fact]
+    public void Percent_ArStartNotKnown_IsEmptyWithTheReasonThoughTheDenominatorIsPositive()
+    {
+        // The first months of a history: AR at the start is 0 for want of earlier invoices. The CRF form would give
+        // (0 + 1,500 − 2,200) / (0 + 1,500 − 400) = -64%.
+        var period = new DsoPeriod([new MonthSales("Jan", 1_000m, 31), new MonthSales("Feb", 2_000m, 28)],
+            arStart: 0m, arEnd: 2_200m, currentArEnd: 400m)
+        { ArStartKnown = false };
+
+        var cei = DsoCalculator.Cei(period);
+
+        Assert.Null(cei.Percent);
+        Assert.Equal(1_100m, cei.Denominator);
+        Assert.Equal("the history starts inside the period, so the AR at its start is not known", cei.UndefinedReason);
+    }
 }

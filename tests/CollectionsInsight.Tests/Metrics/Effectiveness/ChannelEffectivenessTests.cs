@@ -31,6 +31,8 @@ public class ChannelEffectivenessTests
         var january = result.Dso.Single(d => d.ChannelMix == "all" && d.Month == Jan1);
         Assert.Equal(31.0, january.Dso.Days!.Value, 3);
         Assert.Equal(3, result.Dso.Count(d => d.ChannelMix == "all"));
+        // Every period starts with the history here: no AR before it is known, so no CEI.
+        Assert.All(result.Dso, d => Assert.Equal((null, "the history starts inside the period, so the AR at its start is not known"), (d.Cei.Percent, d.Cei.UndefinedReason)));
     }
 
     [Fact]
@@ -73,6 +75,17 @@ public class ChannelEffectivenessTests
 
         Assert.StartsWith("Channel choice is likely confounded: collectors choose the channel by customer and case (for example,", caveat);
         Assert.DoesNotContain("In this history", caveat);
+    }
+
+    [Fact]
+    public void Compute_NoContacts_CaveatSaysChannelsAreNotCompared()
+    {
+        var history = CollectionHistory.FromRecords([new Customer("C1")], [new Invoice("I1", "C1", Jan1, Jan1.AddDays(30), 100m)], [], []);
+
+        var caveats = ChannelEffectiveness.Compute(history, Jan1.AddDays(60)).Caveats;
+
+        Assert.Contains("No invoice was chased by phone or email in this history (no outbound call or email about an invoice), so channels are not compared.", caveats);
+        Assert.DoesNotContain(caveats, c => c.StartsWith("Channel choice", StringComparison.Ordinal));
     }
 
     private static CollectionHistory HistoryOfPhonedAndEmailed(int phoned, int emailed)
