@@ -64,16 +64,20 @@ internal static class CommonOptions
             Mapping = mapping,
             Progress = progress,
         }));
-        if (!quiet) SayDataQuality(context, folder, history.Quality);
+        if (!quiet) SayDataQuality(context, folder, history.Quality, formatGiven: mapping is not null);
         return history;
     }
 
-    /// <summary>Where loading rejected rows or treated values as missing, one line that says so.</summary>
-    public static void SayDataQuality(CliContext context, string folder, DataQualityReport quality)
+    /// <summary>
+    /// Where loading rejected rows or treated values as missing, one line that says so, and the validate command that
+    /// lists them: with the same mapping and format options when <paramref name="formatGiven"/>, which it needs to read
+    /// the files the same way.
+    /// </summary>
+    public static void SayDataQuality(CliContext context, string folder, DataQualityReport quality, bool formatGiven)
     {
         if (quality.IsClean) return;
         var empty = quality.Files.Where(f => f.RowsRead > 0 && f.RowsKept == 0).Select(f => f.File).ToArray();
-        context.Say($"Data quality: {quality.Tally}; validate --data {folder} lists them."
+        context.Say($"Data quality: {quality.Tally}; validate --data {folder}{(formatGiven ? " with the same mapping and format options" : "")} lists them."
             + (empty.Length > 0 ? $" No row of {Listed(empty)} could be kept." : ""));
     }
 

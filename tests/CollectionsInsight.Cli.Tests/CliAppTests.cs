@@ -171,6 +171,7 @@ public class CliAppTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("episode view, as of 2024-06-30", run.Output);
+        Assert.Contains("The tables above are the whole book; the files have them per segment too (their group column).", run.Output.ReplaceLineEndings(""));
         Assert.StartsWith("view,group,channel_mix,invoices,paid_invoices,amount,", File.ReadAllText(output.File("channel_mix_summary.csv")));
         var dso = File.ReadAllLines(output.File("dso_monthly.csv"));
         foreach (var column in new[] { "month", "channel_mix", "sales", "ar_start", "ar_end", "current_ar_end", "dso", "countback_dso", "best_possible_dso", "add", "cei" })

@@ -161,6 +161,10 @@ public class RealExportTests
         Assert.Contains(said, report.Output.ReplaceLineEndings(""));
         Assert.Contains("\"date_format\"", validate.Output);
         Assert.DoesNotContain("Data quality", mapped.Output);
+        // With a mapping, validate needs it too to read the files the same way.
+        File.WriteAllText(folder.File("mapping.json"), """{ "delimiter": "comma" }""");
+        var withMapping = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("comma"), "--mapping", folder.File("mapping.json"));
+        Assert.Contains($"validate --data {folder.File("data")} with the same mapping and format options lists them.", withMapping.Output.ReplaceLineEndings(""));
         using var iso = Book();
         Succeeds("analyze", "--data", iso.File("data"), "--out", iso.File("out"));
         Assert.Equal(File.ReadAllText(Path.Combine(iso.File("out"), "invoice_outcomes.csv")), File.ReadAllText(Path.Combine(folder.File("mapped"), "invoice_outcomes.csv")));

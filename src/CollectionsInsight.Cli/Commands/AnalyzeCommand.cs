@@ -36,6 +36,8 @@ internal static class AnalyzeCommand
             var folder = parse.GetRequiredValue(output);
             ReportBundle.WriteAnalysis(folder, result);
             HeadlineTables.Print(context.Console, result);
+            if (options.GroupBy is { } group)
+                context.Console.WriteLine($"The tables above are the whole book; the files have them per {group.ToString().ToLowerInvariant()} too (their group column).");
             context.Console.WriteLine($"Wrote {CommonOptions.Listed(ReportBundle.AnalysisFileNames)} to {folder}");
             return CliApp.Success;
         }));

@@ -16,9 +16,9 @@ internal static class ModelOptions
 
     public static void PrintSummary(IAnsiConsole console, IReadOnlyList<ChannelRecommendation> recommendations)
     {
-        var table = new Table().Title("Recommendations").AddColumns("channel", "customers", "low confidence", "mean expected gain");
+        var table = new Table().Title("Recommendations").AddColumns("channel", "customers", "low confidence", "mean expected gain (points)");
         foreach (var group in recommendations.GroupBy(r => r.Channel).OrderBy(g => g.Key))
-            table.AddRow(group.Key.ToWord(), $"{group.Count():N0}", $"{group.Count(r => r.LowConfidence):N0}", $"{group.Average(r => r.ExpectedGain):+0.000;-0.000;0.000}");
+            table.AddRow(group.Key.ToWord(), $"{group.Count():N0}", $"{group.Count(r => r.LowConfidence):N0}", $"{group.Average(r => r.ExpectedGain) * 100:+0.0;-0.0;0.0}");
         console.Write(table);
     }
 }

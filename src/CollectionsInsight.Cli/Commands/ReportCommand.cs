@@ -31,7 +31,7 @@ internal static class ReportCommand
                 Mapping = parse.GetValue(mapping),
                 Time = context.Time,
             }, context);
-            CommonOptions.SayDataQuality(context, parse.GetRequiredValue(data), bundle.Content.Quality);
+            CommonOptions.SayDataQuality(context, parse.GetRequiredValue(data), bundle.Content.Quality, formatGiven: parse.GetValue(mapping) is not null);
             var target = parse.GetRequiredValue(output);
             bundle.Write(target);
             HeadlineTables.Print(context.Console, bundle.Content.Effectiveness);
