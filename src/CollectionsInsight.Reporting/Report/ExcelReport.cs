@@ -54,10 +54,11 @@ internal static class ExcelReport
             content.Model is { } model
                 ? new("Channel model", $"{model.Card.Learner.ToWord()}-learner ({model.Card.Engine})", Note: $"{content.ModelNote}; see the Model card sheet")
                 : new("Channel model", NotAvailable, Note: content.ModelNote),
-            ExcelSummaryLine.Heading($"Days to pay by channel mix (episode view: mix of the first {e.Options.WindowDays} days)"),
+            ExcelSummaryLine.Heading($"Days to pay by channel mix (episode view: mix of the first {e.Options.WindowDays} days; from the first contact, open invoices censored)"),
         };
-        foreach (var m in content.EpisodeMixes)
-            lines.Add(new($"{m.Mix.ToWord()}: mean days to pay", m.DaysToPay?.Mean, ExcelColumnKind.Days, Note: MixNote(m)));
+        // As the HTML headline: from the first contact, with the open invoices; the mean from the issue date is in the note.
+        foreach (var m in content.EpisodeMixes.Where(m => m.Mix != ChannelMix.None))
+            lines.Add(new($"{m.Mix.ToWord()}: median days to pay", m.KmMedianDays, ExcelColumnKind.Days, Note: MixNote(m, e.Options.HorizonDays)));
         if (content.HeadlineDso is ({ } latest, var laterWithoutSales))
         {
             lines.Add(ExcelSummaryLine.Heading($"DSO family, {latest.Month:yyyy-MM} (all invoices, {latest.Dso.PeriodDays}-day period" +
@@ -83,8 +84,9 @@ internal static class ExcelReport
 
     private static string OneLine(string explanation) => explanation.Replace("\n", "; ", StringComparison.Ordinal).Replace("  ", "", StringComparison.Ordinal);
 
-    private static string MixNote(MixSummary m) => string.Create(CultureInfo.InvariantCulture,
-        $"95% interval {m.MeanDaysToPayInterval?.Lower:0.0}–{m.MeanDaysToPayInterval?.Upper:0.0}; median {m.DaysToPay?.Median:0.0}; {m.PaidInvoices:N0} of {m.Invoices:N0} invoices paid");
+    private static string MixNote(MixSummary m, int horizonDays) => string.Create(CultureInfo.InvariantCulture,
+        $"Kaplan–Meier from the first contact, 95% interval {m.KmMedianLower?.ToString() ?? "?"}–{m.KmMedianUpper?.ToString() ?? "?"}; " +
+        $"paid within {horizonDays} days of it: {m.PaidWithinHorizon:0%}; mean days from issue of the {m.PaidInvoices:N0} paid of {m.Invoices:N0}: {m.DaysToPay?.Mean:0.0}");
 
     private static ExcelSheet DaysToPay(ReportContent content)
     {

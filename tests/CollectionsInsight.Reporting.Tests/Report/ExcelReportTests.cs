@@ -1,3 +1,4 @@
+using CollectionsInsight.Domain;
 using CollectionsInsight.Reporting.Report;
 using CollectionsInsight.Reporting.Tests.Excel;
 using DocumentFormat.OpenXml.Drawing.Charts;
@@ -70,6 +71,22 @@ public class ExcelReportTests(ITestOutputHelper output)
         Assert.Equal("0.0%", XlsxAssert.FormatCode(document, customers["H2"]));
         Assert.Contains($"A{content.Recommendations.Count + 1}", customers.Keys);
         XlsxAssert.Valid(document, output);
+    }
+
+    [Fact]
+    public void Write_Sample_SummaryGivesEachMixsMedianFromTheFirstContactAsTheHtmlHeadlineDoes()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var cells = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Summary"));
+        foreach (var mix in SampleReport.Content.EpisodeMixes.Where(m => m.Mix != ChannelMix.None))
+        {
+            var label = cells.Single(c => XlsxAssert.Text(c.Value) == $"{mix.Mix.ToWord()}: median days to pay").Key;
+            Assert.Equal($"{mix.KmMedianDays}", XlsxAssert.Text(cells["B" + label[1..]]));
+        }
+        Assert.DoesNotContain(cells.Values, c => XlsxAssert.Text(c)?.StartsWith("none:", StringComparison.Ordinal) == true);
     }
 
     [Fact]
