@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Reporting.Report;
@@ -10,7 +11,7 @@ namespace CollectionsInsight.Reporting.Report;
 /// Masking the history once (<see cref="History"/>) masks everything computed from it (worklist, model
 /// output); <see cref="Issue"/> covers the raw values quoted by the data-quality report.
 /// </summary>
-internal static class PiiMask
+internal static partial class PiiMask
 {
     /// <summary>Keeps a leading <c>+country</c> group and the last two digits; every other digit becomes <c>*</c>.</summary>
     public static string? Phone(string? phone)
@@ -57,21 +58,34 @@ internal static class PiiMask
             history.ContactAttempts, history.Quality);
     }
 
-    /// <summary>A data-quality issue with its value masked (and quoted in the reason) when it is in a contact column.</summary>
+    /// <summary>
+    /// A data-quality issue with its value masked (and quoted in the reason) when it is in a contact column or is a
+    /// whole row's text ("(row)": a row rejected for its shape, whose text may hold any of its fields); a row rejected
+    /// with its customer quotes that customer's issue in its reason, which is masked the same way.
+    /// </summary>
     public static DataQualityIssue Issue(DataQualityIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        var masked = issue.Column.ToLowerInvariant() switch
-        {
-            "phone" => Phone(issue.Value),
-            "email" => Email(issue.Value),
-            "contact_name" => ContactName(issue.Value),
-            _ => issue.Value,
-        } ?? "";
-        return masked == issue.Value || issue.Value.Length == 0
-            ? issue
-            : issue with { Value = masked, Reason = issue.Reason.Replace(issue.Value, masked, StringComparison.Ordinal) };
+        var value = Value(issue.Column, issue.Value);
+        var reason = QuotedIssue().Replace(issue.Reason, m =>
+            m.Value.Replace($"value '{m.Groups["value"].Value}'", $"value '{Value(m.Groups["column"].Value, m.Groups["value"].Value)}'", StringComparison.Ordinal));
+        if (value != issue.Value && issue.Value.Length > 0) reason = reason.Replace(issue.Value, value, StringComparison.Ordinal);
+        return value == issue.Value && reason == issue.Reason ? issue : issue with { Value = value, Reason = reason };
     }
+
+    /// <summary>A value quoted by the data-quality report, masked when its column holds personal data.</summary>
+    private static string Value(string column, string value) => value.Length == 0 ? value : column.ToLowerInvariant() switch
+    {
+        "phone" => Phone(value)!,
+        "email" => Email(value)!,
+        "contact_name" => ContactName(value)!,
+        "(row)" => Stars(value),
+        _ => value,
+    };
+
+    /// <summary>Another issue quoted in a reason (<see cref="DataQualityIssue.ToString"/>): its column and value.</summary>
+    [GeneratedRegex(@"line \d+, column (?<column>[^,]+), value '(?<value>.*?)': ")]
+    private static partial Regex QuotedIssue();
 
     private static string Stars(string word) => word[0] + new string('*', word.Length - 1);
 }
