@@ -17,10 +17,7 @@ public static class AtomicOutput
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; on any exception the old file (if any) stays.</summary>
     public static void WriteFile(string path, Action<Stream> write) => NamingTarget(path, () =>
     {
-        // A link stays a link: the file it points to is the one replaced.
-        var full = Path.GetFullPath(path);
-        if (new FileInfo(full).LinkTarget is not null)
-            full = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        var full = Target(path);
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
@@ -37,6 +34,16 @@ public static class AtomicOutput
             if (File.Exists(temporary)) File.Delete(temporary);
         }
     });
+
+    /// <summary>
+    /// The full path of what is to be written; a symbolic link stays a link, and the file or folder it points to is the
+    /// one written, as writing beside the link and renaming over it would replace the link instead.
+    /// </summary>
+    private static string Target(string path)
+    {
+        var full = new FileInfo(Path.GetFullPath(path));
+        return full.LinkTarget is null ? full.FullName : full.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full.FullName;
+    }
 
     /// <summary>
     /// Runs an output step so that a failure of the file system names what was to be written: its own message may name
@@ -74,7 +81,7 @@ public static class AtomicOutput
     /// </summary>
     public static void WriteFolder(string folder, Action<string> fill) => NamingTarget(folder, () =>
     {
-        var full = Path.GetFullPath(folder);
+        var full = Target(folder);
         var staging = Stage(full, fill);
         try
         {
@@ -101,7 +108,7 @@ public static class AtomicOutput
     /// </summary>
     public static void ReplaceFolder(string folder, Action<string> fill) => NamingTarget(folder, () =>
     {
-        var full = Path.GetFullPath(folder);
+        var full = Target(folder);
         Recover(full);
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, OutputMark)))
             throw new IOException($"{full}: the folder is not empty and was not written by collections-insight; give an empty or new folder so that none of your files is replaced");

@@ -20,6 +20,21 @@ public class AtomicOutputTests
     }
 
     [Fact]
+    public void ReplaceFolder_ALinkToAFolder_FillsTheFolderAndKeepsTheLink()
+    {
+        using var temp = new TempFolder();
+        var target = temp.File("shared/report");
+        AtomicOutput.ReplaceFolder(target, staging => Write(staging, ("a.csv", "old")));
+        var link = temp.File("report");
+        Directory.CreateSymbolicLink(link, target);
+
+        AtomicOutput.ReplaceFolder(link, staging => Write(staging, ("a.csv", "new")));
+
+        Assert.NotNull(new DirectoryInfo(link).LinkTarget);
+        Assert.Equal("new", File.ReadAllText(Path.Combine(target, "a.csv")));
+    }
+
+    [Fact]
     public void WriteText_NewFileInANewFolder_Written()
     {
         using var temp = new TempFolder();
