@@ -113,15 +113,24 @@ public sealed record ColumnMapping
             throw new DataLoadException($"{path}: column mapping file not found");
         try
         {
-            using var stream = File.OpenRead(path);
-            var raw = JsonSerializer.Deserialize<RawMapping>(stream, JsonOptions)
+            var raw = JsonSerializer.Deserialize<RawMapping>(ReadText(path), JsonOptions)
                 ?? new RawMapping();
+            // A misspelt key would otherwise be ignored, and the files read as if it were not there.
+            if (raw.Unknown?.Keys.FirstOrDefault() is { } unknown)
+                throw new DataLoadException($"{path}: unknown key '{unknown}' (expected files, columns, values, delimiter, decimal_separator, date_format, encoding)");
             var files = raw.Files ?? [];
             var columns = raw.Columns ?? [];
             foreach (var entity in files.Keys.Concat(columns.Keys))
             {
                 if (!Entities.Contains(entity, StringComparer.OrdinalIgnoreCase))
                     throw new DataLoadException($"{path}: unknown entity '{entity}' (expected one of {string.Join(", ", Entities)})");
+            }
+            foreach (var (entity, mapped) in columns)
+            {
+                var contract = DataContract.Files.Single(f => string.Equals(f.Entity, entity, StringComparison.OrdinalIgnoreCase));
+                if (mapped.Keys.FirstOrDefault(name => !contract.Columns.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))) is { } column)
+                    throw new DataLoadException($"{path}: columns: {entity} has no column '{column}' (its columns: {string.Join(", ", contract.Columns.Select(c => c.Name))}); "
+                        + "each key is the data contract's name, each value your export's");
             }
             char? delimiter = null;
             if (raw.Delimiter is { } word)
@@ -166,6 +175,20 @@ public sealed record ColumnMapping
         }
     }
 
+    /// <summary>The mapping file's text: UTF-8, or UTF-16 or UTF-32 by its byte order mark, as an editor saves it.</summary>
+    private static string ReadText(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new DataLoadException($"{path}: the column mapping file is not UTF-8 text; save it as UTF-8 (the encoding of the data files is set by its \"encoding\")");
+        }
+    }
+
     /// <summary>The contract's word columns, each with the check of its words and their list.</summary>
     private static readonly Dictionary<string, (Func<string, bool> Accepts, string Words)> WordColumns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -194,5 +217,6 @@ public sealed record ColumnMapping
         [JsonPropertyName("date_format")] public string? DateFormat { get; set; }
         public Dictionary<string, Dictionary<string, string>>? Values { get; set; }
         public string? Encoding { get; set; }
+        [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
     }
 }

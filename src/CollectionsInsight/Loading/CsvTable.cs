@@ -53,10 +53,12 @@ internal sealed class CsvTable : IDisposable
                 // Exports write "Customer ID" or "customer-id" for customer_id: compared without case, spaces and punctuation.
                 if (_positions[c] < 0)
                     _positions[c] = HeaderPosition(source, h => Plain(h) == Plain(source));
-                if (_positions[c] < 0 && columns[c].Required)
+                // An optional column is missing unless the mapping names it: then the mapping says it is there.
+                var mapped = source != columns[c].Name;
+                if (_positions[c] < 0 && (columns[c].Required || mapped))
                 {
-                    var named = source == columns[c].Name ? $"'{source}'" : $"'{source}' (mapped from '{columns[c].Name}')";
-                    throw new DataLoadException($"{file} line 1: required column {named} is missing; the header has: {string.Join(", ", _header)}{DelimiterHint()}");
+                    var named = mapped ? $"'{source}' (mapped from '{columns[c].Name}')" : $"'{source}'";
+                    throw new DataLoadException($"{file} line 1: {(columns[c].Required ? "required " : "")}column {named} is missing; the header has: {string.Join(", ", _header)}{DelimiterHint()}");
                 }
             }
         }

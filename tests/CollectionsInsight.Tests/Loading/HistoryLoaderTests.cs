@@ -161,6 +161,46 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_MappingOfAnOptionalColumnToAnAbsentOne_FailsNamingBothNames()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var mapping = new ColumnMapping
+        {
+            Columns = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["customers"] = new Dictionary<string, string> { ["contact_name"] = "Ansprechpartner" } },
+        };
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options with { Mapping = mapping }));
+
+        Assert.StartsWith("customers.csv line 1: column 'Ansprechpartner' (mapped from 'contact_name') is missing", error.Message);
+    }
+
+    [Theory]
+    [InlineData("""{ "colums": { "invoices": { "amount": "Betrag" } } }""", "unknown key 'colums' (expected files, columns, values,")]
+    [InlineData("""{ "columns": { "invoices": { "invoice_nr": "Rechnung" } } }""", "columns: invoices has no column 'invoice_nr' (its columns: invoice_id,")]
+    public void FromJsonFile_MisspeltKeyOrColumn_FailsNamingIt(string json, string expected)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("mapping.json"), json);
+
+        var error = Assert.Throws<DataLoadException>(() => ColumnMapping.FromJsonFile(folder.File("mapping.json")));
+
+        Assert.StartsWith($"{folder.File("mapping.json")}: {expected}", error.Message);
+    }
+
+    [Fact]
+    public void FromJsonFile_SavedAsUtf16OrLatin1_ReadOrRefusedSayingSo()
+    {
+        using var folder = new TempFolder();
+        const string json = """{ "columns": { "customers": { "name": "Größe" } } }""";
+        File.WriteAllText(folder.File("unicode.json"), json, System.Text.Encoding.Unicode);
+        File.WriteAllBytes(folder.File("latin1.json"), System.Text.Encoding.Latin1.GetBytes(json));
+
+        Assert.Equal("Größe", ColumnMapping.FromJsonFile(folder.File("unicode.json")).SourceColumn("customers", "name"));
+        var error = Assert.Throws<DataLoadException>(() => ColumnMapping.FromJsonFile(folder.File("latin1.json")));
+        Assert.StartsWith($"{folder.File("latin1.json")}: the column mapping file is not UTF-8 text", error.Message);
+    }
+
+    [Fact]
     public void Load_HeaderNamesInOtherCaseAndOrder_AreMatched()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
