@@ -100,7 +100,8 @@ internal static partial class HtmlReport
         if (mixes.Any(m => m.PaidWithinHorizon is not null))
             html.Item($"Paid within {e.Options.HorizonDays} days of the first contact (invoices whose {e.Options.HorizonDays} days have passed): " +
                 string.Join(", ", mixes.Where(m => m.PaidWithinHorizon is not null).Select(m => $"{m.Mix.ToWord()} {Percent(m.PaidWithinHorizon)}")) + ".");
-        html.Item("Lifetime view caveat: counting every attempt over an invoice's life makes slow payers look as if \"both\" channels slowed them down. " +
+        if (mixes.Length > 0)
+            html.Item("Lifetime view caveat: counting every attempt over an invoice's life makes slow payers look as if \"both\" channels slowed them down. " +
             "Compare channels in the episode view; even there, collectors chose the channel, so the customers differ (see the caveats).");
         if (content.HeadlineDso is ({ } latest, var laterWithoutSales))
             html.Item($"{latest.Month:MMMM yyyy} ({latest.Dso.PeriodDays}-day period, all invoices{(laterWithoutSales ? "; " + ReportContent.LastMonthWithSales : "")}): DSO {Number(latest.Dso.Days)} days, " +

@@ -55,6 +55,7 @@ public class HtmlReportTests
 
         Assert.Contains("Episode view: no invoice was chased by phone or email in this history, so there are no channels to compare.", html);
         Assert.DoesNotContain("fewer than half", html);
+        Assert.DoesNotContain("Lifetime view caveat", html);
     }
 
     [Fact]
