@@ -165,6 +165,20 @@ public class CsvDialectTests
         Assert.Equal("Caf\u00e9 M\u00fcller", history.FindCustomer("C3")!.Name);
     }
 
+    [Fact]
+    public void Load_Utf16GivenButBigEndianWithoutBom_ReadInTheOrderTheBytesShow()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        foreach (var file in Directory.GetFiles(folder.Path, "*.csv"))
+            File.WriteAllBytes(file, new UnicodeEncoding(bigEndian: true, byteOrderMark: false).GetBytes(File.ReadAllText(file).Replace("Harbor Ltd", "Caf\u00e9")));
+
+        // "utf-16" names little-endian.
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { Encoding = Encoding.Unicode } });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal("Caf\u00e9", history.FindCustomer("C3")!.Name);
+    }
+
     [Theory]
     [InlineData("latin1")]
     [InlineData("iso-8859-1")]
