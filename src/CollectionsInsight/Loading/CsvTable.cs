@@ -61,12 +61,32 @@ internal sealed class CsvTable : IDisposable
                     throw new DataLoadException($"{file} line 1: {(columns[c].Required ? "required " : "")}column {named} is missing; the header has: {string.Join(", ", _header)}{DelimiterHint()}");
                 }
             }
+            RequireOneHeaderColumnEach(columns);
         }
         catch
         {
             Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Refuses a mapping that reads two contract columns from one header column (issued_on and due_on both from a due
+    /// date, say): the rows would be read as nonsense. Ids may share one, as a flat export's payment and invoice id do.
+    /// </summary>
+    private void RequireOneHeaderColumnEach(IReadOnlyList<ContractColumn> columns)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            for (var d = c + 1; d < columns.Count; d++)
+            {
+                var position = _positions[c];
+                if (position < 0 || position != _positions[d] || (IsId(columns[c]) && IsId(columns[d]))) continue;
+                throw new DataLoadException($"{File} line {Line}: columns {columns[c].Name} and {columns[d].Name} are both read from '{_header[position]}' "
+                    + $"(field {position + 1}); map each to its own column in the mapping file's \"columns\"");
+            }
+        }
+        static bool IsId(ContractColumn column) => column.Name.EndsWith("_id", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -163,6 +163,21 @@ public class HistoryLoaderTests
         Assert.StartsWith(expected, error.Message);
     }
 
+    [Fact]
+    public void Load_MappingReadingTwoColumnsFromOne_FailsNamingBoth()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var mapping = new ColumnMapping
+        {
+            Columns = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["invoices"] = new Dictionary<string, string> { ["issued_on"] = "due_on" } },
+        };
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options with { Mapping = mapping }));
+
+        Assert.Equal("invoices.csv line 1: columns issued_on and due_on are both read from 'due_on' (field 4); map each to its own column in the mapping file's \"columns\"",
+            error.Message);
+    }
+
     [Theory]
     [InlineData("""{ "colums": { "invoices": { "amount": "Betrag" } } }""", "unknown key 'colums' (expected files, columns, values,")]
     [InlineData("""{ "columns": { "invoices": { "invoice_nr": "Rechnung" } } }""", "columns: invoices has no column 'invoice_nr' (its columns: invoice_id,")]
