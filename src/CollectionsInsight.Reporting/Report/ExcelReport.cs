@@ -59,10 +59,9 @@ internal static class ExcelReport
         // As the HTML headline: from the first contact, with the open invoices; the mean from the issue date is in the note.
         foreach (var m in content.EpisodeMixes.Where(m => m.Mix != ChannelMix.None))
             lines.Add(new($"{m.Mix.ToWord()}: median days to pay", m.KmMedianDays, ExcelColumnKind.Days, Note: MixNote(m, e.Options.HorizonDays)));
-        if (content.HeadlineDso is ({ } latest, var laterWithoutSales))
+        if (content.HeadlineDso is ({ } latest, var note))
         {
-            lines.Add(ExcelSummaryLine.Heading($"DSO family, {latest.Month:yyyy-MM} (all invoices, {latest.Dso.PeriodDays}-day period" +
-                $"{(laterWithoutSales ? "; " + ReportContent.LastMonthWithSales : "")})"));
+            lines.Add(ExcelSummaryLine.Heading($"DSO family, {latest.Month:yyyy-MM} (all invoices, {latest.Dso.PeriodDays}-day period{note})"));
             lines.Add(new("DSO", latest.Dso.Days, ExcelColumnKind.Days, Note: OneLine(latest.Dso.Explain())));
             lines.Add(new("Countback DSO", latest.Countback.Days, ExcelColumnKind.Days, Note: OneLine(latest.Countback.Explain())));
             lines.Add(new("Best possible DSO", latest.BestPossible.Days, ExcelColumnKind.Days, Note: OneLine(latest.BestPossible.Explain())));

@@ -76,7 +76,7 @@ internal static partial class HtmlReport
         html.Raw("<section class=\"findings\">\n<h2>Headline findings</h2>\n<ul>\n");
         // Ranked from the first contact, with open invoices censored: days from the issue date would credit a channel
         // with how overdue its invoices already were, and a mean over paid invoices alone drops the slowest.
-        var mixes = content.EpisodeMixes.Where(m => m.Mix != Domain.ChannelMix.None && m.Invoices > 0).ToArray();
+        var mixes = content.EpisodeMixes.Where(m => m.Mix != Domain.ChannelMix.None).ToArray();
         var ranked = mixes.Where(m => m.KmMedianDays is not null).OrderBy(m => m.KmMedianDays).ThenByDescending(m => m.PaidWithinHorizon).ToArray();
         if (ranked.Length > 0)
         {
@@ -103,8 +103,8 @@ internal static partial class HtmlReport
         if (mixes.Length > 0)
             html.Item("Lifetime view caveat: counting every attempt over an invoice's life makes slow payers look as if \"both\" channels slowed them down. " +
             "Compare channels in the episode view; even there, collectors chose the channel, so the customers differ (see the caveats).");
-        if (content.HeadlineDso is ({ } latest, var laterWithoutSales))
-            html.Item($"{latest.Month:MMMM yyyy} ({latest.Dso.PeriodDays}-day period, all invoices{(laterWithoutSales ? "; " + ReportContent.LastMonthWithSales : "")}): DSO {Number(latest.Dso.Days)} days, " +
+        if (content.HeadlineDso is ({ } latest, var note))
+            html.Item($"{latest.Month:MMMM yyyy} ({latest.Dso.PeriodDays}-day period, all invoices{note}): DSO {Number(latest.Dso.Days)} days, " +
                 $"countback DSO {Number(latest.Countback.Days)}, best possible DSO {Number(latest.BestPossible.Days)}, " +
                 $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, CEI {Number(latest.Cei.Percent)}%.");
         var q = content.Quality;

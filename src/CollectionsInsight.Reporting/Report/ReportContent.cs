@@ -42,20 +42,18 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
     internal IReadOnlyList<DsoMonth> BookDso => DsoPivot.Book(Effectiveness);
 
     /// <summary>
-    /// The whole book's month the headlines quote: the latest with credit sales. After an export's last invoices,
-    /// months of payments only would give a DSO near 0 however the book was paid. Null without months.
+    /// The whole book's month the headlines quote: the latest with credit sales, as after an export's last invoices,
+    /// months of payments only would give a DSO near 0 however the book was paid; with what the headlines add to its
+    /// period when it is not the last month (empty when it is). Null without months.
     /// </summary>
-    internal (DsoMonth Month, bool LaterMonthsWithoutSales)? HeadlineDso
+    internal (DsoMonth Month, string Note)? HeadlineDso
     {
         get
         {
             var book = BookDso.Where(d => d.ChannelMix == ChannelEffectiveness.AllGroup).ToArray();
             if (book.Length == 0) return null;
             var quoted = book.LastOrDefault(d => d.Sales > 0) ?? book[^1];
-            return (quoted, quoted != book[^1]);
+            return (quoted, quoted == book[^1] ? "" : "; the last month with sales; the months after it have payments only");
         }
     }
-
-    /// <summary>What the headlines add after the quoted month when later months had no sales.</summary>
-    internal const string LastMonthWithSales = "the last month with sales; the months after it have payments only";
 }

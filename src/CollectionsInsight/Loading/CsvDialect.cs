@@ -61,7 +61,7 @@ internal sealed class CsvDialect
 
         InvalidBytesFallback? invalidBytes = null;
         // "utf-16" names little-endian; where the bytes show the other order, they are right.
-        var encoding = mapping.Encoding is UnicodeEncoding ? Utf16WithoutBom(head) ?? mapping.Encoding : mapping.Encoding ?? Utf16WithoutBom(head);
+        var encoding = (mapping.Encoding is null or UnicodeEncoding ? Utf16WithoutBom(head) : null) ?? mapping.Encoding;
         var legacyGuessed = encoding is null && !HasBom(head) && IsLegacyText(head) && ColumnMapping.TryParseEncoding("windows-1252", out encoding);
         var firstLine = HeaderLine(sample, length, encoding ?? Encoding.UTF8);
         var delimiterLine = firstLine.Length == 5 && firstLine.StartsWith("sep=", StringComparison.OrdinalIgnoreCase);

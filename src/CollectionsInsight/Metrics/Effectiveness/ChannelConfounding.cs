@@ -25,7 +25,6 @@ internal static class ChannelConfounding
     /// The caveat on comparing channels, with this history's figures where at least two mixes of the episode view (the
     /// first <paramref name="windowDays"/> days of collection) have enough episodes.
     /// </summary>
-
     public static string Caveat(IReadOnlyList<CollectionEpisode> episodes, int windowDays)
     {
         if (!episodes.Any(e => e.StartedOn is not null))
