@@ -209,4 +209,22 @@ public class CliAppTests
         Assert.DoesNotContain(lines.Skip(1), line => line.Contains(",+"));
         Assert.Equal(File.ReadAllBytes(output.File("a.csv")), File.ReadAllBytes(output.File("b.csv")));
     }
+
+    [Fact]
+    public void Worklist_ChallengerShare_DrawsChannelsAtRandomTheSameWayEveryRun()
+    {
+        using var output = new TempFolder();
+
+        var first = CliRun.Of("worklist", "--data", CliRun.SampleData, "--out", output.File("a.csv"), "--challenger-share", "0.3");
+        var second = CliRun.Of("worklist", "--data", CliRun.SampleData, "--out", output.File("b.csv"), "--challenger-share", "0.3");
+        var otherSeed = CliRun.Of("worklist", "--data", CliRun.SampleData, "--out", output.File("c.csv"), "--challenger-share", "0.3",
+            "--challenger-seed", "2");
+
+        Assert.Equal((0, 0, 0), (first.ExitCode, second.ExitCode, otherSeed.ExitCode));
+        var sources = File.ReadAllLines(output.File("a.csv")).Skip(1).Select(line => line.Contains(",challenger,")).ToArray();
+        Assert.InRange(sources.Count(s => s), 0.15 * sources.Length, 0.45 * sources.Length);
+        Assert.Contains("challengers: channel drawn at random", first.Output);
+        Assert.Equal(File.ReadAllBytes(output.File("a.csv")), File.ReadAllBytes(output.File("b.csv")));
+        Assert.NotEqual(File.ReadAllBytes(output.File("a.csv")), File.ReadAllBytes(output.File("c.csv")));
+    }
 }

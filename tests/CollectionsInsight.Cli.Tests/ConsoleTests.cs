@@ -52,6 +52,7 @@ public class ConsoleTests
     [InlineData("analyze", "--encoding", "klingon", "--encoding: 'klingon' is not a known encoding (e.g. utf-8, utf-16, windows-1252, latin1)")]
     [InlineData("worklist", "--collectors", "0", "--collectors must be 1 to 10,000, got 0")]
     [InlineData("worklist", "--minutes-per-day", "2000", "--minutes-per-day must be 1 to 1,440, got 2000")]
+    [InlineData("worklist", "--challenger-share", "1.5", "--challenger-share must be 0 to 1, got 1.5")]
     [InlineData("train", "--cost-weight", "1.5", "--cost-weight must be 0 to 1, got 1.5")]
     [InlineData("train", "--horizon-days", "400", "--horizon-days must be 1 to 365, got 400")]
     [InlineData("train", "--learner", "bogus", "--learner: 'bogus' is not one of auto, s, t, linear, blend")]

@@ -21,18 +21,33 @@ internal static class WorklistCommand
             Description = "Minutes each collector spends on the list per working day",
             DefaultValueFactory = _ => defaults.MinutesPerDay,
         }.Within(1, 1440);
+        var challengerShare = new Option<double>("--challenger-share")
+        {
+            Description = "Share of customers (0 to 1) whose channel is drawn at random, to test which channel works (default 0: none)",
+        }.Within(0, 1);
+        var challengerSeed = new Option<int>("--challenger-seed")
+        {
+            Description = "Seed of the challenger draw: keep it for the whole test so customers keep their channel",
+            DefaultValueFactory = _ => defaults.ChallengerSeed,
+        };
         var model = ModelOptions.ExistingModel("Model file written by train: its confident advice chooses the channel (default: the contact rules alone)", required: false);
         var output = CommonOptions.Out("worklist.csv file to write (columns: docs/worklist-format.md)", folder: false);
         var mapping = CommonOptions.Mapping();
         var command = new Command("worklist", "Write the collectors' worklist: recommended channel, next action, priority and assigned day per customer")
         {
-            data, asOf, model, collectors, minutes, output, mapping,
+            data, asOf, model, collectors, minutes, challengerShare, challengerSeed, output, mapping,
         };
         command.SetAction(parse => context.Guard(() =>
         {
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
             var date = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf));
-            var options = defaults with { Collectors = parse.GetValue(collectors), MinutesPerDay = parse.GetValue(minutes) };
+            var options = defaults with
+            {
+                Collectors = parse.GetValue(collectors),
+                MinutesPerDay = parse.GetValue(minutes),
+                ChallengerShare = parse.GetValue(challengerShare),
+                ChallengerSeed = parse.GetValue(challengerSeed),
+            };
             var advice = parse.GetValue(model) is { } file
                 ? ReportBundle.Recommend(ChannelModel.Load(file), history, date, allCustomers: false, context).ToAdvice()
                 : null;
@@ -55,6 +70,8 @@ internal static class WorklistCommand
         table.AddRow($"assigned in the plan ({worklist.PlanDays[0]:yyyy-MM-dd} to {worklist.PlanDays[^1]:yyyy-MM-dd})", $"{rows.Count(r => r.AssignedOn is not null):N0}");
         table.AddRow("not assigned: beyond capacity", $"{worklist.BeyondCapacity:N0}");
         table.AddRow("not assigned: due after the plan", $"{worklist.DueAfterPlan:N0}");
+        if (worklist.Options.ChallengerShare > 0)
+            table.AddRow("challengers: channel drawn at random", $"{rows.Count(r => r.ChannelSource == ChannelSource.Challenger):N0}");
         foreach (var action in Enum.GetValues<NextAction>())
             table.AddRow($"next action {action.ToWord()}", $"{rows.Count(r => r.NextAction == action):N0}");
         foreach (var flag in Enum.GetValues<WorklistFlags>().Where(f => f != WorklistFlags.None))

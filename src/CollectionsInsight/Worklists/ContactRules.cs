@@ -54,6 +54,17 @@ internal static class ContactRules
             : new ChannelChoice(ChannelMix.Phone, ChannelSource.Rules, "not a reliable payer by email: phone");
     }
 
+    /// <summary>
+    /// The challenger's channel, when the customer is in the challenger share and both its channels work: a draw among
+    /// the working channels only would not test all three.
+    /// </summary>
+    public static ChannelChoice? Challenge(ContactFacts facts, WorklistOptions options) =>
+        facts.Phone == ChannelState.Works && facts.Email == ChannelState.Works
+        && Challengers.Draw(facts.Customer.CustomerId, options.ChallengerSeed, options.ChallengerShare) is { } channel
+            ? new ChannelChoice(channel, ChannelSource.Challenger,
+                $"challenger: {channel.ToWord()}, drawn at random for {(options.ChallengerShare * 100).ToString("0.##", CultureInfo.InvariantCulture)}% of customers")
+            : null;
+
     internal static Decision? Escalate(ContactFacts facts, ChannelChoice choice, WorklistOptions options)
     {
         if (facts.Phone != ChannelState.Works && facts.Email != ChannelState.Works)
@@ -105,14 +116,15 @@ internal static class ContactRules
 
     /// <summary>
     /// No response to the last attempt: follow up once the interval has passed, adding the other channel.
-    /// A confident model's channel is kept: it already weighed both channels for this customer.
+    /// A confident model's channel is kept: it already weighed both channels for this customer. So is a challenger's, which
+    /// the test must keep to be a test.
     /// </summary>
     internal static Decision? FollowUpWithoutResponse(ContactFacts facts, ChannelChoice choice, WorklistOptions options)
     {
         if (facts.LastAttempt is not { } last || facts.Answered) return null;
         var due = Later(last.OccurredOn.AddDays(options.FollowUpDays), facts.AsOf);
         var what = $"no response to the {last.Channel.ToWord()} on {Day(last.OccurredOn)}";
-        return choice.Source == ChannelSource.Model
+        return choice.Source != ChannelSource.Rules
             ? new Decision(ActionFor(choice.Channel), choice.Channel, due, $"{what}: follow up on {Day(due)} ({choice.Reason})")
             : new Decision(NextAction.CallAndEmail, ChannelMix.Both, due, $"{what}: follow up on {Day(due)} by phone and email");
     }

@@ -13,7 +13,8 @@ namespace CollectionsInsight.Worklists;
 /// customer: open amount × predicted gain of the row's channel ÷ minutes of the action, where the gain is
 /// the advice's expected gain adjusted by the predicted P(paid) difference when the rules chose another
 /// channel (never below zero). Without advice, a rule-based proxy: overdue amount × (1 + oldest days
-/// overdue ÷ 30) ÷ minutes, since older debt is both likelier to be lost and costlier in DSO.
+/// overdue ÷ 30) ÷ minutes, since older debt is both likelier to be lost and costlier in DSO. A challenger
+/// row keeps the priority its champion row would have had.
 /// Ties go to the older debt, then the customer id. The capacity plan walks the rows in rank order and
 /// puts each on the first planned working day on or after its due-by date that still has its minutes free.
 /// </remarks>
@@ -56,7 +57,8 @@ public sealed class Worklist
     /// <summary>
     /// Builds the worklist. <paramref name="advice"/> is a channel model's advice by customer id: where a
     /// customer has confident advice, its channel replaces the rules' choice (channel_source = model);
-    /// without it the rules alone choose (channel_source = rules).
+    /// without it the rules alone choose (channel_source = rules). With <see cref="WorklistOptions.ChallengerShare"/>,
+    /// customers drawn into the challenger share get a channel at random instead (channel_source = challenger).
     /// </summary>
     public static Worklist Build(CollectionHistory history, DateOnly asOf, WorklistOptions? options = null,
         IReadOnlyDictionary<string, ChannelAdvice>? advice = null)
@@ -94,10 +96,14 @@ public sealed class Worklist
 
     private static WorklistRow RowFor(ContactFacts facts, ChannelAdvice? advice, WorklistOptions options)
     {
-        var choice = ContactRules.ChooseChannel(facts, advice);
-        var decision = ContactRules.Decide(facts, choice, options);
+        var champion = ContactRules.ChooseChannel(facts, advice);
+        var championDecision = ContactRules.Decide(facts, champion, options);
+        var choice = ContactRules.Challenge(facts, options) ?? champion;
+        var decision = choice == champion ? championDecision : ContactRules.Decide(facts, choice, options);
         var minutes = options.MinutesFor(decision.Action);
-        var reason = advice is { LowConfidence: true }
+        // A challenger keeps the champion's priority: the draw changes the channel, not whether the row gets worked.
+        var priority = Priority(facts, championDecision.Channel, advice, options.MinutesFor(championDecision.Action));
+        var reason = advice is { LowConfidence: true } && choice.Source == ChannelSource.Rules
             ? $"{decision.Reason}; the model's advice ({advice.Channel.ToWord()}) is low-confidence, so the rules chose"
             : decision.Reason;
         var customer = facts.Customer;
@@ -105,7 +111,7 @@ public sealed class Worklist
             facts.OpenAmount, facts.OverdueAmount, facts.OldestDaysOverdue,
             facts.OpenInvoices.Select(i => i.Invoice.InvoiceId).ToArray(),
             decision.Channel, choice.Source, decision.Action, decision.DueBy, reason, FlagsOf(facts, advice),
-            Math.Round(Priority(facts, decision.Channel, advice, minutes), 4), minutes, null);
+            Math.Round(priority, 4), minutes, null);
     }
 
     private static double Priority(ContactFacts facts, ChannelMix channel, ChannelAdvice? advice, int minutes)

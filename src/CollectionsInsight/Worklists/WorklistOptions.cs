@@ -24,6 +24,20 @@ public sealed record WorklistOptions
     /// <summary>…and settled at least this share of them by their due date; reliable payers with a working email are handled by email.</summary>
     public double ReliablePayerShare { get; init; } = 0.8;
 
+    /// <summary>
+    /// The challenger share of a champion/challenger test, 0 to 1 (default 0: none). Each customer whose phone and email
+    /// both work is in it with this probability, and then gets phone, email or both at random, one in three each, in
+    /// place of the rules' or the model's channel. The outcomes of those customers show what each channel does without
+    /// the collectors' choice in the way, and give the channel model customers of every kind under every channel.
+    /// </summary>
+    public double ChallengerShare { get; init; }
+
+    /// <summary>
+    /// The seed of the challenger draw. With the same seed a customer keeps its draw from one worklist to the next; a
+    /// new seed starts a new test.
+    /// </summary>
+    public int ChallengerSeed { get; init; } = 1;
+
     /// <summary>Collector minutes a call takes (default 10).</summary>
     public int CallMinutes { get; init; } = CollectorMinutes.Call;
 
@@ -73,6 +87,8 @@ public sealed record WorklistOptions
         Require(ReliablePayerInvoices, 1, 1000, nameof(ReliablePayerInvoices));
         if (ReliablePayerShare is < 0 or > 1 || double.IsNaN(ReliablePayerShare))
             throw new ArgumentOutOfRangeException(nameof(ReliablePayerShare), ReliablePayerShare, "the reliable payer share must be 0 to 1");
+        if (ChallengerShare is < 0 or > 1 || double.IsNaN(ChallengerShare))
+            throw new ArgumentOutOfRangeException(nameof(ChallengerShare), ChallengerShare, "the challenger share must be 0 to 1");
         foreach (var action in Enum.GetValues<NextAction>())
             Require(MinutesFor(action), 1, 480, $"minutes for {action.ToWord()}");
         Require(Collectors, 1, 10_000, nameof(Collectors));

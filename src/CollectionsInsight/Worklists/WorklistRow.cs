@@ -22,7 +22,7 @@ namespace CollectionsInsight.Worklists;
 /// The listed invoices: open and due by the as-of date plus <see cref="WorklistOptions.DueWithinDays"/>, earliest due first.
 /// </param>
 /// <param name="Channel">The recommended channel for the contacts to come: phone, email or both; none only when no channel works.</param>
-/// <param name="ChannelSource">Whether the rules or a channel model chose <paramref name="Channel"/>.</param>
+/// <param name="ChannelSource">Whether the rules, a channel model or the challenger draw chose <paramref name="Channel"/>.</param>
 /// <param name="NextAction">What the collector does next.</param>
 /// <param name="DueBy">The day the action falls due.</param>
 /// <param name="Reason">Why the rules chose this action and channel, in plain words.</param>
