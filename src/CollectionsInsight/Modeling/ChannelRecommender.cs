@@ -44,6 +44,9 @@ public static class ChannelRecommender
         if (set.Count < MinimumEpisodes)
             throw new InsufficientDataException(
                 $"only {set.Count} collection episodes started with phone, email or both and have a known {options.HorizonDays}-day outcome by {asOf:yyyy-MM-dd}; at least {MinimumEpisodes} are needed");
+        if (set.Outcomes.Distinct().Count() < 2)
+            throw new InsufficientDataException(
+                $"{(set.Outcomes[0] > 0 ? "every one" : "none")} of the {set.Count} collection episodes was paid within {options.HorizonDays} days of its start; with one outcome only there is nothing to tell channels apart by");
 
         var training = options.Training;
         var fitter = new CausalFitter(training.TreeSettings, training.LinearSettings, training.PropensityClip);
@@ -104,7 +107,16 @@ public static class ChannelRecommender
     {
         var folds = options.Training.Folds;
         progress?.Invoke($"comparing the {string.Join(", ", Compared.Select(k => k.ToWord()))} learners on {older.Count} episodes, cross-fitted over {folds} blocks of time");
-        var crossFitted = fitter.CrossFit(older, [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner], folds, queue);
+        CrossFitted crossFitted;
+        try
+        {
+            crossFitted = fitter.CrossFit(older, [CausalLearner.Linear, CausalLearner.SLearner, CausalLearner.TLearner], folds, queue);
+        }
+        catch (InsufficientDataException e)
+        {
+            // A small history can be enough to fit the blend on, but not on each part of it the comparison needs.
+            return (CausalLearner.Blend, [], $"the learners could not be compared, so the blend was kept: {e.Message}");
+        }
         var (linear, sLearner, tLearner) = (crossFitted.Predictions[0], crossFitted.Predictions[1], crossFitted.Predictions[2]);
         ChannelTable<double>[] predictions = [linear, sLearner, OutcomeModel.Mean(linear, sLearner)];
         var scores = DoublyRobust.Scores(older.Treatments, older.Outcomes, crossFitted.Propensities, tLearner, options.Training.PropensityClip);

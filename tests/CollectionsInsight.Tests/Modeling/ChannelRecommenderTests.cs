@@ -302,6 +302,30 @@ public class ChannelRecommenderTests
     }
 
     [Fact]
+    public void Train_NoEpisodePaid_ClearMessage()
+    {
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 150, Months = 12, Seed = 7 });
+        var history = CollectionHistory.FromRecords(data.Customers, data.Invoices, [], data.ContactAttempts);
+
+        var error = Assert.Throws<InsufficientDataException>(() => ChannelRecommender.Train(history, Fast));
+
+        Assert.Matches("^none of the [0-9]+ collection episodes was paid within 30 days of its start", error.Message);
+    }
+
+    [Fact]
+    public void Train_AutoOnTooFewEpisodesToCompareLearners_KeepsTheBlendAndSaysWhy()
+    {
+        // 100 episodes: enough to fit the blend on, too few for trees on each third of them per channel.
+        var data = DataGenerator.Generate(new GeneratorOptions { Customers = 150, Months = 12, Seed = 7 });
+        var options = new RecommenderOptions { AsOf = new DateOnly(2024, 6, 14), Training = new() { Learner = CausalLearner.Auto } };
+
+        var model = ChannelRecommender.Train(data.ToHistory(), options);
+
+        Assert.Equal(CausalLearner.Blend, model.Card.Learner);
+        Assert.StartsWith("the learners could not be compared, so the blend was kept: the trees found no split", model.Card.WhyChosen);
+    }
+
+    [Fact]
     public void Train_TooFewEpisodes_ClearMessage()
     {
         var data = DataGenerator.Generate(new GeneratorOptions { Customers = 5, Seed = 1 });

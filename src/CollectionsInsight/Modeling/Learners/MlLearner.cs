@@ -23,7 +23,18 @@ internal sealed class MlLearner(Objective objective, LearnerFamily family, Learn
         // A context per fit: LightGBM draws its seeds from the context, so a shared one gives another model each fit.
         var ml = new MLContext(options.Seed);
         var data = MlData.Load(ml, x, labels, weights);
-        var model = Estimator(ml, weights is not null).Fit(data);
+        ITransformer model;
+        try
+        {
+            model = Estimator(ml, weights is not null).Fit(data);
+        }
+        catch (ArgumentNullException) when (family == LearnerFamily.Trees)
+        {
+            // ML.NET cannot read back a LightGBM tree that is one leaf of value 0 (dotnet/machinelearning#5022), which a fit
+            // can give when too few rows allow no split.
+            throw new InsufficientDataException(
+                $"the trees found no split in {x.Rows} episodes, with {options.MinLeafRows} needed in each leaf; more history is needed");
+        }
         return new MlModel(ml, objective, x.Columns, model);
     }
 

@@ -59,6 +59,19 @@ public class MlLearnerTests
         Assert.Contains("every one of the 3 classes", error.Message);
     }
 
+    [Fact]
+    public void Fit_TreesOnTooFewRowsToSplit_ClearMessage()
+    {
+        // Fewer rows than two leaves need, half of them paid: LightGBM gives a tree of one leaf of value 0, which ML.NET
+        // cannot read back (dotnet/machinelearning#5022).
+        var (x, _) = Rule(30, seed: 5);
+        var labels = Enumerable.Range(0, 30).Select(i => (float)(i % 2)).ToArray();
+
+        var error = Assert.Throws<InsufficientDataException>(() => new MlLearner(Objective.Binary, LearnerFamily.Trees, new LearnerOptions()).Fit(x, labels, null));
+
+        Assert.Equal("the trees found no split in 30 episodes, with 40 needed in each leaf; more history is needed", error.Message);
+    }
+
     [Theory]
     [InlineData("trees")]
     [InlineData("linear")]
