@@ -23,7 +23,8 @@ internal sealed record ContactFacts(
     bool Answered,
     ContactAttempt? Promise,
     bool PromiseBroken,
-    bool PromiseConfirmed)
+    bool PromiseConfirmed,
+    ContactAttempt? Dispute)
 {
     /// <summary>The promise to pay still ahead of us (its date is today or later), if any.</summary>
     public ContactAttempt? PendingPromise => Promise is { PromisedOn: { } on } && on >= AsOf ? Promise : null;
@@ -63,7 +64,7 @@ internal sealed record ContactFacts(
             overdue.Sum(i => i.OpenAmountOn(asOf)),
             overdue.Length == 0 ? 0 : asOf.DayNumber - overdue.Min(i => i.Invoice.DueOn).DayNumber,
             customer.OnboardedOn is { } onboarded && asOf.DayNumber - onboarded.DayNumber < options.NewCustomerDays,
-            ours.Any(a => a.Channel == Channel.Phone && IsAnswer(a.Outcome)),
+            attempts.Any(a => a.Channel == Channel.Phone && IsAnswer(a.Outcome)),
             settled.Length >= options.ReliablePayerInvoices
                 && settled.Count(i => i.SettledOn <= i.Invoice.DueOn) >= options.ReliablePayerShare * settled.Length,
             StateOf(customer.Phone, ours.LastOrDefault(a => a.Channel == Channel.Phone), Outcome.WrongNumber),
@@ -72,7 +73,17 @@ internal sealed record ContactFacts(
             last is not null && (IsAnswer(last.Outcome) || attempts.Any(a => !a.IsOutbound && a.OccurredAt >= last.OccurredAt)),
             promise,
             promise is not null && IsBroken(history, promise, ours, asOf),
-            promise is not null && ours.Any(a => a.Channel == Channel.Email && a.OccurredAt > promise.OccurredAt));
+            promise is not null && ours.Any(a => a.Channel == Channel.Email && a.OccurredAt > promise.OccurredAt),
+            LatestDispute(attempts, open));
+    }
+
+    /// <summary>The latest dispute about a listed invoice, or about none in particular since the oldest of them was issued.</summary>
+    private static ContactAttempt? LatestDispute(ContactAttempt[] attempts, InvoiceSettlement[] listed)
+    {
+        if (listed.Length == 0) return null;
+        var since = listed.Min(i => i.Invoice.IssuedOn);
+        return attempts.LastOrDefault(a => a.Outcome == Outcome.Dispute
+            && (a.InvoiceId is { } id ? listed.Any(i => i.Invoice.InvoiceId == id) : a.OccurredOn >= since));
     }
 
     private static bool IsAnswer(Outcome? outcome) => outcome is Outcome.Reached or Outcome.Replied or Outcome.PromiseToPay or Outcome.Dispute;
@@ -84,15 +95,18 @@ internal sealed record ContactFacts(
     /// <summary>
     /// A promise is broken when its date has passed, the cash received since it was made (on its invoice, or
     /// from the customer when it names none) falls short of the promised amount (of anything, without an
-    /// amount), and no call has reached the customer since.
+    /// amount), and no call has reached the customer since. A promise about an invoice that is paid by now is not
+    /// broken: nothing is left to call about (a promise of the whole amount, part of which was paid before it, is kept
+    /// by paying the rest).
     /// </summary>
     private static bool IsBroken(CollectionHistory history, ContactAttempt promise, ContactAttempt[] ours, DateOnly asOf)
     {
         if (promise.PromisedOn is not { } due || due >= asOf) return false;
         if (ours.Any(a => a.Channel == Channel.Phone && a.OccurredOn > due && IsAnswer(a.Outcome))) return false;
-        var payments = promise.InvoiceId is { } invoiceId && history.FindInvoice(invoiceId) is { } invoice
-            ? invoice.Payments
-            : history.InvoicesOf(promise.CustomerId).SelectMany(i => i.Payments).Concat(history.UnappliedCashOf(promise.CustomerId));
+        var invoice = promise.InvoiceId is { } invoiceId ? history.FindInvoice(invoiceId) : null;
+        if (invoice is not null && invoice.IsSettledBy(asOf)) return false;
+        var payments = invoice?.Payments
+            ?? history.InvoicesOf(promise.CustomerId).SelectMany(i => i.Payments).Concat(history.UnappliedCashOf(promise.CustomerId));
         var received = payments.Where(p => p.PaidOn >= promise.OccurredOn && p.PaidOn <= asOf).Sum(p => p.Amount);
         return promise.PromisedAmount is { } amount ? received < amount - InvoiceSettlement.Tolerance : received == 0;
     }

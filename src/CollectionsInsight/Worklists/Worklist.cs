@@ -104,8 +104,10 @@ public sealed class Worklist
         // A challenger keeps the champion's priority: the draw changes the channel, not whether the row gets worked.
         var priority = Priority(facts, championDecision.Channel, advice, options.MinutesFor(championDecision.Action));
         var reason = advice is { LowConfidence: true } && choice.Source == ChannelSource.Rules
-            ? $"{decision.Reason}; the model's advice ({advice.Channel.ToWord()}) is low-confidence, so the rules chose"
+            ? $"{decision.Reason}; the model's advice ({advice.Channel.ToWord()}) is low-confidence, so the rules chose the channel"
             : decision.Reason;
+        if (facts.Dispute is { } dispute)
+            reason += $"; {(dispute.InvoiceId is { } id ? $"invoice {id}" : "the account")} disputed on {dispute.OccurredOn:yyyy-MM-dd}: resolve the dispute first";
         var customer = facts.Customer;
         return new WorklistRow(0, customer.CustomerId, customer.Name, customer.ContactName, customer.Phone, customer.Email,
             facts.OpenAmount, facts.OverdueAmount, facts.OldestDaysOverdue,
@@ -135,6 +137,7 @@ public sealed class Worklist
         if (facts.PendingPromise is not null) flags |= WorklistFlags.PromiseDue;
         if (facts.PromiseBroken) flags |= WorklistFlags.BrokenPromise;
         if (advice is { LowConfidence: true }) flags |= WorklistFlags.LowConfidence;
+        if (facts.Dispute is not null) flags |= WorklistFlags.Disputed;
         return flags;
     }
 

@@ -30,4 +30,7 @@ public enum WorklistFlags
 
     /// <summary>The channel model's advice was low-confidence, so the rules chose the channel.</summary>
     LowConfidence = 128,
+
+    /// <summary>The customer disputed a listed invoice (or their account, since the oldest listed invoice was issued): resolve it before chasing.</summary>
+    Disputed = 256,
 }

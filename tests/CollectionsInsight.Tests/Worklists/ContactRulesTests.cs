@@ -136,6 +136,28 @@ public class ContactRulesTests
     }
 
     [Fact]
+    public void Decide_PromiseOfTheWholeAmountKeptByPayingTheRestAfterAPartPayment_IsNotBroken()
+    {
+        var row = RowOf(new HistoryBuilder().Customer("C1", daysOverdue: 20).Invoice("C1", 5)
+            .PayInvoice("C1-I1", 15, 400m)
+            .Attempt("C1", 12, Channel.Phone, Outcome.PromiseToPay, promisedInDays: -3, invoiceId: "C1-I1", promisedAmount: 1000m)
+            .PayInvoice("C1-I1", 4, 600m));
+
+        Assert.Equal(["C1-I2"], row.OpenInvoiceIds);
+        Assert.False(row.Flags.HasFlag(WorklistFlags.BrokenPromise), row.Reason);
+    }
+
+    [Fact]
+    public void Decide_PromiseAboutAnInvoiceStillOpen_IsBroken()
+    {
+        var row = RowOf(new HistoryBuilder().Customer("C1", daysOverdue: 20)
+            .Attempt("C1", 12, Channel.Phone, Outcome.PromiseToPay, promisedInDays: -3, invoiceId: "C1-I1", promisedAmount: 1000m)
+            .PayInvoice("C1-I1", 4, 600m));
+
+        Assert.True(row.Flags.HasFlag(WorklistFlags.BrokenPromise), row.Reason);
+    }
+
+    [Fact]
     public void Decide_BrokenPromiseFollowedByAnsweredCall_IsNoLongerBroken()
     {
         var row = RowOf(new HistoryBuilder().Customer("C1")
@@ -228,6 +250,36 @@ public class ContactRulesTests
         var row = RowOf(new HistoryBuilder().Customer("C1", onboardedDaysAgo: 30).Attempt("C1", 1, Channel.Phone, Outcome.Voicemail));
 
         Assert.Equal(NextAction.IntroductionCall, row.NextAction);
+    }
+
+    [Fact]
+    public void Decide_NewCustomerWhoPhonedUs_NeedsNoIntroductionCall()
+    {
+        var row = RowOf(new HistoryBuilder().Customer("C1", onboardedDaysAgo: 30)
+            .Attempt("C1", 2, Channel.Phone, Outcome.Reached, direction: Direction.Inbound));
+
+        Assert.NotEqual(NextAction.IntroductionCall, row.NextAction);
+    }
+
+    [Theory]
+    [InlineData("C1-I1", "invoice C1-I1 disputed on 2025-03-07: resolve the dispute first")]
+    [InlineData(null, "the account disputed on 2025-03-07: resolve the dispute first")]
+    public void Decide_Dispute_FlaggedAndNamedInTheReason(string? invoiceId, string said)
+    {
+        var row = RowOf(new HistoryBuilder().Customer("C1")
+            .Attempt("C1", 3, Channel.Email, Outcome.Dispute, direction: Direction.Inbound, invoiceId: invoiceId));
+
+        Assert.Equal(WorklistFlags.Disputed, row.Flags);
+        Assert.EndsWith(said, row.Reason);
+    }
+
+    [Fact]
+    public void Decide_DisputeAboutAPaidInvoice_NotFlagged()
+    {
+        var row = RowOf(new HistoryBuilder().Customer("C1").PaidInvoice("C1", 40)
+            .Attempt("C1", 45, Channel.Email, Outcome.Dispute, direction: Direction.Inbound, invoiceId: "C1-I2"));
+
+        Assert.False(row.Flags.HasFlag(WorklistFlags.Disputed));
     }
 
     [Fact]

@@ -46,12 +46,20 @@ internal sealed class HistoryBuilder
         return this;
     }
 
+    /// <summary>A payment of <paramref name="amount"/> on invoice <paramref name="invoiceId"/>, <paramref name="daysAgo"/> days ago.</summary>
+    public HistoryBuilder PayInvoice(string invoiceId, int daysAgo, decimal amount)
+    {
+        var invoice = _invoices.Single(i => i.InvoiceId == invoiceId);
+        _payments.Add(new Payment($"P{_payments.Count + 1}", invoice.CustomerId, invoiceId, Day(-daysAgo), amount));
+        return this;
+    }
+
     public HistoryBuilder Attempt(string customerId, int daysAgo, Channel channel, Outcome outcome,
-        int? promisedInDays = null, Direction direction = Direction.Outbound)
+        int? promisedInDays = null, Direction direction = Direction.Outbound, string? invoiceId = null, decimal? promisedAmount = null)
     {
         var at = new DateTimeOffset(Day(-daysAgo).ToDateTime(new TimeOnly(10, _attempts.Count % 60)), TimeSpan.Zero);
-        _attempts.Add(new ContactAttempt($"A{_attempts.Count + 1}", customerId, null, at, channel, direction, outcome,
-            promisedOn: promisedInDays is { } days ? Day(days) : null));
+        _attempts.Add(new ContactAttempt($"A{_attempts.Count + 1}", customerId, invoiceId, at, channel, direction, outcome,
+            promisedOn: promisedInDays is { } days ? Day(days) : null, promisedAmount: promisedAmount));
         return this;
     }
 
