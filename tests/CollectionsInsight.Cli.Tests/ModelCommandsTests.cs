@@ -47,12 +47,15 @@ public sealed class ModelCommandsTests : IDisposable
     [Fact]
     public void Worklist_WithModel_ConfidentAdviceChoosesTheChannelAndBouncedEmailIsNeverEmailed()
     {
-        Assert.Equal(0, Run("train", "--data", Data, "--model", Model, "--learner", "t", "--seed", "3").Code);
+        // 300 customers are too few for the model's gain to be confirmed; 600 confirm it.
+        var data = Path.Combine(_folder, "larger");
+        Assert.Equal(0, Run("generate", "--out", data, "--customers", "600", "--seed", "4").Code);
+        Assert.Equal(0, Run("train", "--data", data, "--model", Model, "--learner", "t", "--seed", "3").Code);
         var recommendations = Path.Combine(_folder, "recommendations.csv");
-        Assert.Equal(0, Run("recommend", "--data", Data, "--model", Model, "--out", recommendations).Code);
+        Assert.Equal(0, Run("recommend", "--data", data, "--model", Model, "--out", recommendations).Code);
         var worklist = Path.Combine(_folder, "worklist.csv");
 
-        Assert.Equal(0, Run("worklist", "--data", Data, "--model", Model, "--out", worklist).Code);
+        Assert.Equal(0, Run("worklist", "--data", data, "--model", Model, "--out", worklist).Code);
 
         var confident = ReadCsv(recommendations).Where(r => r["confidence"] == "high").Select(r => r["customer_id"]).ToHashSet();
         var rows = ReadCsv(worklist);
@@ -61,6 +64,21 @@ public sealed class ModelCommandsTests : IDisposable
         var bounced = rows.Where(r => r["flags"].Split(';').Contains("bounced_email")).ToArray();
         Assert.NotEmpty(bounced);
         Assert.All(bounced, r => Assert.DoesNotContain(r["recommended_channel"], new[] { "email", "both" }));
+    }
+
+    [Fact]
+    public void Worklist_WithModelWhoseGainIsNotConfirmed_RulesChooseAndSaySo()
+    {
+        var data = Path.Combine(_folder, "null-world");
+        Assert.Equal(0, Run("generate", "--out", data, "--customers", "300", "--seed", "4", "--world", "null").Code);
+        Assert.Equal(0, Run("train", "--data", data, "--model", Model, "--learner", "t", "--seed", "3").Code);
+        var worklist = Path.Combine(_folder, "worklist.csv");
+
+        var run = Run("worklist", "--data", data, "--model", Model, "--out", worklist);
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains("The model's gain over current practice is not confirmed", run.Output);
+        Assert.All(ReadCsv(worklist), r => Assert.Equal("rules", r["channel_source"]));
     }
 
     [Theory]

@@ -48,9 +48,7 @@ internal static class WorklistCommand
                 ChallengerShare = parse.GetValue(challengerShare),
                 ChallengerSeed = parse.GetValue(challengerSeed),
             };
-            var advice = parse.GetValue(model) is { } file
-                ? ReportBundle.Recommend(ChannelModel.Load(file), history, date, allCustomers: false, context).ToAdvice()
-                : null;
+            var advice = parse.GetValue(model) is { } file ? Advice(context, ChannelModel.Load(file), history, date) : null;
             var worklist = Worklist.Build(history, date, options, advice);
             var path = parse.GetRequiredValue(output);
             worklist.WriteCsv(path);
@@ -59,6 +57,16 @@ internal static class WorklistCommand
             return CliApp.Success;
         }));
         return command;
+    }
+
+    private static IReadOnlyDictionary<string, ChannelAdvice>? Advice(CliContext context, ChannelModel model, CollectionHistory history, DateOnly date)
+    {
+        if (model.Card.GainConfirmed)
+            return ReportBundle.Recommend(model, history, date, allCustomers: false, context).ToAdvice();
+        var gain = model.Card.GainOverCurrentPractice;
+        context.Console.WriteLine($"The model's gain over current practice is not confirmed on the episodes it was not trained on "
+            + $"({gain.Value * 100:+0.0;-0.0} points, 95% interval {gain.Low * 100:+0.0;-0.0} to {gain.High * 100:+0.0;-0.0}): the contact rules choose every channel.");
+        return null;
     }
 
     private static void Print(IAnsiConsole console, Worklist worklist)

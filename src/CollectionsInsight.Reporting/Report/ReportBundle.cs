@@ -84,7 +84,7 @@ public sealed class ReportBundle
             Model = model,
             Recommendations = recommendations,
             ModelNote = note,
-            Worklist = Worklist.Build(history, asOf.Date, advice: recommendations.ToAdvice()),
+            Worklist = Worklist.Build(history, asOf.Date, advice: model is { Card.GainConfirmed: true } ? recommendations.ToAdvice() : null),
             PiiMasked = options.MaskPii,
         });
     }

@@ -53,6 +53,13 @@ public sealed record ModelCard(
     /// <summary>The name of the best-average-channel policy in <see cref="Policies"/>.</summary>
     public const string BestAverage = "best average channel";
 
+    /// <summary>
+    /// Whether the held-out episodes confirm that following the model beats current practice (the 95% interval of the gain
+    /// lies above zero). The worklist follows a model's advice only then: an unconfirmed model would replace the contact
+    /// rules on no evidence.
+    /// </summary>
+    public bool GainConfirmed => GainOverCurrentPractice.Low > 0;
+
     /// <summary>What the learner is made of, in words.</summary>
     public string Engine => Learner switch
     {

@@ -9,12 +9,11 @@ namespace CollectionsInsight.Worklists;
 /// the next action from the contact rules, the priority, and the day the capacity plan assigns it to.
 /// </summary>
 /// <remarks>
-/// Priority is the expected cash brought forward per collector minute. With a model's advice for the
-/// customer: open amount × predicted gain of the row's channel ÷ minutes of the action, where the gain is
-/// the advice's expected gain adjusted by the predicted P(paid) difference when the rules chose another
-/// channel (never below zero). Without advice, a rule-based proxy: overdue amount × (1 + oldest days
-/// overdue ÷ 30) ÷ minutes, since older debt is both likelier to be lost and costlier in DSO. A challenger
-/// row keeps the priority its champion row would have had.
+/// Priority is the overdue debt at stake per collector minute, weighted by its age: overdue amount × (1 +
+/// oldest days overdue ÷ 30) ÷ minutes of the action, since older debt is both likelier to be lost and
+/// costlier in DSO. A model's advice chooses the channel, not the order: its expected gain is over current
+/// practice, not over leaving the debt alone, so it cannot say whom to chase first. A challenger row keeps
+/// the priority its champion row would have had.
 /// Ties go to the older debt, then the customer id. The capacity plan walks the rows in rank order and
 /// puts each on the first planned working day on or after its due-by date that still has its minutes free.
 /// </remarks>
@@ -102,7 +101,7 @@ public sealed class Worklist
         var decision = choice == champion ? championDecision : ContactRules.Decide(facts, choice, options);
         var minutes = options.MinutesFor(decision.Action);
         // A challenger keeps the champion's priority: the draw changes the channel, not whether the row gets worked.
-        var priority = Priority(facts, championDecision.Channel, advice, options.MinutesFor(championDecision.Action));
+        var priority = Priority(facts, options.MinutesFor(championDecision.Action));
         var reason = advice is { LowConfidence: true } && choice.Source == ChannelSource.Rules
             ? $"{decision.Reason}; the model's advice ({advice.Channel.ToWord()}) is low-confidence, so the rules chose the channel"
             : decision.Reason;
@@ -116,15 +115,8 @@ public sealed class Worklist
             Math.Round(priority, 4), minutes, null);
     }
 
-    private static double Priority(ContactFacts facts, ChannelMix channel, ChannelAdvice? advice, int minutes)
-    {
-        if (advice is null)
-            return (double)facts.OverdueAmount * (1 + facts.OldestDaysOverdue / 30.0) / minutes;
-        var gain = channel is ChannelMix.Phone or ChannelMix.Email or ChannelMix.Both
-            ? advice.ExpectedGain + advice.PPaid[channel] - advice.PPaid[advice.Channel]
-            : advice.ExpectedGain;
-        return (double)facts.OpenAmount * Math.Max(0, gain) / minutes;
-    }
+    private static double Priority(ContactFacts facts, int minutes) =>
+        (double)facts.OverdueAmount * (1 + facts.OldestDaysOverdue / 30.0) / minutes;
 
     private static WorklistFlags FlagsOf(ContactFacts facts, ChannelAdvice? advice)
     {

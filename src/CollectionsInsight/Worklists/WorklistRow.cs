@@ -28,8 +28,8 @@ namespace CollectionsInsight.Worklists;
 /// <param name="Reason">Why the rules chose this action and channel, in plain words.</param>
 /// <param name="Flags">What the collector should know before the contact.</param>
 /// <param name="Priority">
-/// Expected cash brought forward per collector minute (without model advice a rule-based proxy), the ranking key;
-/// rounded to 4 decimals. The <see cref="Worklist"/> remarks give the formulas.
+/// The overdue debt at stake per collector minute, weighted by its age: the ranking key, rounded to 4 decimals. The
+/// <see cref="Worklist"/> remarks give the formula.
 /// </param>
 /// <param name="Minutes">Collector minutes the action takes.</param>
 /// <param name="AssignedOn">The working day the capacity plan assigned the row to; null when it had no room.</param>

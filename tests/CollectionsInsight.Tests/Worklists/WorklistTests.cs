@@ -52,6 +52,21 @@ public class WorklistTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Build_WithAdvice_RanksByTheSameDebtWeightedByAge()
+    {
+        var history = new HistoryBuilder().Customer("SMALL", daysOverdue: 10, amount: 100m)
+            .Customer("OLD", daysOverdue: 60, amount: 1000m).Customer("BIG", daysOverdue: 10, amount: 2000m).Build();
+        // The model expects nothing from chasing the largest, oldest debt by another channel than today's: it still comes first.
+        var advice = new[] { ("SMALL", 0.2), ("OLD", 0.0), ("BIG", 0.01) }.ToDictionary(a => a.Item1,
+            a => new ChannelAdvice(a.Item1, ChannelMix.Phone, new(0.5, 0.4, 0.45), a.Item2, false, ["test"]));
+
+        var rows = Worklist.Build(history, AsOf, advice: advice).Rows;
+
+        Assert.Equal(["OLD", "BIG", "SMALL"], rows.Select(r => r.CustomerId));
+        Assert.Equal(1000 * (1 + 60 / 30.0) / 10, rows[0].Priority, 4);
+    }
+
+    [Fact]
     public void Build_Capacity_AssignsRowsToDaysInPriorityOrderAndLeavesTheRestUnassigned()
     {
         var history = new HistoryBuilder()
