@@ -43,14 +43,14 @@ public sealed record CollectionEpisode(
     public int? ObservedDays => StartedOn is { } start ? (DaysToSettleFromStart ?? AsOf.DayNumber - start.DayNumber) : null;
 
     /// <summary>
-    /// Whether the invoice was settled within <paramref name="horizonDays"/> of the episode start; null when
-    /// it is not known yet (not settled and the horizon not over at the as-of date) or there was no episode.
+    /// Whether the invoice was settled within <paramref name="horizonDays"/> of the episode start; null when there was
+    /// no episode or its horizon is not over at the as-of date, even if it is paid already: counting the quick payers of
+    /// recent episodes and not their slow ones would bias the share upwards.
     /// </summary>
     public bool? PaidWithin(int horizonDays)
     {
-        if (StartedOn is not { } start) return null;
-        if (DaysToSettleFromStart is { } days && days <= horizonDays) return true;
-        return start.AddDays(horizonDays) <= AsOf ? false : null;
+        if (StartedOn is not { } start || start.AddDays(horizonDays) > AsOf) return null;
+        return DaysToSettleFromStart is { } days && days <= horizonDays;
     }
 
     /// <summary>Builds the episode of every invoice (credit notes excluded) issued on or before <paramref name="asOf"/>.</summary>

@@ -19,8 +19,8 @@ namespace CollectionsInsight.Metrics;
 /// <param name="DaysBeyondTerms">Days from due date to settlement of the paid invoices, signed (negative = early); null when none is paid.</param>
 /// <param name="MeanDaysBeyondTermsClamped">Mean of max(0, days beyond terms): early payment counts as 0 days late; null when none is paid.</param>
 /// <param name="SharePaidLate">Share (0 to 1) of the paid invoices settled after their due date; null when none is paid.</param>
-/// <param name="HorizonKnown">Invoices whose paid-within-H outcome is known: with an episode, and paid within H days of its start
-/// or with H days passed by the as-of date.</param>
+/// <param name="HorizonKnown">Invoices whose paid-within-H outcome is known: with an episode whose H days have passed by the
+/// as-of date (a younger one is left out even when paid, so the share is not biased towards quick payers).</param>
 /// <param name="PaidWithinHorizon">Share (0 to 1) of <paramref name="HorizonKnown"/> paid within H days of the episode start;
 /// null when none is known.</param>
 /// <param name="KmMedianDays">Kaplan–Meier median days from episode start to settlement (open invoices censored); null when

@@ -74,6 +74,16 @@ public class CollectionEpisodeTests
     }
 
     [Fact]
+    public void PaidWithin_PaidBeforeHorizonEnds_IsUnknownUntilItEnds()
+    {
+        // Counting a young episode's quick payment but not a young episode still open would favour recent episodes.
+        var attempts = new[] { Attempt("A1", "I1", 35, Channel.Email) };
+
+        Assert.Null(Single(attempts, paidDay: 40, asOfDay: 50).PaidWithin(30));
+        Assert.True(Single(attempts, paidDay: 40, asOfDay: 65).PaidWithin(30));
+    }
+
+    [Fact]
     public void BuildAll_NoAttempts_IsNoneWithoutStart()
     {
         var episode = Single([], paidDay: 20, asOfDay: 90);
