@@ -164,13 +164,13 @@ public static class ChannelRecommender
         var policies = new List<PolicyEstimate>
         {
             DoublyRobust.Value(ModelCard.ModelPolicy, scores, policy),
-            DoublyRobust.Estimate(ModelCard.CurrentPractice, newer.Outcomes.Select(y => (double)y).ToArray()),
+            DoublyRobust.Estimate(ModelCard.CurrentPractice, newer.Outcomes.Select(y => (double)y).ToArray(), DoublyRobust.Probability),
         };
         foreach (var t in ChannelChoices.All)
             policies.Add(DoublyRobust.Value("always " + t.ToWord(), scores, Enumerable.Repeat(t, n).ToArray()));
         policies.Add(DoublyRobust.Value(ModelCard.BestAverage, scores, Enumerable.Repeat(bestAverage, n).ToArray()));
         var gain = DoublyRobust.Estimate("gain over current practice",
-            Enumerable.Range(0, n).Select(i => scores[i, policy[i]] - newer.Outcomes[i]).ToArray());
+            Enumerable.Range(0, n).Select(i => scores[i, policy[i]] - newer.Outcomes[i]).ToArray(), DoublyRobust.ProbabilityDifference);
 
         var overlap = ChannelChoices.All.Select(t =>
         {

@@ -32,9 +32,15 @@ internal static class DoublyRobust
         return scores;
     }
 
+    /// <summary>Where a policy value lies: it is a probability of payment.</summary>
+    public static readonly (double Min, double Max) Probability = (0, 1);
+
+    /// <summary>Where the difference of two policy values lies.</summary>
+    public static readonly (double Min, double Max) ProbabilityDifference = (-1, 1);
+
     /// <summary>The value of the policy that gives row i channel <paramref name="policy"/>[i].</summary>
     public static PolicyEstimate Value(string name, ChannelTable<double> scores, IReadOnlyList<ChannelMix> policy) =>
-        Estimate(name, policy.Select((t, i) => scores[i, t]).ToArray());
+        Estimate(name, policy.Select((t, i) => scores[i, t]).ToArray(), Probability);
 
     /// <summary>
     /// How much better <paramref name="policy"/> is than <paramref name="baseline"/>, paired row by row: rows where the
@@ -42,16 +48,21 @@ internal static class DoublyRobust
     /// </summary>
     public static PolicyEstimate Difference(string name, ChannelTable<double> scores, IReadOnlyList<ChannelMix> policy,
         IReadOnlyList<ChannelMix> baseline, double confidence = 0.95) =>
-        Estimate(name, policy.Select((t, i) => scores[i, t] - scores[i, baseline[i]]).ToArray(), confidence);
+        Estimate(name, policy.Select((t, i) => scores[i, t] - scores[i, baseline[i]]).ToArray(), ProbabilityDifference, confidence);
 
-    /// <summary>The mean of per-row contributions with a normal interval (95% unless told otherwise).</summary>
-    public static PolicyEstimate Estimate(string name, IReadOnlyList<double> contributions, double confidence = 0.95)
+    /// <summary>
+    /// The mean of per-row contributions with a normal interval (95% unless told otherwise), both kept within
+    /// <paramref name="range"/>, where the true value lies: on a few rows, doubly-robust scores weighted up by small
+    /// propensities can average outside it.
+    /// </summary>
+    public static PolicyEstimate Estimate(string name, IReadOnlyList<double> contributions, (double Min, double Max) range, double confidence = 0.95)
     {
         var n = contributions.Count;
         if (n == 0) throw new ArgumentException("no rows to estimate from", nameof(contributions));
         var mean = contributions.Average();
         var variance = n > 1 ? contributions.Sum(c => (c - mean) * (c - mean)) / (n - 1) : 0;
         var half = Normal.InvCDF(0, 1, 0.5 + confidence / 2) * Math.Sqrt(variance / n);
-        return new PolicyEstimate(name, mean, mean - half, mean + half);
+        double Within(double x) => Math.Clamp(x, range.Min, range.Max);
+        return new PolicyEstimate(name, Within(mean), Within(mean - half), Within(mean + half));
     }
 }

@@ -32,9 +32,19 @@ public class DoublyRobustTests
 
         Assert.Equal((1.4 + 0.3) / 2, alwaysPhone.Value, 12);
         Assert.Equal((1.4 - 0.75) / 2, asObserved.Value, 12);
-        // Sample sd of (1.4, −0.75) is 2.15/√2; the standard error divides by √2 again.
-        Assert.Equal(1.959964 * 2.15 / 2, asObserved.High - asObserved.Value, 6);
-        Assert.True(asObserved.IntervalContains(0));
+        // Sample sd of (1.4, −0.75) is 2.15/√2; the standard error divides by √2 again: 0.325 ± 2.107, kept within [0, 1].
+        Assert.Equal((0.0, 1.0), (asObserved.Low, asObserved.High));
+    }
+
+    [Fact]
+    public void Estimate_NormalInterval_KeptWithinTheRange()
+    {
+        var wide = DoublyRobust.Estimate("wide", [1.4, -0.75], (-10, 10));
+        var clipped = DoublyRobust.Estimate("clipped", [1.4, 1.2], DoublyRobust.Probability);
+
+        Assert.Equal(0.325 - 1.959964 * 2.15 / 2, wide.Low, 5);
+        Assert.Equal(0.325 + 1.959964 * 2.15 / 2, wide.High, 5);
+        Assert.Equal((1.0, 1.0, 1.0), (clipped.Value, clipped.Low, clipped.High));
     }
 
     [Fact]
