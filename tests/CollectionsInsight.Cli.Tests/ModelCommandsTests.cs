@@ -67,6 +67,17 @@ public sealed class ModelCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Recommend_AsOfBeforeTheModelWasTrained_Warns()
+    {
+        Assert.Equal(0, Run("train", "--data", Data, "--model", Model, "--learner", "t", "--seed", "3").Code);
+
+        var run = Run("recommend", "--data", Data, "--model", Model, "--as-of", "2025-03-31", "--out", Path.Combine(_folder, "r.csv"));
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains("Warning: the model was trained on data up to 2025-06-30, after the as-of date 2025-03-31", run.Output);
+    }
+
+    [Fact]
     public void Worklist_WithModelWhoseGainIsNotConfirmed_RulesChooseAndSaySo()
     {
         var data = Path.Combine(_folder, "null-world");

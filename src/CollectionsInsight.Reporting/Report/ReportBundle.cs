@@ -115,6 +115,9 @@ public sealed class ReportBundle
             return [];
         }
         progress.Say($"Using the {model.Card.Learner.ToWord()}-learner ({model.Card.Engine}) trained as of {model.Options.AsOf:yyyy-MM-dd}.");
+        if ((asOf ?? history.LatestDate) is { } date && model.Options.AsOf is { } trained && trained > date)
+            progress.Say($"Warning: the model was trained on data up to {trained:yyyy-MM-dd}, after the as-of date {date:yyyy-MM-dd}: "
+                + "it learned from outcomes that had not happened by then, so its advice is not what could have been known on that date.");
         return progress.Working("Recommending a channel per customer...", _ => model.RecommendAll(history, asOf, allCustomers));
     }
 
