@@ -38,8 +38,14 @@ internal static class EvaluateCommand
             table.AddRow("normalised regret", double.IsNaN(evaluation.NormalisedRegret) ? "n/a (no channel beats another)" : $"{evaluation.NormalisedRegret:P1}");
             table.AddRow("share matching the oracle", $"{evaluation.ShareMatchingOracle:P1}");
             context.Console.Write(table);
+            context.Console.WriteLine(Verdict(evaluation));
             return CliApp.Success;
         }));
         return command;
     }
+
+    /// <summary>What the normalised regret says: 0% is the oracle, 100% no better than the best single channel.</summary>
+    private static string Verdict(TruthEvaluation evaluation) => evaluation.PolicyValue >= evaluation.BestSingleChannel
+        ? $"The model beats always using the best single channel ({evaluation.BestSingleChannel:0.0000}); a normalised regret of 0% would match the oracle."
+        : $"The model is worse than always using the best single channel ({evaluation.BestSingleChannel:0.0000} against {evaluation.PolicyValue:0.0000}): a normalised regret above 100% means that.";
 }
