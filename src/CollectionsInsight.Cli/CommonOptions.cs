@@ -31,17 +31,20 @@ internal static class CommonOptions
 
     private static readonly DateOnly EarliestAsOf = new(1900, 1, 1), LatestAsOf = new(2199, 12, 31);
 
-    public static Option<DateOnly?> AsOf(string description) => new("--as-of")
+    public static Option<DateOnly?> AsOf(string description) => Date("--as-of", description);
+
+    /// <summary>A date option in yyyy-MM-dd, within the dates a collection history can plausibly hold.</summary>
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
     {
         Description = description + " (yyyy-MM-dd)",
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
             if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                result.AddError($"--as-of: '{text}' is not a date in the form yyyy-MM-dd");
+                result.AddError($"{name}: '{text}' is not a date in the form yyyy-MM-dd");
             else if (date < EarliestAsOf || date > LatestAsOf)
                 // Periods and horizons are counted on from the as-of date, and beyond the calendar's end they cannot be.
-                result.AddError($"--as-of: {text} is not a plausible date of a collection history (from {EarliestAsOf:yyyy-MM-dd} to {LatestAsOf:yyyy-MM-dd})");
+                result.AddError($"{name}: {text} is not a plausible date of a collection history (from {EarliestAsOf:yyyy-MM-dd} to {LatestAsOf:yyyy-MM-dd})");
             else
                 return date;
             return null;

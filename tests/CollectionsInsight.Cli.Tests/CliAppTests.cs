@@ -21,6 +21,20 @@ public class CliAppTests
         }
     }
 
+    [Theory]
+    [InlineData("2001-03-01", false)]
+    [InlineData("2190-01-01", true)]
+    public void Generate_Start_HistoryFromThatDayAndANoteWhenItRunsPastToday(string start, bool future)
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("generate", "--out", folder.Path, "--customers", "5", "--months", "6", "--seed", "3", "--start", start);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"world, {start} to ", run.Output);
+        Assert.Equal(future, run.Output.Contains("Note: the history runs on after today"));
+    }
+
     [Fact]
     public void Generate_SameSeed_SameFiles()
     {

@@ -14,6 +14,7 @@ internal static class GenerateCommand
         var output = CommonOptions.Out("Folder to write customers.csv, invoices.csv, payments.csv, contact_attempts.csv and ground_truth.csv into");
         var customers = new Option<int>("--customers") { Description = "Number of customers", DefaultValueFactory = _ => defaults.Customers }.Within(1, 10_000_000);
         var months = new Option<int>("--months") { Description = "Months of history", DefaultValueFactory = _ => defaults.Months }.Within(1, 240);
+        var start = CommonOptions.Date("--start", $"First day of the history (default {defaults.Start:yyyy-MM-dd})");
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files", DefaultValueFactory = _ => defaults.Seed };
         var world = OptionChecks.Word("--world",
             $"What drives the customers' true response to the channels: {Words.List<GeneratorWorld>()} (see docs/worlds.md); the options below apply on top",
@@ -34,7 +35,7 @@ internal static class GenerateCommand
         }.Within(0.0, 1.0, "responsiveness by segment");
         var command = new Command("generate", "Generate a synthetic collection history with known ground truth (ground_truth.csv)")
         {
-            output, customers, months, seed, world, confounding, effect, bySegment,
+            output, customers, months, start, seed, world, confounding, effect, bySegment,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -43,6 +44,7 @@ internal static class GenerateCommand
                 World = parse.GetValue(world) ?? world.Default,
                 Customers = parse.GetValue(customers),
                 Months = parse.GetValue(months),
+                Start = parse.GetValue(start) ?? defaults.Start,
                 Seed = parse.GetValue(seed),
                 Confounding = parse.GetValue(confounding),
                 EffectStrength = parse.GetValue(effect),
@@ -54,6 +56,10 @@ internal static class GenerateCommand
             context.Console.WriteLine(
                 $"Wrote {summary.Customers:N0} customers, {summary.Invoices:N0} invoices, {summary.Payments:N0} payments and " +
                 $"{summary.ContactAttempts:N0} contact attempts ({options.World.ToWord()} world, {options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}) to {folder}");
+            var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+            if (options.End > today)
+                context.Console.WriteLine($"Note: the history runs on after today ({today:yyyy-MM-dd}), and the other commands take dates after today for "
+                    + $"outliers and set them aside. For a history that ends by today, give --start {new DateOnly(today.Year, today.Month, 1).AddMonths(-options.Months):yyyy-MM-dd} or earlier.");
             return CliApp.Success;
         }));
         return command;
