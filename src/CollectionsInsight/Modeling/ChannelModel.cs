@@ -71,12 +71,16 @@ public sealed class ChannelModel
         var past = new HistoryBefore(history, date.AddDays(1));
         var efforts = new List<(HistoryBefore Past, Effort Effort)>();
         var invoiceIds = new List<string?>();
+        var failing = new List<(bool Phone, bool Email)>();
         foreach (var customer in history.Customers)
         {
+            var attempts = history.AttemptsWith(customer.CustomerId).Where(a => a.OccurredOn <= date).ToArray();
+            var fails = (ContactDetails.LatestFailed(attempts, Channel.Phone), ContactDetails.LatestFailed(attempts, Channel.Email));
             if (allCustomers)
             {
                 efforts.Add((past, Effort.Typical(customer.CustomerId)));
                 invoiceIds.Add(null);
+                failing.Add(fails);
                 continue;
             }
             var overdue = history.InvoicesOf(customer.CustomerId)
@@ -85,6 +89,7 @@ public sealed class ChannelModel
             if (overdue is null) continue;
             efforts.Add((past, new Effort(customer.CustomerId, overdue.Invoice.Amount, date.DayNumber - overdue.Invoice.DueOn.DayNumber)));
             invoiceIds.Add(overdue.Invoice.InvoiceId);
+            failing.Add(fails);
         }
         if (efforts.Count == 0) return [];
 
@@ -94,7 +99,7 @@ public sealed class ChannelModel
         var propensities = _propensity.Predict(x);
         var phoneMissing = x.ColumnIndex(FeatureSchema.PhoneMissing);
         var emailMissing = x.ColumnIndex(FeatureSchema.EmailMissing);
-        var reach = Channels.Reachable(x);
+        var reach = Channels.Reachable(x, failing);
         var decision = Options.Decision;
         var best = ChannelRecommender.Policy(predictions, reach, decision);
         var runnerUp = new ChannelMix[x.Rows];
@@ -119,10 +124,11 @@ public sealed class ChannelModel
             {
                 var (p, e) = (predictions[i], propensities[i]);
                 var (noPhone, noEmail) = (x[i, phoneMissing] == 1, x[i, emailMissing] == 1);
+                var (phoneFails, emailFails) = failing[i];
                 var current = CurrentPractice(p, e, reach[i]);
                 var lowConfidence = e[best[i]] < Options.Training.LowPropensity
                     || _similarEpisodes[best[i]][ChannelRecommender.SimilarityBin(e[best[i]])] < Options.Training.MinSimilarEpisodes;
-                var reasons = Reasons(noPhone, noEmail, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
+                var reasons = Reasons(noPhone, noEmail, !noPhone && phoneFails, !noEmail && emailFails, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
                     forBest.AsSpan(i * x.Columns, x.Columns), forRunnerUp.AsSpan(i * x.Columns, x.Columns), 3));
                 result[i] = new ChannelRecommendation(efforts[i].Effort.CustomerId, invoiceIds[i], best[i],
                     reach[i][runnerUp[i]] ? runnerUp[i] : null, p, current, p[best[i]] - current, lowConfidence, reasons);
@@ -167,12 +173,14 @@ public sealed class ChannelModel
     /// ranking (or, with neither detail, leaves the collector no way to act on it); then the model's reasons for the
     /// channel over the runner-up.
     /// </summary>
-    private static string[] Reasons(bool noPhone, bool noEmail, IReadOnlyList<string> modelReasons)
+    private static string[] Reasons(bool noPhone, bool noEmail, bool wrongNumber, bool bounced, IReadOnlyList<string> modelReasons)
     {
         string[] missing =
         [
             .. noPhone ? [FeatureWords.Describe(FeatureSchema.PhoneMissing, 1)] : Array.Empty<string>(),
             .. noEmail ? [FeatureWords.Describe(FeatureSchema.EmailMissing, 1)] : Array.Empty<string>(),
+            .. wrongNumber ? ["our latest call hit a wrong number"] : Array.Empty<string>(),
+            .. bounced ? ["our latest email bounced"] : Array.Empty<string>(),
         ];
         return [.. missing.Concat(modelReasons.Except(missing)).Take(3)];
     }

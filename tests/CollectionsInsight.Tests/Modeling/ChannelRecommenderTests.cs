@@ -92,9 +92,9 @@ public class ChannelRecommenderTests
     {
         var (data, model) = Trained.Value;
         var options = model.Options;
-        var customers = data.Customers.ToDictionary(c => c.CustomerId);
+        var history = data.ToHistory();
 
-        foreach (var r in model.RecommendAll(data.ToHistory(), allCustomers: true))
+        foreach (var r in model.RecommendAll(history, allCustomers: true))
         {
             double Net(ChannelMix mix) => r.PPaid[mix] - options.Decision.CostWeight * (mix switch
             {
@@ -102,9 +102,9 @@ public class ChannelRecommenderTests
                 ChannelMix.Email => options.Decision.Minutes.Email,
                 _ => options.Decision.Minutes.Both,
             });
-            var customer = customers[r.CustomerId];
+            var (phone, email) = Working(history, r.CustomerId);
             var reachable = new[] { ChannelMix.Phone, ChannelMix.Email, ChannelMix.Both }
-                .Where(mix => (mix == ChannelMix.Email || customer.Phone is not null) && (mix == ChannelMix.Phone || customer.Email is not null));
+                .Where(mix => !(phone || email) || (mix == ChannelMix.Email || phone) && (mix == ChannelMix.Phone || email));
             Assert.All(reachable, mix => Assert.True(Net(r.Channel) >= Net(mix), $"{r.CustomerId}: {r.Channel} over {mix}"));
         }
     }
@@ -114,11 +114,13 @@ public class ChannelRecommenderTests
     {
         var (data, model) = Trained.Value;
         var customers = data.Customers.ToDictionary(c => c.CustomerId);
+        var history = data.ToHistory();
 
-        var recommendations = model.RecommendAll(data.ToHistory(), allCustomers: true);
+        var recommendations = model.RecommendAll(history, allCustomers: true);
 
-        var noPhone = recommendations.Where(r => customers[r.CustomerId].Phone is null).ToArray();
-        var noEmail = recommendations.Where(r => customers[r.CustomerId].Email is null).ToArray();
+        // Customers whose other detail works too: with neither working, no channel is ruled out.
+        var noPhone = recommendations.Where(r => customers[r.CustomerId].Phone is null && Working(history, r.CustomerId).Email).ToArray();
+        var noEmail = recommendations.Where(r => customers[r.CustomerId].Email is null && Working(history, r.CustomerId).Phone).ToArray();
         Assert.NotEmpty(noPhone);
         Assert.NotEmpty(noEmail);
         Assert.All(noPhone, r =>
@@ -137,6 +139,33 @@ public class ChannelRecommenderTests
         });
         // Without a phone number, the model's own ranking still put phone or both first for some: the rule is what stops it.
         Assert.Contains(noPhone, r => Math.Max(r.PPaid.Phone, r.PPaid.Both) > r.PPaid.Email);
+    }
+
+    [Fact]
+    public void RecommendAll_LatestEmailBounced_NeverRecommendsEmailAndSaysWhy()
+    {
+        var (data, model) = Trained.Value;
+        var history = data.ToHistory();
+
+        var bounced = model.RecommendAll(history, allCustomers: true)
+            .Where(r => history.FindCustomer(r.CustomerId)!.Email is not null && !Working(history, r.CustomerId).Email && Working(history, r.CustomerId).Phone)
+            .ToArray();
+
+        Assert.NotEmpty(bounced);
+        Assert.All(bounced, r =>
+        {
+            Assert.Equal(ChannelMix.Phone, r.Channel);
+            Assert.Contains("our latest email bounced", r.Reasons);
+        });
+    }
+
+    /// <summary>Which details work at the end of the history: on file, and the latest attempt by them did not fail on the detail.</summary>
+    private static (bool Phone, bool Email) Working(CollectionHistory history, string customerId)
+    {
+        var customer = history.FindCustomer(customerId)!;
+        var attempts = history.AttemptsWith(customerId);
+        return (customer.Phone is not null && !ContactDetails.LatestFailed(attempts, Channel.Phone),
+            customer.Email is not null && !ContactDetails.LatestFailed(attempts, Channel.Email));
     }
 
     [Fact]
