@@ -99,7 +99,7 @@ public sealed class ChannelModel
         var propensities = _propensity.Predict(x);
         var phoneMissing = x.ColumnIndex(FeatureSchema.PhoneMissing);
         var emailMissing = x.ColumnIndex(FeatureSchema.EmailMissing);
-        var reach = Channels.Reachable(x, failing);
+        var reach = Channels.Reachable(x);
         var decision = Options.Decision;
         var best = ChannelRecommender.Policy(predictions, reach, decision);
         var runnerUp = new ChannelMix[x.Rows];
@@ -128,7 +128,10 @@ public sealed class ChannelModel
                 var current = CurrentPractice(p, e, reach[i]);
                 var lowConfidence = e[best[i]] < Options.Training.LowPropensity
                     || _similarEpisodes[best[i]][ChannelRecommender.SimilarityBin(e[best[i]])] < Options.Training.MinSimilarEpisodes;
-                var reasons = Reasons(noPhone, noEmail, !noPhone && phoneFails, !noEmail && emailFails, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
+                // A detail whose latest use failed is the worklist's to fix (it falls back to the other channel meanwhile);
+                // the recommendation stays the channel that works best for the customer, and says what to fix first.
+                var (usesPhone, usesEmail) = (best[i] is ChannelMix.Phone or ChannelMix.Both, best[i] is ChannelMix.Email or ChannelMix.Both);
+                var reasons = Reasons(noPhone, noEmail, usesPhone && !noPhone && phoneFails, usesEmail && !noEmail && emailFails, FeatureWords.Reasons(x.ColumnNames, x.Values.Slice(i * x.Columns, x.Columns),
                     forBest.AsSpan(i * x.Columns, x.Columns), forRunnerUp.AsSpan(i * x.Columns, x.Columns), 3));
                 result[i] = new ChannelRecommendation(efforts[i].Effort.CustomerId, invoiceIds[i], best[i],
                     reach[i][runnerUp[i]] ? runnerUp[i] : null, p, current, p[best[i]] - current, lowConfidence, reasons);
@@ -179,8 +182,8 @@ public sealed class ChannelModel
         [
             .. noPhone ? [FeatureWords.Describe(FeatureSchema.PhoneMissing, 1)] : Array.Empty<string>(),
             .. noEmail ? [FeatureWords.Describe(FeatureSchema.EmailMissing, 1)] : Array.Empty<string>(),
-            .. wrongNumber ? ["our latest call hit a wrong number"] : Array.Empty<string>(),
-            .. bounced ? ["our latest email bounced"] : Array.Empty<string>(),
+            .. wrongNumber ? ["our latest call hit a wrong number: update the number first"] : Array.Empty<string>(),
+            .. bounced ? ["our latest email bounced: update the address first"] : Array.Empty<string>(),
         ];
         return [.. missing.Concat(modelReasons.Except(missing)).Take(3)];
     }

@@ -18,18 +18,14 @@ internal static class Channels
     public static ChannelValues<bool> Reachable(bool hasPhone, bool hasEmail) =>
         hasPhone || hasEmail ? new(hasPhone, hasEmail, hasPhone && hasEmail) : new(true, true, true);
 
-    /// <summary>
-    /// Per row of <paramref name="x"/>, <see cref="Reachable(bool, bool)"/> from its contact features, and from
-    /// <paramref name="failing"/> when given: a detail whose latest use failed (a wrong number, a bounce) counts as missing.
-    /// </summary>
-    public static ChannelTable<bool> Reachable(FeatureMatrix x, IReadOnlyList<(bool Phone, bool Email)>? failing = null)
+    /// <summary>Per row of <paramref name="x"/>, <see cref="Reachable(bool, bool)"/> from its contact features.</summary>
+    public static ChannelTable<bool> Reachable(FeatureMatrix x)
     {
         var (phoneMissing, emailMissing) = (x.ColumnIndex(FeatureSchema.PhoneMissing), x.ColumnIndex(FeatureSchema.EmailMissing));
         var reachable = new ChannelTable<bool>(x.Rows);
         for (var i = 0; i < x.Rows; i++)
         {
-            var (phoneFails, emailFails) = failing?[i] ?? (false, false);
-            var row = Reachable(x[i, phoneMissing] != 1 && !phoneFails, x[i, emailMissing] != 1 && !emailFails);
+            var row = Reachable(x[i, phoneMissing] != 1, x[i, emailMissing] != 1);
             foreach (var mix in ChannelChoices.All)
                 reachable[i, mix] = row[mix];
         }
