@@ -53,17 +53,20 @@ internal static class CommonOptions
 
     /// <summary>
     /// Loads a data folder with a progress display. <paramref name="exportDate"/> is the date anything later is an
-    /// outlier (validate's --as-of); analysis commands leave it at today and censor at their own as-of date, so
-    /// events after it are ignored rather than reported. Unless <paramref name="quiet"/> (validate, which lists
-    /// them), issues are summed up in one line, so that an analysis of half the data never looks like one of all of it.
+    /// outlier (validate's --as-of); analysis commands leave it at today and censor at their own as-of date
+    /// (<paramref name="asOf"/>), so events after it are ignored rather than reported, unless their as-of date is later
+    /// than today: then it is the export date, so that what they analyse is not also reported as set aside. Unless
+    /// <paramref name="quiet"/> (validate, which lists them), issues are summed up in one line, so that an analysis of
+    /// half the data never looks like one of all of it.
     /// </summary>
     public static CollectionHistory LoadHistory(CliContext context, string folder, ColumnMapping? mapping,
-        bool strict = false, DateOnly? exportDate = null, bool quiet = false)
+        bool strict = false, DateOnly? exportDate = null, bool quiet = false, DateOnly? asOf = null)
     {
+        var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         var history = context.Loading(progress => CollectionHistory.Load(folder, new LoadOptions
         {
             Strict = strict,
-            AsOf = exportDate,
+            AsOf = exportDate ?? (asOf > today ? asOf : null),
             Mapping = mapping,
             Progress = progress,
         }));

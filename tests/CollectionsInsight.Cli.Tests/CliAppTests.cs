@@ -36,6 +36,20 @@ public class CliAppTests
     }
 
     [Fact]
+    public void Analyze_AsOfAfterToday_DatesUpToItAreNotReportedAsOutliers()
+    {
+        using var data = new TempFolder();
+        using var output = new TempFolder();
+        Assert.Equal(0, CliRun.Of("generate", "--out", data.Path, "--customers", "20", "--months", "3", "--start", "2190-01-01").ExitCode);
+
+        var asOfToday = CliRun.Of("analyze", "--data", data.Path, "--out", output.File("a"));
+        var asOfLater = CliRun.Of("analyze", "--data", data.Path, "--out", output.File("b"), "--as-of", "2190-03-31");
+
+        Assert.Contains("Data quality:", asOfToday.Output);
+        Assert.DoesNotContain("Data quality:", asOfLater.Output);
+    }
+
+    [Fact]
     public void Generate_SameSeed_SameFiles()
     {
         using var first = Generated();

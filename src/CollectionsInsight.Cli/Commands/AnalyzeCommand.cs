@@ -24,7 +24,7 @@ internal static class AnalyzeCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), asOf: parse.GetValue(asOf));
             var options = new ChannelEffectivenessOptions
             {
                 GroupBy = parse.GetValue(by),

@@ -24,7 +24,7 @@ internal static class EvaluateCommand
         {
             var groundTruth = GroundTruthFile.Read(parse.GetRequiredValue(truth));
             var trained = ChannelModel.Load(parse.GetRequiredValue(model));
-            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), asOf: parse.GetValue(asOf));
             var recommendations = ReportBundle.Recommend(trained, history, parse.GetValue(asOf), allCustomers: true, context);
             var evaluation = TruthEvaluation.Of(recommendations, groundTruth);
             var table = new Table().Title($"True value (probability of payment within the horizon), {evaluation.Customers:N0} customers")

@@ -23,7 +23,7 @@ internal static class RecommendCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var trained = ChannelModel.Load(parse.GetRequiredValue(model));
-            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), asOf: parse.GetValue(asOf));
             var recommendations = ReportBundle.Recommend(trained, history, CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)), parse.GetValue(all), context);
             var path = parse.GetRequiredValue(output);
             RecommendationsFile.Write(path, recommendations);

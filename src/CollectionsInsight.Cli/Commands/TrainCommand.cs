@@ -30,7 +30,7 @@ internal static class TrainCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), asOf: parse.GetValue(asOf));
             var options = defaults with
             {
                 AsOf = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf)),

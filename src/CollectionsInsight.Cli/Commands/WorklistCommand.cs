@@ -39,7 +39,7 @@ internal static class WorklistCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping));
+            var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), asOf: parse.GetValue(asOf));
             var date = CommonOptions.ResolveAsOf(context, history, parse.GetValue(asOf));
             var options = defaults with
             {
