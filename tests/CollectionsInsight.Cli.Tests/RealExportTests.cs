@@ -201,6 +201,18 @@ public class RealExportTests
         Assert.Contains("the history starts inside the period, so the AR at its start is not known", File.ReadAllText(folder.File("out/metrics.json")));
     }
 
+    [Fact]
+    public void Analyze_ArOlderThanThePeriodsSales_CountbackNamedALowerBound()
+    {
+        using var folder = Book();
+
+        Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("out"), "--as-of", "2026-06-30");
+
+        // The twelve months the countback can go back hold no sales; I2's 500.00 is still open.
+        var june = Row(folder.File("out/dso_monthly.csv"), "all,2026-06,all");
+        Assert.Equal(("365", "500.00"), (june["countback_dso"], june["countback_ar_beyond_sales"]));
+    }
+
     [Theory]
     [InlineData(1, "31")]
     [InlineData(3, "59")]

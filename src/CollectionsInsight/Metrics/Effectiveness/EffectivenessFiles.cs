@@ -20,7 +20,7 @@ public static class EffectivenessFiles
     public static readonly IReadOnlyList<string> DsoColumns =
     [
         "group", "month", "channel_mix", "sales", "period_sales", "period_days", "ar_start", "ar_end", "current_ar_end",
-        "dso", "countback_dso", "best_possible_dso", "add", "cei", "cei_without_n",
+        "dso", "countback_dso", "best_possible_dso", "add", "cei", "cei_without_n", "countback_ar_beyond_sales",
     ];
 
     /// <summary>The columns of invoice_outcomes.csv: one row per invoice, with both of its channel mixes.</summary>
@@ -57,7 +57,7 @@ public static class EffectivenessFiles
     [
         d.Group, d.Month.ToString("yyyy-MM"), d.ChannelMix, d.Sales, d.Dso.Sales, d.Dso.PeriodDays, d.ArStart, d.ArEnd, d.CurrentArEnd,
         Round(d.Dso.Days), Round(d.Countback.Days), Round(d.BestPossible.Days), Round(d.AverageDaysDelinquent.Days),
-        Round(d.Cei.Percent), Round(d.CeiWithoutN.Percent),
+        Round(d.Cei.Percent), Round(d.CeiWithoutN.Percent), d.Countback.ArBeyondSales,
     ];
 
     /// <summary>The rows of survival.csv for one curve, one per step.</summary>
