@@ -71,8 +71,11 @@ public sealed record CeiResult
             : ("CEI (total sales)", "sales", Text.Money(Sales));
         var formula = $"{name} = (AR start + {s} − AR end) / (AR start + {s} − current AR end) × 100 = " +
             $"({Text.Money(ArStart)} + {sales} − {Text.Money(ArEnd)}) / ({Text.Money(ArStart)} + {sales} − {Text.Money(CurrentArEnd)}) × 100";
-        return Percent is { } percent
-            ? $"{formula} = {Text.Money(Numerator)} / {Text.Money(Denominator)} × 100 = {Text.Percent(percent)}"
-            : $"{formula}: undefined, {UndefinedReason}";
+        if (Percent is not { } percent)
+            return $"{formula}: undefined, {UndefinedReason}";
+        var result = $"{formula} = {Text.Money(Numerator)} / {Text.Money(Denominator)} × 100 = {Text.Percent(percent)}";
+        return percent < 0
+            ? $"{result}: below 0 because the AR grew by more than the sales term over the period (less was collected than {s})"
+            : result;
     }
 }

@@ -26,6 +26,17 @@ public class CeiResultTests
     }
 
     [Fact]
+    public void Explain_NothingCollected_SaysWhyItIsBelowZero()
+    {
+        // Three months of sales, nothing paid: the AR grew by all of them, three times sales / N.
+        var period = new DsoPeriod([new MonthSales("Jan", 100m, 31), new MonthSales("Feb", 100m, 28), new MonthSales("Mar", 100m, 31)],
+            arStart: 100m, arEnd: 400m, currentArEnd: 100m);
+
+        Assert.EndsWith("= -200 / 100 × 100 = -200.0%: below 0 because the AR grew by more than the sales term over the period (less was collected than sales / N)",
+            DsoCalculator.Cei(period).Explain());
+    }
+
+    [Fact]
     public void Explain_ZeroDenominator_SaysUndefined()
     {
         var period = new DsoPeriod([new MonthSales("Jan", 0m, 31)], 0m, 0m, 0m);
