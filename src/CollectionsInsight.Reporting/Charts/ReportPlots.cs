@@ -146,7 +146,7 @@ public static class ReportPlots
     {
         ArgumentNullException.ThrowIfNull(card);
         var policies = card.Policies;
-        return Bars($"Held-out value of each policy (doubly robust, 95% interval, {card.HeldOutEpisodes:N0} episodes)",
+        return Bars($"Held-out value of each policy (doubly robust, 95% interval, {Plural.Count(card.HeldOutEpisodes, "episode")})",
             "policy", $"share paid within {card.HorizonDays} days",
             policies.Select(p => p.Policy).ToArray(),
             new BarValues("estimated value", policies.Select(p => p.Value).ToArray(), policies.Select(p => p.Low).ToArray(), policies.Select(p => p.High).ToArray()));

@@ -111,7 +111,7 @@ internal static partial class HtmlReport
         html.Item(q.IsClean ? "Data quality: every row was kept." : $"Data quality: {q.Tally} (warnings: optional values treated as missing, outlying dates set aside, rows kept); the rest was analysed.");
         foreach (var sentence in ModelHeadline(content)) html.Item(sentence);
         html.Item(content.Worklist is { } w
-            ? $"Worklist: {w.Rows.Count:N0} customers to contact, {w.Rows.Count(r => r.AssignedOn is not null):N0} planned in the next {w.PlanDays.Count} working days."
+            ? $"Worklist: {Plural.Count(w.Rows.Count, "customer")} to contact, {w.Rows.Count(r => r.AssignedOn is not null):N0} planned in the next {Plural.Count(w.PlanDays.Count, "working day")}."
             : "Worklist: not available.");
         html.Raw("</ul>\n</section>\n");
     }
@@ -168,7 +168,7 @@ internal static partial class HtmlReport
             html.Raw("<p class=\"missing\">Not available: the worklist was not built for this report.</p>\n</section>\n");
             return;
         }
-        html.Raw($"<p>{worklist.Rows.Count:N0} customers; {worklist.BeyondCapacity:N0} beyond the collectors' capacity, {worklist.DueAfterPlan:N0} due after the plan ({worklist.PlanDays[0]:yyyy-MM-dd} to {worklist.PlanDays[^1]:yyyy-MM-dd}).</p>\n");
+        html.Raw($"<p>{Plural.Count(worklist.Rows.Count, "customer")}; {worklist.BeyondCapacity:N0} beyond the collectors' capacity, {worklist.DueAfterPlan:N0} due after the plan ({worklist.PlanDays[0]:yyyy-MM-dd} to {worklist.PlanDays[^1]:yyyy-MM-dd}).</p>\n");
         html.Table(["Next action", "Customers", "Open amount"],
             worklist.Rows.GroupBy(r => r.NextAction).OrderBy(g => g.Key).Select(g => new[] { g.Key.ToWord(), $"{g.Count():N0}", Money(g.Sum(r => r.OpenAmount)) }));
         html.Raw($"<h3>Top {Math.Min(ListedRows, worklist.Rows.Count)} by priority</h3>\n");
@@ -197,12 +197,13 @@ internal static partial class HtmlReport
         {
             var mix = string.Join(", ", recommendations.GroupBy(r => r.Channel).OrderBy(g => g.Key)
                 .Select(g => $"{g.Key.ToWord()} for {g.Count():N0} ({(double)g.Count() / recommendations.Count:0%})"));
-            yield return $"Channel model: across the {recommendations.Count:N0} customers with overdue invoices it recommends {mix}; " +
-                $"{recommendations.Count(r => r.LowConfidence):N0} recommendations are low-confidence (the data rarely saw that channel for such customers).";
+            var low = recommendations.Count(r => r.LowConfidence);
+            yield return $"Channel model: across the {Plural.Count(recommendations.Count, "customer")} with overdue invoices it recommends {mix}; " +
+                $"{Plural.Count(low, "recommendation")} {(low == 1 ? "is" : "are")} low-confidence (the data rarely saw that channel for such customers).";
         }
         var card = model.Card;
         var gain = card.GainOverCurrentPractice;
-        yield return $"On the {card.HeldOutEpisodes:N0} newest episodes it was not trained on, following the model is estimated to change the share paid within " +
+        yield return $"On the {Plural.Count(card.HeldOutEpisodes, "newest episode")} it was not trained on, following the model is estimated to change the share paid within " +
             $"{card.HorizonDays} days by {Points(gain.Value)} percentage points over current practice (95% interval {Points(gain.Low)} to {Points(gain.High)}).";
         if (gain.IntervalContains(0))
             yield return "That interval contains zero: the data do not show that the model beats current practice. Treat its recommendations as a hypothesis to test, not a proven gain.";
@@ -222,7 +223,7 @@ internal static partial class HtmlReport
         foreach (var chart in charts) Figure(html, chart);
         html.Raw($"<h3>Model card</h3>\n<pre>{Html.Escape(model.Card.ToString())}</pre>\n");
         var top = content.Recommendations.OrderByDescending(r => r.ExpectedGain).ThenBy(r => r.CustomerId, StringComparer.Ordinal).Take(ListedRows).ToArray();
-        html.Raw($"<h3>Top {top.Length} recommendations by expected gain</h3>\n");
+        html.Raw($"<h3>Top {Plural.Count(top.Length, "recommendation")} by expected gain</h3>\n");
         html.Table(["Customer", "Channel", "Runner-up", "P(paid) phone", "P(paid) email", "P(paid) both", "Current practice", "Expected gain (points)", "Confidence", "Reasons"],
             top.Select(r => new[]
             {
@@ -254,7 +255,7 @@ internal static partial class HtmlReport
         ]);
         if (q.Issues.Count > 0)
         {
-            html.Raw($"<h3>First {Math.Min(ListedRows, q.Issues.Count)} of {q.TotalIssues:N0} issues</h3>\n");
+            html.Raw($"<h3>First {Math.Min(ListedRows, q.Issues.Count)} of {Plural.Count(q.TotalIssues, "issue")}</h3>\n");
             html.Table(["File", "Line", "Column", "Value", "Reason"], q.Issues.Take(ListedRows).Select(content.PresentIssue)
                 .Select(i => new[] { i.File, $"{i.Line}", i.Column, i.Value, i.Reason }));
         }

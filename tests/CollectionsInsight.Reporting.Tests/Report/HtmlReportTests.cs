@@ -149,4 +149,18 @@ public class HtmlReportTests
 
         Assert.Equal(HtmlReport.Render(content, ReportCharts.Build(content)), HtmlReport.Render(content, ReportCharts.Build(content)));
     }
+
+    [Fact]
+    public void Render_OneCustomerAndOneRecommendation_CountedInTheSingular()
+    {
+        var content = SampleReport.Content;
+        var one = content with { Recommendations = [content.Recommendations.First(r => r.LowConfidence)] };
+
+        var html = HtmlReport.Render(one, []);
+
+        Assert.Contains("across the 1 customer with overdue invoices", html);
+        Assert.Contains("; 1 recommendation is low-confidence", html);
+        Assert.Contains("Top 1 recommendation by expected gain", html);
+        Assert.DoesNotMatch(@"\b1 (customers|recommendations)\b", html);
+    }
 }
