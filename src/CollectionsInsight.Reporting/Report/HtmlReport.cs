@@ -151,7 +151,7 @@ internal static partial class HtmlReport
                 Number(d.BestPossible.Days), Number(d.AverageDaysDelinquent.Days), Number(d.Cei.Percent),
             }));
         html.Raw("<h3>All invoices by month (latest 12)</h3>\n");
-        html.Table(["Month", "Sales", "AR start", "AR end", "DSO", "Countback DSO", "ADD", "CEI %"],
+        html.Table(["Month", "Sales", "AR at period start", "AR end", "DSO", "Countback DSO", "ADD", "CEI %"],
             rows.Where(d => d.ChannelMix == ChannelEffectiveness.AllGroup).TakeLast(12).Select(d => new[]
             {
                 d.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Money(d.Sales), Money(d.ArStart), Money(d.ArEnd), Number(d.Dso.Days),

@@ -20,6 +20,7 @@ public class HtmlReportTests
         Assert.Contains("invoices still open count as not paid yet", html);
         Assert.Contains("Lifetime view caveat", html);
         Assert.Contains("CEI", html);
+        Assert.Contains("<th>AR at period start</th>", html); // of the DSO period, not of the month
         Assert.Equal(charts.Count, Regex.Count(html, "<svg "));
         Assert.Contains("@media print", html);
         Assert.Contains("size: A4", html);
