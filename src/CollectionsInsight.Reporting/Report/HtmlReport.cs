@@ -74,29 +74,8 @@ internal static partial class HtmlReport
     {
         var e = content.Effectiveness;
         html.Raw("<section class=\"findings\">\n<h2>Headline findings</h2>\n<ul>\n");
-        // Ranked from the first contact, with open invoices censored: days from the issue date would credit a channel
-        // with how overdue its invoices already were, and a mean over paid invoices alone drops the slowest.
         var mixes = content.EpisodeMixes.Where(m => m.Mix != Domain.ChannelMix.None).ToArray();
-        var ranked = mixes.Where(m => m.KmMedianDays is not null).OrderBy(m => m.KmMedianDays).ThenByDescending(m => m.PaidWithinHorizon).ToArray();
-        if (ranked.Length > 0)
-        {
-            var fastest = ranked[0];
-            var others = string.Join("; ", ranked.Skip(1).Select(m => $"{m.Mix.ToWord()} {MedianDays(m)}"));
-            html.Item($"Episode view (channel mix of the first {e.Options.WindowDays} days): from the first contact, invoices worked by {fastest.Mix.ToWord()} " +
-                $"were paid fastest, in a median of {MedianDays(fastest)} days" + (others.Length > 0 ? $", against {others}" : "") +
-                " (Kaplan–Meier: invoices still open count as not paid yet, not dropped).");
-            var overlapping = ranked.Skip(1).Where(m => Overlap(fastest, m)).Select(m => m.Mix.ToWord()).ToArray();
-            if (overlapping.Length > 0)
-                html.Item($"The 95% intervals of {fastest.Mix.ToWord()} and {string.Join(", ", overlapping)} overlap: that difference may be chance.");
-        }
-        else if (mixes.Length == 0)
-        {
-            html.Item("Episode view: no invoice was chased by phone or email in this history, so there are no channels to compare.");
-        }
-        else
-        {
-            html.Item("Episode view: fewer than half of the invoices of every channel mix are known to be paid, so there is no median time to pay to compare.");
-        }
+        html.Item(Comparison(mixes, e.Options.WindowDays));
         if (mixes.Any(m => m.PaidWithinHorizon is not null))
             html.Item($"Paid within {e.Options.HorizonDays} days of the first contact (invoices whose {e.Options.HorizonDays} days have passed): " +
                 string.Join(", ", mixes.Where(m => m.PaidWithinHorizon is not null).Select(m => $"{m.Mix.ToWord()} {Percent(m.PaidWithinHorizon)}")) + ".");
@@ -106,7 +85,8 @@ internal static partial class HtmlReport
         if (content.HeadlineDso is ({ } latest, var note))
             html.Item($"{latest.Month:MMMM yyyy} ({latest.Dso.PeriodDays}-day period, all invoices{note}): DSO {Number(latest.Dso.Days)} days, " +
                 $"countback DSO {Number(latest.Countback.Days)}, best possible DSO {Number(latest.BestPossible.Days)}, " +
-                $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, CEI {Number(latest.Cei.Percent)}%.");
+                $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, " +
+                (latest.Cei.Percent is { } cei ? $"CEI {Number(cei)}%." : $"CEI not known: {latest.Cei.UndefinedReason}."));
         var q = content.Quality;
         html.Item(q.IsClean ? "Data quality: every row was kept." : $"Data quality: {q.Tally} (warnings: optional values treated as missing, outlying dates set aside, rows kept); the rest was analysed.");
         foreach (var sentence in ModelHeadline(content)) html.Item(sentence);
@@ -114,6 +94,39 @@ internal static partial class HtmlReport
             ? $"Worklist: {Plural.Count(w.Rows.Count, "customer")} to contact, {w.Rows.Count(r => r.AssignedOn is not null):N0} planned in the next {Plural.Count(w.PlanDays.Count, "working day")}."
             : "Worklist: not available.");
         html.Raw("</ul>\n</section>\n");
+    }
+
+    /// <summary>
+    /// The headline comparison of the episode view's mixes, ranked by the median days from the first contact with open
+    /// invoices censored: days from the issue date would credit a channel with how overdue its invoices already were, and a
+    /// mean over paid invoices alone drops the slowest. Only mixes whose median has a 95% interval are ranked, and only when
+    /// there are two of them; the confounding is named beside the ranking, which would otherwise read as the channels' effect.
+    /// </summary>
+    private static string Comparison(MixSummary[] mixes, int windowDays)
+    {
+        var view = $"Episode view (channel mix of the first {windowDays} days)";
+        if (mixes.Length == 0)
+            return "Episode view: no invoice was chased by phone or email in this history, so there are no channels to compare.";
+        if (mixes.Length == 1)
+            return $"{view}: only {mixes[0].Mix.ToWord()} was used, so channels cannot be compared" +
+                (mixes[0].KmMedianDays is null ? "." : $"; from the first contact, its invoices were paid in a median of {MedianDays(mixes[0])} days.");
+        if (mixes.All(m => m.KmMedianDays is null))
+            return "Episode view: fewer than half of the invoices of every channel mix are known to be paid, so there is no median time to pay to compare.";
+        var ranked = mixes.Where(m => m.KmMedianDays is not null && MedianWords.Interval(m) is not null)
+            .OrderBy(m => m.KmMedianDays).ThenByDescending(m => m.PaidWithinHorizon).ToArray();
+        var unranked = mixes.Except(ranked).Select(m => m.Mix.ToWord()).ToArray();
+        if (ranked.Length < 2)
+            return $"{view}: too few invoices to compare the channel mixes; median days from the first contact: " +
+                string.Join("; ", mixes.Select(m => m.KmMedianDays is null ? $"{m.Mix.ToWord()}: {MedianWords.NoMedian}" : $"{m.Mix.ToWord()} {MedianDays(m)}")) + ".";
+        var fastest = ranked[0];
+        var others = string.Join("; ", ranked.Skip(1).Select(m => $"{m.Mix.ToWord()} {MedianDays(m)}"));
+        var overlapping = ranked.Skip(1).Where(m => Overlap(fastest, m)).Select(m => m.Mix.ToWord()).ToArray();
+        return $"{view}: from the first contact, invoices worked by {fastest.Mix.ToWord()} were paid fastest, in a median of {MedianDays(fastest)} days, " +
+            $"against {others} (Kaplan–Meier: invoices still open count as not paid yet, not dropped)" +
+            (unranked.Length > 0 ? $"; {string.Join(", ", unranked)}: too few invoices to compare" : "") + ". " +
+            (overlapping.Length > 0 ? $"The 95% intervals of {fastest.Mix.ToWord()} and {string.Join(", ", overlapping)} overlap: that difference may be chance. " : "") +
+            "This compares the invoices collectors chose each channel for, not the channels: collectors choose by customer and case, " +
+            "so a difference may be whom they chased rather than how (see the caveats; the channel model adjusts for what the data records).";
     }
 
     private static void ChannelMix(Html html, ReportContent content)
@@ -129,6 +142,8 @@ internal static partial class HtmlReport
                     m.Mix.ToWord(), $"{m.Invoices:N0}", Percent(m.PaidShare), Days(m), Number(m.DaysToPay?.Median),
                     Number(m.DaysBeyondTerms?.Mean), Percent(m.PaidWithinHorizon), MedianDays(m),
                 }));
+            if (e.Headline(view).Any(m => m.Invoices > 0 && m.KmMedianDays is not null && MedianWords.Interval(m) is null))
+                html.Raw($"<p class=\"note\">No interval: {MedianWords.NoInterval}.</p>\n");
         }
         html.Raw("</section>\n");
     }
@@ -266,9 +281,9 @@ internal static partial class HtmlReport
     private static bool Overlap(MixSummary a, MixSummary b) =>
         (a.KmMedianLower ?? int.MinValue) <= (b.KmMedianUpper ?? int.MaxValue) && (b.KmMedianLower ?? int.MinValue) <= (a.KmMedianUpper ?? int.MaxValue);
 
-    /// <summary>The Kaplan–Meier median days with its 95% interval, e.g. <c>13 (12–15)</c>; ? where the data do not bound it.</summary>
+    /// <summary>The Kaplan–Meier median days with its 95% interval, e.g. <c>13 (12–15)</c>; the median alone where the data do not bound the interval.</summary>
     private static string MedianDays(MixSummary m) => m.KmMedianDays is { } k
-        ? $"{k} ({m.KmMedianLower?.ToString(CultureInfo.InvariantCulture) ?? "?"}–{m.KmMedianUpper?.ToString(CultureInfo.InvariantCulture) ?? "?"})"
+        ? MedianWords.Interval(m) is { } interval ? $"{k} ({interval})" : $"{k} (no interval)"
         : "–";
 
     private static string Days(MixSummary m) => m.DaysToPay is not { } d ? "–"
@@ -328,6 +343,7 @@ internal static partial class HtmlReport
         .meta { color: #57606a; margin: 0; }
         .findings ul { padding-left: 20px; }
         .findings li { margin: 4px 0; }
+        .note { color: #57606a; font-size: 13px; margin: -8px 0 14px; }
         .missing { color: #6e4a00; background: #fff8e1; border-left: 4px solid #d4a72c; padding: 6px 10px; }
         table { border-collapse: collapse; margin: 8px 0 14px; font-variant-numeric: tabular-nums; }
         th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; }
