@@ -136,7 +136,7 @@ internal static partial class HtmlReport
         foreach (var view in new[] { MixView.Episode, MixView.Lifetime })
         {
             html.Raw($"<h3>{(view == MixView.Episode ? "Episode view (compare channels here)" : "Lifetime view (describes effort, not effect)")}</h3>\n");
-            html.Table(["Channel mix", "Invoices", "Paid", "Mean days to pay (95%)", "Median", "Mean days beyond terms", $"Paid within {e.Options.HorizonDays} d", "KM median days from first contact (95%)"],
+            html.Table(["Channel mix", "Invoices", "Paid", "Mean days to pay (95%)", "Median", "Mean days beyond terms", $"Paid within {e.Options.HorizonDays}\u00a0d", "KM median days from first contact (95%)"],
                 e.Headline(view).Where(m => m.Invoices > 0).Select(m => new[]
                 {
                     m.Mix.ToWord(), $"{m.Invoices:N0}", Percent(m.PaidShare), Days(m), Number(m.DaysToPay?.Median),
@@ -293,7 +293,7 @@ internal static partial class HtmlReport
 
     private static string Percent(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0%", CultureInfo.InvariantCulture) : "–";
 
-    [GeneratedRegex(@"^-?[0-9][0-9,]*(\.[0-9]+)?%?( \(.*\))?$")]
+    [GeneratedRegex(@"^[-+]?[0-9][0-9,]*(\.[0-9]+)?%?( \(.*\))?$")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"^\+?[0-9][0-9 *-]*$")]
@@ -329,7 +329,7 @@ internal static partial class HtmlReport
 
         public override string ToString() => _text.ToString();
 
-        /// <summary>Numbers (with an optional % and a bracketed interval) are right-aligned; dates and phone numbers (codes) only kept on one line.</summary>
+        /// <summary>Numbers (signed or not, with an optional % and a bracketed interval) are right-aligned; dates and phone numbers (codes) only kept on one line.</summary>
         private static bool IsNumber(string cell) => cell == "–" || NumberPattern().IsMatch(cell);
     }
 
@@ -346,7 +346,7 @@ internal static partial class HtmlReport
         .note { color: #57606a; font-size: 13px; margin: -8px 0 14px; }
         .missing { color: #6e4a00; background: #fff8e1; border-left: 4px solid #d4a72c; padding: 6px 10px; }
         table { border-collapse: collapse; margin: 8px 0 14px; font-variant-numeric: tabular-nums; }
-        th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; }
+        th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         th { background: #f2f4f7; font-weight: 600; }
         td.n { text-align: right; white-space: nowrap; }
         td.code { white-space: nowrap; }

@@ -114,6 +114,15 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void Render_Sample_SignedNumbersRightAlignedAndDaysUnitKeptWithItsNumber()
+    {
+        var html = HtmlReport.Render(SampleReport.Content, []);
+
+        Assert.Matches("<td class=\"n\">[+-][0-9]+\\.[0-9]</td><td>(low|high)</td>", html); // expected gain (points)
+        Assert.Contains("<th>Paid within 30&#160;d</th>", html);
+    }
+
+    [Fact]
     public void Render_NoInvoiceChased_HeadlineSaysSoRatherThanThatFewArePaid()
     {
         var content = SampleReport.Content;
