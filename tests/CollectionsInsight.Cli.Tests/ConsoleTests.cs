@@ -39,6 +39,24 @@ public class ConsoleTests
         }
     }
 
+    [Fact]
+    public void Analyze_MedianWithoutInterval_MarkedAndExplainedNotQuestionMarks()
+    {
+        using var folder = new TempFolder();
+        var data = Directory.CreateDirectory(folder.File("data")).FullName;
+        File.WriteAllText(Path.Combine(data, "customers.csv"), "customer_id\nC1\n");
+        File.WriteAllText(Path.Combine(data, "invoices.csv"), "invoice_id,customer_id,issued_on,due_on,amount\nI1,C1,2025-01-01,2025-01-31,100\n");
+        File.WriteAllText(Path.Combine(data, "payments.csv"), "payment_id,customer_id,invoice_id,paid_on,amount\nP1,C1,I1,2025-02-10,100\n");
+        File.WriteAllText(Path.Combine(data, "contact_attempts.csv"), "attempt_id,customer_id,invoice_id,occurred_at,channel\nA1,C1,I1,2025-02-03T09:00:00,phone\n");
+
+        var run = CliRun.Of("analyze", "--data", data, "--out", folder.File("out"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Matches(@"│ phone +│ 1 .*│ 7 \* +│", run.Output);
+        Assert.Contains("* no interval: too few invoices to bound the median's 95% interval", run.Output);
+        Assert.DoesNotContain("?", run.Output);
+    }
+
     [Theory]
     [InlineData("analyze", "--window-days", "-1", "--window-days must be 1 to 365, got -1")]
     [InlineData("analyze", "--window-days", "abc", "--window-days must be a number from 1 to 365, got 'abc'")]

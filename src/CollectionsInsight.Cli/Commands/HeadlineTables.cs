@@ -23,9 +23,11 @@ internal static class HeadlineTables
                     m.DaysToPay is { } d ? $"{d.Mean:0.0} ({m.MeanDaysToPayInterval!.Lower:0.0}-{m.MeanDaysToPayInterval.Upper:0.0})" : "-",
                     m.DaysBeyondTerms is { } b ? $"{b.Mean:0.0}" : "-",
                     m.PaidWithinHorizon is { } p ? $"{p:P0}" : "-",
-                    m.KmMedianDays is { } median ? $"{median} ({m.KmMedianLower?.ToString() ?? "?"}-{m.KmMedianUpper?.ToString() ?? "?"})" : "-");
+                    m.KmMedianDays is { } median ? m.KmMedianLower is { } lower && m.KmMedianUpper is { } upper ? $"{median} ({lower}-{upper})" : $"{median} *" : "-");
             }
             console.Write(table);
+            if (result.Headline(view).Any(m => m.Invoices > 0 && m.KmMedianDays is not null && (m.KmMedianLower is null || m.KmMedianUpper is null)))
+                console.WriteLine("* no interval: too few invoices to bound the median's 95% interval");
         }
         foreach (var caveat in result.Caveats) console.WriteLine("- " + caveat);
     }

@@ -10,8 +10,8 @@ namespace CollectionsInsight.Reporting.Charts;
 /// <summary>
 /// The report's charts as ScottPlot plots, built from the results, so an analyst can restyle one in a notebook
 /// (<c>plot.Title(…)</c>, <c>plot.Axes.SetLimitsY(…)</c>, …) before rendering it with <see cref="PlotImages"/>.
-/// Every plot uses the bundled DejaVu Sans and the Okabe–Ito colour-blind-safe colours; with nothing to draw it
-/// says "No data".
+/// Every plot uses the bundled DejaVu Sans and the Okabe–Ito colour-blind-safe colours, one per channel mix in every
+/// chart (<see cref="MixColor"/>); with nothing to draw it says "No data".
 /// </summary>
 public static class ReportPlots
 {
@@ -20,6 +20,21 @@ public static class ReportPlots
         ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442"], "Okabe–Ito", "colour-blind safe");
 
     private const int MaxMonthLabels = 8;
+
+    /// <summary>
+    /// The one colour of each channel mix in every chart (Okabe–Ito): phone blue, email orange, both bluish green, other
+    /// reddish purple; no contact grey and the whole book black. Neither vermillion nor yellow is used for a mix, so no two
+    /// mixes are told apart by a shade of orange.
+    /// </summary>
+    public static Color MixColor(string mix) => mix switch
+    {
+        "phone" => Color.FromHex("#0072B2"),
+        "email" => Color.FromHex("#E69F00"),
+        "both" => Color.FromHex("#009E73"),
+        "other" => Color.FromHex("#CC79A7"),
+        "none" => Color.FromHex("#8C8C8C"),
+        _ => Colors.Black, // the whole book ("all")
+    };
 
     /// <summary>An empty plot in the report's style: the bundled font, the palette, a title and axis labels with units.</summary>
     public static Plot New(string title, string xLabel, string yLabel)
@@ -55,7 +70,8 @@ public static class ReportPlots
             double X(int category) => category + (s - (series.Count - 1) / 2.0) * slot;
             var shown = Enumerable.Range(0, categories.Count).Where(i => double.IsFinite(one.Values[i])).ToArray();
             var bars = plot.Add.Bars(shown.Select(i => new Bar { Position = X(i), Value = one.Values[i], Size = slot * 0.9, FillColor = color, LineWidth = 0 }).ToArray());
-            bars.LegendText = one.Name;
+            // One series is named by the title and axis: a legend would only cover bars.
+            if (series.Count > 1) bars.LegendText = one.Name;
             if (one.Low is null || one.High is null) continue;
             var withInterval = shown.Where(i => double.IsFinite(one.Low[i]) && double.IsFinite(one.High[i])).ToArray();
             var errors = plot.Add.ErrorBar(withInterval.Select(X).ToArray(), withInterval.Select(i => one.Values[i]).ToArray(), new double[withInterval.Length]);
@@ -68,7 +84,7 @@ public static class ReportPlots
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Grid.XAxisStyle.IsVisible = false;
         if (series.All(s => s.Values.Concat(s.Low ?? []).All(v => !(v < 0)))) StartAtZero(plot);
-        return series.Count > 1 ? WithLegend(plot) : plot; // one series is named by the title and axis
+        return series.Count > 1 ? WithLegend(plot) : plot;
     }
 
     /// <summary>Mean days to pay by channel mix (episode view, paid invoices) with its 95% bootstrap interval, and the median.</summary>
@@ -97,7 +113,7 @@ public static class ReportPlots
         for (var s = 0; s < pivot.Mixes.Count; s++)
         {
             var column = s;
-            var line = plot.Add.Scatter(xs, pivot.Values.Select(row => row[column] ?? double.NaN).ToArray());
+            var line = plot.Add.Scatter(xs, pivot.Values.Select(row => row[column] ?? double.NaN).ToArray(), MixColor(pivot.Mixes[s]));
             line.LegendText = pivot.Mixes[s];
             line.LineWidth = 2;
             line.MarkerSize = 5;
@@ -126,7 +142,7 @@ public static class ReportPlots
             double[] share = [1, .. steps.Select(s => s.Survival)];
             double[] lower = [1, .. steps.Select(s => s.Lower ?? s.Survival)];
             double[] upper = [1, .. steps.Select(s => s.Upper ?? s.Survival)];
-            var color = plot.Add.GetNextColor();
+            var color = MixColor(curve.Mix.ToWord());
             var (bandDays, bandLower) = Steps(days, lower);
             var band = plot.Add.FillY(bandDays, bandLower, Steps(days, upper).Values);
             band.FillColor = color.WithAlpha(0.18);
@@ -146,7 +162,7 @@ public static class ReportPlots
     {
         ArgumentNullException.ThrowIfNull(card);
         var policies = card.Policies;
-        return Bars($"Held-out value of each policy (doubly robust, 95% interval, {card.HeldOutEpisodes:N0} episodes)",
+        return Bars($"Held-out value of each policy (doubly robust, 95% interval, {Plural.Count(card.HeldOutEpisodes, "episode")})",
             "policy", $"share paid within {card.HorizonDays} days",
             policies.Select(p => p.Policy).ToArray(),
             new BarValues("estimated value", policies.Select(p => p.Value).ToArray(), policies.Select(p => p.Low).ToArray(), policies.Select(p => p.High).ToArray()));
@@ -169,7 +185,7 @@ public static class ReportPlots
         {
             var counts = new double[bins];
             foreach (var v in values) counts[Math.Min(bins - 1, (int)(v * bins))]++;
-            var color = plot.Add.GetNextColor();
+            var color = MixColor(channel.ToWord());
             var bars = plot.Add.Bars(counts.Select((count, b) => new Bar
             {
                 Position = (b + 0.5) / bins,

@@ -31,7 +31,7 @@ internal static class ExcelReport
         Summary(content),
         Table("Channel mix", EffectivenessFiles.SummaryColumns, content.Effectiveness.Mixes.Select(EffectivenessFiles.SummaryRow)),
         DaysToPay(content),
-        Table("DSO monthly", EffectivenessFiles.DsoColumns, content.Effectiveness.Dso.Select(EffectivenessFiles.DsoRow)),
+        DsoMonthly(content),
         DsoByMix(content),
         Table("Survival", EffectivenessFiles.SurvivalColumns, content.Effectiveness.Survival.SelectMany(EffectivenessFiles.SurvivalRows)),
         content.Model is null ? Missing("Customers", $"No channel recommendations: {content.ModelNote}.") : Customers(content),
@@ -58,7 +58,12 @@ internal static class ExcelReport
         };
         // As the HTML headline: from the first contact, with the open invoices; the mean from the issue date is in the note.
         foreach (var m in content.EpisodeMixes.Where(m => m.Mix != ChannelMix.None))
-            lines.Add(new($"{m.Mix.ToWord()}: median days to pay", m.KmMedianDays, ExcelColumnKind.Days, Note: MixNote(m, e.Options.HorizonDays)));
+        {
+            var label = $"{m.Mix.ToWord()}: {MedianLabel}";
+            lines.Add(m.KmMedianDays is { } median
+                ? new(label, median, ExcelColumnKind.Integer, Note: MixNote(m, e.Options.HorizonDays))
+                : new(label, NotAvailable, Note: $"{MedianWords.NoMedian}; " + MixNote(m, e.Options.HorizonDays)));
+        }
         if (content.HeadlineDso is ({ } latest, var note))
         {
             lines.Add(ExcelSummaryLine.Heading($"DSO family, {latest.Month:yyyy-MM} (all invoices, {latest.Dso.PeriodDays}-day period{note})"));
@@ -81,11 +86,33 @@ internal static class ExcelReport
         return ExcelSheet.Summary("Summary", lines, title: $"Collections insight as of {content.AsOf:yyyy-MM-dd}");
     }
 
-    private static string OneLine(string explanation) => explanation.Replace("\n", "; ", StringComparison.Ordinal).Replace("  ", "", StringComparison.Ordinal);
+    /// <summary>
+    /// The Summary's label of a mix's Kaplan–Meier median, which is not the Channel mix sheet's "Median days to pay"
+    /// (issue to settlement, paid invoices only).
+    /// </summary>
+    internal const string MedianLabel = "median days from first contact (Kaplan–Meier)";
 
-    private static string MixNote(MixSummary m, int horizonDays) => string.Create(CultureInfo.InvariantCulture,
-        $"Kaplan–Meier from the first contact, 95% interval {m.KmMedianLower?.ToString() ?? "?"}–{m.KmMedianUpper?.ToString() ?? "?"}; " +
-        $"paid within {horizonDays} days of it: {m.PaidWithinHorizon:0%}; mean days from issue of the {m.PaidInvoices:N0} paid of {m.Invoices:N0}: {m.DaysToPay?.Mean:0.0}");
+    /// <summary>An explanation on one line: its lines joined by "; ", or by a space after a line that ends in a colon.</summary>
+    internal static string OneLine(string explanation)
+    {
+        var lines = explanation.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length == 0 ? "" : lines.Skip(1).Aggregate(lines[0], (text, line) => text + (text.EndsWith(':') ? " " : "; ") + line);
+    }
+
+    /// <summary>The median's interval, paid share and mean days to pay in words; a figure that is not known is left out, or said to be.</summary>
+    private static string MixNote(MixSummary m, int horizonDays)
+    {
+        var clauses = new List<string>
+        {
+            MedianWords.Interval(m) is { } interval ? $"Kaplan–Meier from the first contact, 95% interval {interval}" : $"Kaplan–Meier from the first contact; {MedianWords.NoInterval}",
+        };
+        if (m.PaidWithinHorizon is { } paid)
+            clauses.Add(string.Create(CultureInfo.InvariantCulture, $"paid within {horizonDays} days of it: {paid:0%}"));
+        clauses.Add(m.DaysToPay is { } days
+            ? string.Create(CultureInfo.InvariantCulture, $"mean days from issue of the {m.PaidInvoices:N0} paid of {Plural.Count(m.Invoices, "invoice")}: {days.Mean:0.0}")
+            : $"none of its {Plural.Count(m.Invoices, "invoice")} paid yet");
+        return string.Join("; ", clauses);
+    }
 
     private static ExcelSheet DaysToPay(ReportContent content)
     {
@@ -103,6 +130,23 @@ internal static class ExcelReport
                 ValueAxisTitle = "Days",
             });
     }
+
+    /// <summary>dso_monthly.csv's rows, with the month as a date and the CEI on the workbook's one scale: a share shown as a percentage.</summary>
+    private static ExcelSheet DsoMonthly(ReportContent content)
+    {
+        var columns = EffectivenessFiles.DsoColumns;
+        var month = Index(columns, "month");
+        int[] ceis = [Index(columns, "cei"), Index(columns, "cei_without_n")];
+        return Table("DSO monthly", columns, content.Effectiveness.Dso.Select(d =>
+        {
+            var row = EffectivenessFiles.DsoRow(d).ToArray();
+            row[month] = d.Month;
+            foreach (var cei in ceis) row[cei] = row[cei] is double percent ? percent / 100 : null;
+            return (IReadOnlyList<object?>)row;
+        }));
+    }
+
+    private static int Index(IReadOnlyList<string> columns, string name) => columns.ToList().IndexOf(name);
 
     private static ExcelSheet DsoByMix(ReportContent content)
     {
@@ -176,7 +220,13 @@ internal static class ExcelReport
 
     internal static ExcelColumn Column(string csvName)
     {
-        var header = string.Join(' ', csvName.Split('_').Select(w => w is "dso" or "cei" or "add" or "ar" or "km" or "id" ? w.ToUpperInvariant() : w));
+        var header = csvName switch
+        {
+            // The AR at the start of the DSO period (the month and the ones before it), not of the month.
+            "ar_start" => "AR at period start",
+            "cei_without_n" => "CEI without /N",
+            _ => string.Join(' ', csvName.Split('_').Select(w => w is "dso" or "cei" or "add" or "ar" or "km" or "id" ? w.ToUpperInvariant() : w)),
+        };
         header = char.ToUpperInvariant(header[0]) + header[1..];
         return csvName switch
         {
@@ -184,10 +234,12 @@ internal static class ExcelReport
             "paid_share" or "share_paid_late" or "paid_within_horizon" or "survival" or "lower" or "upper"
                 or "p_paid_phone" or "p_paid_email" or "p_paid_both" or "current_practice" or "expected_gain" => new(header, ExcelColumnKind.Percent),
             "due_by" or "assigned_on" => new(header, ExcelColumnKind.Date),
-            "cei" or "cei_without_n" => new(header, ExcelColumnKind.Decimal) { NumberFormat = "0.0" },
+            // On the DSO monthly sheet, which divides the CSV's percent by 100: one scale with the Summary's CEI.
+            "cei" or "cei_without_n" => new(header, ExcelColumnKind.Percent),
+            "month" => new(header, ExcelColumnKind.Date) { NumberFormat = "yyyy-mm" },
             "priority" => new(header, ExcelColumnKind.Decimal) { NumberFormat = "#,##0.00" },
             "invoices" or "paid_invoices" or "horizon_known" or "period_days" or "day" or "at_risk" or "paid" or "censored" or "line" or "count"
-                or "rank" or "minutes" or "oldest_days_overdue" or "km_median_lower" or "km_median_upper" => new(header, ExcelColumnKind.Integer),
+                or "rank" or "minutes" or "oldest_days_overdue" or "km_median_days" or "km_median_lower" or "km_median_upper" => new(header, ExcelColumnKind.Integer),
             "dso" or "countback_dso" or "best_possible_dso" or "add" => new(header, ExcelColumnKind.Days),
             _ when csvName.Contains("days", StringComparison.Ordinal) => new(header, ExcelColumnKind.Days),
             _ => new(header),

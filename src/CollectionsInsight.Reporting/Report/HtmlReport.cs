@@ -74,29 +74,8 @@ internal static partial class HtmlReport
     {
         var e = content.Effectiveness;
         html.Raw("<section class=\"findings\">\n<h2>Headline findings</h2>\n<ul>\n");
-        // Ranked from the first contact, with open invoices censored: days from the issue date would credit a channel
-        // with how overdue its invoices already were, and a mean over paid invoices alone drops the slowest.
         var mixes = content.EpisodeMixes.Where(m => m.Mix != Domain.ChannelMix.None).ToArray();
-        var ranked = mixes.Where(m => m.KmMedianDays is not null).OrderBy(m => m.KmMedianDays).ThenByDescending(m => m.PaidWithinHorizon).ToArray();
-        if (ranked.Length > 0)
-        {
-            var fastest = ranked[0];
-            var others = string.Join("; ", ranked.Skip(1).Select(m => $"{m.Mix.ToWord()} {MedianDays(m)}"));
-            html.Item($"Episode view (channel mix of the first {e.Options.WindowDays} days): from the first contact, invoices worked by {fastest.Mix.ToWord()} " +
-                $"were paid fastest, in a median of {MedianDays(fastest)} days" + (others.Length > 0 ? $", against {others}" : "") +
-                " (Kaplan–Meier: invoices still open count as not paid yet, not dropped).");
-            var overlapping = ranked.Skip(1).Where(m => Overlap(fastest, m)).Select(m => m.Mix.ToWord()).ToArray();
-            if (overlapping.Length > 0)
-                html.Item($"The 95% intervals of {fastest.Mix.ToWord()} and {string.Join(", ", overlapping)} overlap: that difference may be chance.");
-        }
-        else if (mixes.Length == 0)
-        {
-            html.Item("Episode view: no invoice was chased by phone or email in this history, so there are no channels to compare.");
-        }
-        else
-        {
-            html.Item("Episode view: fewer than half of the invoices of every channel mix are known to be paid, so there is no median time to pay to compare.");
-        }
+        html.Item(Comparison(mixes, e.Options.WindowDays));
         if (mixes.Any(m => m.PaidWithinHorizon is not null))
             html.Item($"Paid within {e.Options.HorizonDays} days of the first contact (invoices whose {e.Options.HorizonDays} days have passed): " +
                 string.Join(", ", mixes.Where(m => m.PaidWithinHorizon is not null).Select(m => $"{m.Mix.ToWord()} {Percent(m.PaidWithinHorizon)}")) + ".");
@@ -106,14 +85,48 @@ internal static partial class HtmlReport
         if (content.HeadlineDso is ({ } latest, var note))
             html.Item($"{latest.Month:MMMM yyyy} ({latest.Dso.PeriodDays}-day period, all invoices{note}): DSO {Number(latest.Dso.Days)} days, " +
                 $"countback DSO {Number(latest.Countback.Days)}, best possible DSO {Number(latest.BestPossible.Days)}, " +
-                $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, CEI {Number(latest.Cei.Percent)}%.");
+                $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, " +
+                (latest.Cei.Percent is { } cei ? $"CEI {Number(cei)}%." : $"CEI not known: {latest.Cei.UndefinedReason}."));
         var q = content.Quality;
         html.Item(q.IsClean ? "Data quality: every row was kept." : $"Data quality: {q.Tally} (warnings: optional values treated as missing, outlying dates set aside, rows kept); the rest was analysed.");
         foreach (var sentence in ModelHeadline(content)) html.Item(sentence);
         html.Item(content.Worklist is { } w
-            ? $"Worklist: {w.Rows.Count:N0} customers to contact, {w.Rows.Count(r => r.AssignedOn is not null):N0} planned in the next {w.PlanDays.Count} working days."
+            ? $"Worklist: {Plural.Count(w.Rows.Count, "customer")} to contact, {w.Rows.Count(r => r.AssignedOn is not null):N0} planned in the next {Plural.Count(w.PlanDays.Count, "working day")}."
             : "Worklist: not available.");
         html.Raw("</ul>\n</section>\n");
+    }
+
+    /// <summary>
+    /// The headline comparison of the episode view's mixes, ranked by the median days from the first contact with open
+    /// invoices censored: days from the issue date would credit a channel with how overdue its invoices already were, and a
+    /// mean over paid invoices alone drops the slowest. Only mixes whose median has a 95% interval are ranked, and only when
+    /// there are two of them; the confounding is named beside the ranking, which would otherwise read as the channels' effect.
+    /// </summary>
+    private static string Comparison(MixSummary[] mixes, int windowDays)
+    {
+        var view = $"Episode view (channel mix of the first {windowDays} days)";
+        if (mixes.Length == 0)
+            return "Episode view: no invoice was chased by phone or email in this history, so there are no channels to compare.";
+        if (mixes.Length == 1)
+            return $"{view}: only {mixes[0].Mix.ToWord()} was used, so channels cannot be compared" +
+                (mixes[0].KmMedianDays is null ? "." : $"; from the first contact, its invoices were paid in a median of {MedianDays(mixes[0])} days.");
+        if (mixes.All(m => m.KmMedianDays is null))
+            return "Episode view: fewer than half of the invoices of every channel mix are known to be paid, so there is no median time to pay to compare.";
+        var ranked = mixes.Where(m => m.KmMedianDays is not null && MedianWords.Interval(m) is not null)
+            .OrderBy(m => m.KmMedianDays).ThenByDescending(m => m.PaidWithinHorizon).ToArray();
+        var unranked = mixes.Except(ranked).Select(m => m.Mix.ToWord()).ToArray();
+        if (ranked.Length < 2)
+            return $"{view}: too few invoices to compare the channel mixes; median days from the first contact: " +
+                string.Join("; ", mixes.Select(m => m.KmMedianDays is null ? $"{m.Mix.ToWord()}: {MedianWords.NoMedian}" : $"{m.Mix.ToWord()} {MedianDays(m)}")) + ".";
+        var fastest = ranked[0];
+        var others = string.Join("; ", ranked.Skip(1).Select(m => $"{m.Mix.ToWord()} {MedianDays(m)}"));
+        var overlapping = ranked.Skip(1).Where(m => Overlap(fastest, m)).Select(m => m.Mix.ToWord()).ToArray();
+        return $"{view}: from the first contact, invoices worked by {fastest.Mix.ToWord()} were paid fastest, in a median of {MedianDays(fastest)} days, " +
+            $"against {others} (Kaplan–Meier: invoices still open count as not paid yet, not dropped)" +
+            (unranked.Length > 0 ? $"; {string.Join(", ", unranked)}: too few invoices to compare" : "") + ". " +
+            (overlapping.Length > 0 ? $"The 95% intervals of {fastest.Mix.ToWord()} and {string.Join(", ", overlapping)} overlap: that difference may be chance. " : "") +
+            "This compares the invoices collectors chose each channel for, not the channels: collectors choose by customer and case, " +
+            "so a difference may be whom they chased rather than how (see the caveats; the channel model adjusts for what the data records).";
     }
 
     private static void ChannelMix(Html html, ReportContent content)
@@ -123,12 +136,14 @@ internal static partial class HtmlReport
         foreach (var view in new[] { MixView.Episode, MixView.Lifetime })
         {
             html.Raw($"<h3>{(view == MixView.Episode ? "Episode view (compare channels here)" : "Lifetime view (describes effort, not effect)")}</h3>\n");
-            html.Table(["Channel mix", "Invoices", "Paid", "Mean days to pay (95%)", "Median", "Mean days beyond terms", $"Paid within {e.Options.HorizonDays} d", "KM median days from first contact (95%)"],
+            html.Table(["Channel mix", "Invoices", "Paid", "Mean days to pay (95%)", "Median", "Mean days beyond terms", $"Paid within {e.Options.HorizonDays}\u00a0d", "KM median days from first contact (95%)"],
                 e.Headline(view).Where(m => m.Invoices > 0).Select(m => new[]
                 {
                     m.Mix.ToWord(), $"{m.Invoices:N0}", Percent(m.PaidShare), Days(m), Number(m.DaysToPay?.Median),
                     Number(m.DaysBeyondTerms?.Mean), Percent(m.PaidWithinHorizon), MedianDays(m),
                 }));
+            if (e.Headline(view).Any(m => m.Invoices > 0 && m.KmMedianDays is not null && MedianWords.Interval(m) is null))
+                html.Raw($"<p class=\"note\">No interval: {MedianWords.NoInterval}.</p>\n");
         }
         html.Raw("</section>\n");
     }
@@ -151,7 +166,7 @@ internal static partial class HtmlReport
                 Number(d.BestPossible.Days), Number(d.AverageDaysDelinquent.Days), Number(d.Cei.Percent),
             }));
         html.Raw("<h3>All invoices by month (latest 12)</h3>\n");
-        html.Table(["Month", "Sales", "AR start", "AR end", "DSO", "Countback DSO", "ADD", "CEI %"],
+        html.Table(["Month", "Sales", "AR at period start", "AR end", "DSO", "Countback DSO", "ADD", "CEI %"],
             rows.Where(d => d.ChannelMix == ChannelEffectiveness.AllGroup).TakeLast(12).Select(d => new[]
             {
                 d.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Money(d.Sales), Money(d.ArStart), Money(d.ArEnd), Number(d.Dso.Days),
@@ -168,7 +183,7 @@ internal static partial class HtmlReport
             html.Raw("<p class=\"missing\">Not available: the worklist was not built for this report.</p>\n</section>\n");
             return;
         }
-        html.Raw($"<p>{worklist.Rows.Count:N0} customers; {worklist.BeyondCapacity:N0} beyond the collectors' capacity, {worklist.DueAfterPlan:N0} due after the plan ({worklist.PlanDays[0]:yyyy-MM-dd} to {worklist.PlanDays[^1]:yyyy-MM-dd}).</p>\n");
+        html.Raw($"<p>{Plural.Count(worklist.Rows.Count, "customer")}; {worklist.BeyondCapacity:N0} beyond the collectors' capacity, {worklist.DueAfterPlan:N0} due after the plan ({worklist.PlanDays[0]:yyyy-MM-dd} to {worklist.PlanDays[^1]:yyyy-MM-dd}).</p>\n");
         html.Table(["Next action", "Customers", "Open amount"],
             worklist.Rows.GroupBy(r => r.NextAction).OrderBy(g => g.Key).Select(g => new[] { g.Key.ToWord(), $"{g.Count():N0}", Money(g.Sum(r => r.OpenAmount)) }));
         html.Raw($"<h3>Top {Math.Min(ListedRows, worklist.Rows.Count)} by priority</h3>\n");
@@ -197,12 +212,13 @@ internal static partial class HtmlReport
         {
             var mix = string.Join(", ", recommendations.GroupBy(r => r.Channel).OrderBy(g => g.Key)
                 .Select(g => $"{g.Key.ToWord()} for {g.Count():N0} ({(double)g.Count() / recommendations.Count:0%})"));
-            yield return $"Channel model: across the {recommendations.Count:N0} customers with overdue invoices it recommends {mix}; " +
-                $"{recommendations.Count(r => r.LowConfidence):N0} recommendations are low-confidence (the data rarely saw that channel for such customers).";
+            var low = recommendations.Count(r => r.LowConfidence);
+            yield return $"Channel model: across the {Plural.Count(recommendations.Count, "customer")} with overdue invoices it recommends {mix}; " +
+                $"{Plural.Count(low, "recommendation")} {(low == 1 ? "is" : "are")} low-confidence (the data rarely saw that channel for such customers).";
         }
         var card = model.Card;
         var gain = card.GainOverCurrentPractice;
-        yield return $"On the {card.HeldOutEpisodes:N0} newest episodes it was not trained on, following the model is estimated to change the share paid within " +
+        yield return $"On the {Plural.Count(card.HeldOutEpisodes, "newest episode")} it was not trained on, following the model is estimated to change the share paid within " +
             $"{card.HorizonDays} days by {Points(gain.Value)} percentage points over current practice (95% interval {Points(gain.Low)} to {Points(gain.High)}).";
         if (gain.IntervalContains(0))
             yield return "That interval contains zero: the data do not show that the model beats current practice. Treat its recommendations as a hypothesis to test, not a proven gain.";
@@ -222,7 +238,7 @@ internal static partial class HtmlReport
         foreach (var chart in charts) Figure(html, chart);
         html.Raw($"<h3>Model card</h3>\n<pre>{Html.Escape(model.Card.ToString())}</pre>\n");
         var top = content.Recommendations.OrderByDescending(r => r.ExpectedGain).ThenBy(r => r.CustomerId, StringComparer.Ordinal).Take(ListedRows).ToArray();
-        html.Raw($"<h3>Top {top.Length} recommendations by expected gain</h3>\n");
+        html.Raw($"<h3>Top {Plural.Count(top.Length, "recommendation")} by expected gain</h3>\n");
         html.Table(["Customer", "Channel", "Runner-up", "P(paid) phone", "P(paid) email", "P(paid) both", "Current practice", "Expected gain (points)", "Confidence", "Reasons"],
             top.Select(r => new[]
             {
@@ -254,7 +270,7 @@ internal static partial class HtmlReport
         ]);
         if (q.Issues.Count > 0)
         {
-            html.Raw($"<h3>First {Math.Min(ListedRows, q.Issues.Count)} of {q.TotalIssues:N0} issues</h3>\n");
+            html.Raw($"<h3>First {Math.Min(ListedRows, q.Issues.Count)} of {Plural.Count(q.TotalIssues, "issue")}</h3>\n");
             html.Table(["File", "Line", "Column", "Value", "Reason"], q.Issues.Take(ListedRows).Select(content.PresentIssue)
                 .Select(i => new[] { i.File, $"{i.Line}", i.Column, i.Value, i.Reason }));
         }
@@ -265,9 +281,9 @@ internal static partial class HtmlReport
     private static bool Overlap(MixSummary a, MixSummary b) =>
         (a.KmMedianLower ?? int.MinValue) <= (b.KmMedianUpper ?? int.MaxValue) && (b.KmMedianLower ?? int.MinValue) <= (a.KmMedianUpper ?? int.MaxValue);
 
-    /// <summary>The Kaplan–Meier median days with its 95% interval, e.g. <c>13 (12–15)</c>; ? where the data do not bound it.</summary>
+    /// <summary>The Kaplan–Meier median days with its 95% interval, e.g. <c>13 (12–15)</c>; the median alone where the data do not bound the interval.</summary>
     private static string MedianDays(MixSummary m) => m.KmMedianDays is { } k
-        ? $"{k} ({m.KmMedianLower?.ToString(CultureInfo.InvariantCulture) ?? "?"}–{m.KmMedianUpper?.ToString(CultureInfo.InvariantCulture) ?? "?"})"
+        ? MedianWords.Interval(m) is { } interval ? $"{k} ({interval})" : $"{k} (no interval)"
         : "–";
 
     private static string Days(MixSummary m) => m.DaysToPay is not { } d ? "–"
@@ -277,7 +293,7 @@ internal static partial class HtmlReport
 
     private static string Percent(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0%", CultureInfo.InvariantCulture) : "–";
 
-    [GeneratedRegex(@"^-?[0-9][0-9,]*(\.[0-9]+)?%?( \(.*\))?$")]
+    [GeneratedRegex(@"^[-+]?[0-9][0-9,]*(\.[0-9]+)?%?( \(.*\))?$")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"^\+?[0-9][0-9 *-]*$")]
@@ -313,7 +329,7 @@ internal static partial class HtmlReport
 
         public override string ToString() => _text.ToString();
 
-        /// <summary>Numbers (with an optional % and a bracketed interval) are right-aligned; dates and phone numbers (codes) only kept on one line.</summary>
+        /// <summary>Numbers (signed or not, with an optional % and a bracketed interval) are right-aligned; dates and phone numbers (codes) only kept on one line.</summary>
         private static bool IsNumber(string cell) => cell == "–" || NumberPattern().IsMatch(cell);
     }
 
@@ -327,9 +343,10 @@ internal static partial class HtmlReport
         .meta { color: #57606a; margin: 0; }
         .findings ul { padding-left: 20px; }
         .findings li { margin: 4px 0; }
+        .note { color: #57606a; font-size: 13px; margin: -8px 0 14px; }
         .missing { color: #6e4a00; background: #fff8e1; border-left: 4px solid #d4a72c; padding: 6px 10px; }
         table { border-collapse: collapse; margin: 8px 0 14px; font-variant-numeric: tabular-nums; }
-        th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; }
+        th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         th { background: #f2f4f7; font-weight: 600; }
         td.n { text-align: right; white-space: nowrap; }
         td.code { white-space: nowrap; }

@@ -41,10 +41,7 @@ public sealed class DataQualityReport
     public bool IsClean => TotalIssues == 0;
 
     /// <summary>The counts in words, e.g. "3 rows rejected (4 errors); 1 warning".</summary>
-    public string Tally => $"{Count(RowsRejected, "row")} rejected ({Count(TotalIssues - Warnings, "error")}); {Count(Warnings, "warning")}";
-
-    private static string Count(long count, string noun) =>
-        $"{count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
+    public string Tally => $"{Plural.Count(RowsRejected, "row")} rejected ({Plural.Count(TotalIssues - Warnings, "error")}); {Plural.Count(Warnings, "warning")}";
 
     /// <summary>The report of records that were not loaded from files: nothing read, nothing wrong, only the facts.</summary>
     internal static DataQualityReport ForRecords(CollectionFacts facts) => new([], [], [], facts);

@@ -50,6 +50,31 @@ public class ReportPlotsTests
     }
 
     [Fact]
+    public void MixCharts_Sample_EachMixHasOneColourInEveryChart()
+    {
+        var content = SampleReport.Content;
+        var lines = ReportPlots.MonthlyDso(content.Effectiveness).GetPlottables<Scatter>()
+            .Concat(ReportPlots.Survival(content.Effectiveness).GetPlottables<Scatter>())
+            .Select(l => (Mix: l.LegendText, l.Color));
+        var bars = ReportPlots.PropensityOverlap(content.Model!.Card).GetPlottables<BarPlot>().Select(b => (Mix: b.LegendText, b.Bars[0].LineColor));
+
+        var colours = lines.Concat(bars).ToArray();
+
+        Assert.Contains(colours, c => c.Mix == "phone");
+        Assert.All(colours, c => Assert.Equal(ReportPlots.MixColor(c.Mix), c.Item2));
+        Assert.Equal(5, new[] { "phone", "email", "both", "none", "all" }.Select(ReportPlots.MixColor).Distinct().Count());
+    }
+
+    [Fact]
+    public void PolicyValues_Sample_OneSeriesHasNoLegendToCoverABar()
+    {
+        var plot = ReportPlots.PolicyValues(SampleReport.Content.Model!.Card);
+
+        Assert.All(plot.GetPlottables<BarPlot>(), b => Assert.True(string.IsNullOrEmpty(b.LegendText)));
+        Assert.Empty(plot.Legend.GetItems());
+    }
+
+    [Fact]
     public void NoData_EveryChart_RendersNoDataText()
     {
         Plot[] plots =

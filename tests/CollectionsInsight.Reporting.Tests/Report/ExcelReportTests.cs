@@ -1,4 +1,5 @@
 using CollectionsInsight.Domain;
+using CollectionsInsight.Metrics;
 using CollectionsInsight.Reporting.Report;
 using CollectionsInsight.Reporting.Tests.Excel;
 using DocumentFormat.OpenXml.Drawing.Charts;
@@ -43,9 +44,10 @@ public class ExcelReportTests(ITestOutputHelper output)
         Assert.Equal(("A2", PaneStateValues.Frozen), (pane.TopLeftCell!.Value, pane.State!.Value));
 
         var dso = XlsxAssert.Cells(XlsxAssert.Sheet(document, "DSO monthly"));
-        Assert.Equal(["Group", "Month", "Channel mix", "Sales", "Period sales", "Period days", "AR start", "AR end", "Current AR end", "DSO"],
+        Assert.Equal(["Group", "Month", "Channel mix", "Sales", "Period sales", "Period days", "AR at period start", "AR end", "Current AR end", "DSO"],
             new[] { "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1" }.Select(c => XlsxAssert.Text(dso[c])));
         Assert.Equal("#,##0.00", XlsxAssert.FormatCode(document, dso["G2"]));
+        Assert.Equal(["CEI", "CEI without /N"], new[] { "N1", "O1" }.Select(c => XlsxAssert.Text(dso[c])));
         Assert.Equal("yyyy-mm-dd", XlsxAssert.FormatCode(document, XlsxAssert.Cells(XlsxAssert.Sheet(document, "Worklist"))["N2"]));
     }
 
@@ -83,7 +85,7 @@ public class ExcelReportTests(ITestOutputHelper output)
         var cells = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Summary"));
         foreach (var mix in SampleReport.Content.EpisodeMixes.Where(m => m.Mix != ChannelMix.None))
         {
-            var label = cells.Single(c => XlsxAssert.Text(c.Value) == $"{mix.Mix.ToWord()}: median days to pay").Key;
+            var label = cells.Single(c => XlsxAssert.Text(c.Value) == $"{mix.Mix.ToWord()}: median days from first contact (Kaplan–Meier)").Key;
             Assert.Equal($"{mix.KmMedianDays}", XlsxAssert.Text(cells["B" + label[1..]]));
         }
         Assert.DoesNotContain(cells.Values, c => XlsxAssert.Text(c)?.StartsWith("none:", StringComparison.Ordinal) == true);
@@ -145,6 +147,62 @@ public class ExcelReportTests(ITestOutputHelper output)
         ExcelReport.Write(folder.File("two.xlsx"), SampleReport.Content);
 
         Assert.Equal(File.ReadAllBytes(folder.File("one.xlsx")), File.ReadAllBytes(folder.File("two.xlsx")));
+    }
+
+    [Fact]
+    public void Write_Sample_DsoMonthlyMonthIsADateAndCeiAPercentageAsOnTheSummary()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var dso = XlsxAssert.Cells(XlsxAssert.Sheet(document, "DSO monthly"));
+        var first = SampleReport.Content.Effectiveness.Dso[0];
+        Assert.Equal(first.Month.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture), XlsxAssert.Text(dso["B2"]));
+        Assert.Equal("yyyy-mm", XlsxAssert.FormatCode(document, dso["B2"]));
+        var row = 2 + SampleReport.Content.Effectiveness.Dso.ToList().FindIndex(d => d.Cei.Percent is not null);
+        var cei = SampleReport.Content.Effectiveness.Dso[row - 2].Cei.Percent!.Value;
+        Assert.Equal(Math.Round(cei, 2) / 100, double.Parse(XlsxAssert.Text(dso[$"N{row}"])!, System.Globalization.CultureInfo.InvariantCulture), 9);
+        Assert.Equal("0.0%", XlsxAssert.FormatCode(document, dso[$"N{row}"]));
+        Assert.Equal("0.0%", XlsxAssert.FormatCode(document, dso[$"O{row}"]));
+    }
+
+    [Fact]
+    public void Write_Sample_SummaryNotesReadAsSentences()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var texts = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Summary")).Values.Select(XlsxAssert.Text).OfType<string>().ToList();
+        Assert.Contains(texts, t => t.StartsWith("Countback DSO from AR end", StringComparison.Ordinal) && t.Contains("newest month first: 20", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains(":;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_MediansTheDataDoNotBound_SummarySaysSoInsteadOfQuestionMarksAndEmptyClauses()
+    {
+        var content = SampleReport.Content;
+        var mixes = content.Effectiveness.Mixes.Select(m => m.View != MixView.Episode || m.Group != ChannelEffectiveness.AllGroup ? m : m.Mix switch
+        {
+            ChannelMix.Phone => m with { KmMedianUpper = null },
+            ChannelMix.Email => m with { KmMedianDays = null, KmMedianLower = null, KmMedianUpper = null, PaidWithinHorizon = null, DaysToPay = null, PaidInvoices = 0 },
+            _ => m,
+        }).ToArray();
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), content with { Effectiveness = content.Effectiveness with { Mixes = mixes } });
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var cells = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Summary"));
+        string NoteOf(string mix) => XlsxAssert.Text(cells["C" + cells.Single(c => XlsxAssert.Text(c.Value) == $"{mix}: {ExcelReport.MedianLabel}").Key[1..]])!;
+        Assert.Contains("too few invoices to bound its 95% interval", NoteOf("phone"));
+        Assert.StartsWith("fewer than half of its invoices are known to be paid", NoteOf("email"));
+        Assert.Contains("none of its", NoteOf("email"));
+        Assert.All(new[] { NoteOf("phone"), NoteOf("email") }, note =>
+        {
+            Assert.DoesNotContain("?", note);
+            Assert.DoesNotMatch(@": (;|$)", note);
+        });
     }
 
     private static ChartSpace ChartOf(SpreadsheetDocument document, string sheet) =>

@@ -41,6 +41,28 @@ public class HtmlReportBrowserTests(ITestOutputHelper output)
         Assert.True(nonWhite > pixels.Length / 200, "the screenshot is (nearly) all white");
     }
 
+    [Fact]
+    public void Render_InChromiumAt1000Pixels_EveryTableFitsTheContentColumn()
+    {
+        if (Chromium.Require(output) is not { } chromium) return;
+        using var folder = new TempFolder();
+        // A measuring script added for the test only: the report itself runs none.
+        const string measure = """
+            <script>document.body.setAttribute("data-widths", Array.from(document.querySelectorAll("table"),
+              t => Math.ceil(t.getBoundingClientRect().right) + ":" + (t.previousElementSibling?.textContent ?? "").slice(0, 30)).join("|")
+              + "|" + Math.floor(document.body.getBoundingClientRect().right - parseFloat(getComputedStyle(document.body).paddingRight)) + ":content");</script>
+            """;
+        File.WriteAllText(folder.File("report.html"), HtmlReport.Render(SampleReport.Content, []).Replace("</body>", measure + "</body>", StringComparison.Ordinal));
+
+        var (exitCode, dom, _) = Chromium.Run(chromium, folder.File("report.html"), "--dump-dom", "--window-size=1000,1400");
+
+        Assert.Equal(0, exitCode);
+        var widths = Regex.Match(dom, "data-widths=\"([^\"]*)\"").Groups[1].Value.Split('|').Select(w => w.Split(':', 2)).ToArray();
+        var content = int.Parse(widths[^1][0], System.Globalization.CultureInfo.InvariantCulture);
+        output.WriteLine(string.Join("\n", widths.Select(w => $"{w[0]} {w[1]}")));
+        Assert.All(widths[..^1], w => Assert.True(int.Parse(w[0], System.Globalization.CultureInfo.InvariantCulture) <= content, $"the table after '{w[1]}' ends at {w[0]} px, past the content's {content}"));
+    }
+
     /// <summary>The colour bytes of an 8-bit RGB or RGBA PNG (alpha dropped), unfiltered row by row as the PNG spec says.</summary>
     private static byte[] PngPixelBytes(byte[] png)
     {

@@ -20,6 +20,7 @@ public class HtmlReportTests
         Assert.Contains("invoices still open count as not paid yet", html);
         Assert.Contains("Lifetime view caveat", html);
         Assert.Contains("CEI", html);
+        Assert.Contains("<th>AR at period start</th>", html); // of the DSO period, not of the month
         Assert.Equal(charts.Count, Regex.Count(html, "<svg "));
         Assert.Contains("@media print", html);
         Assert.Contains("size: A4", html);
@@ -43,6 +44,82 @@ public class HtmlReportTests
 
         Assert.Contains("invoices worked by email were paid fastest, in a median of 12 (10–14) days, against both 30 (25–35); phone 60 (55–70)", html);
         Assert.DoesNotContain("may be chance", html);
+    }
+
+    [Fact]
+    public void Render_Sample_ConfoundingNamedInTheSameFindingAsTheRanking()
+    {
+        var html = HtmlReport.Render(SampleReport.Content, []);
+
+        var finding = Regex.Match(html, "<li>[^<]*were paid fastest[^<]*</li>").Value;
+        Assert.Contains("This compares the invoices collectors chose each channel for, not the channels", finding);
+    }
+
+    [Fact]
+    public void Render_OnlyPhoneUsed_NoRankingSaysChannelsCannotBeCompared()
+    {
+        var content = SampleReport.Content;
+        var mixes = content.Effectiveness.Mixes.Where(m => m.View != MixView.Episode || m.Mix is ChannelMix.None or ChannelMix.Phone).ToArray();
+
+        var html = HtmlReport.Render(content with { Effectiveness = content.Effectiveness with { Mixes = mixes } }, []);
+
+        Assert.Contains("Episode view (channel mix of the first 7 days): only phone was used, so channels cannot be compared; from the first contact, its invoices were paid in a median of", html);
+        Assert.DoesNotContain("fastest", html);
+    }
+
+    [Fact]
+    public void Render_AMixWithoutInterval_NotRankedAndSaidToHaveTooFewInvoices()
+    {
+        var content = SampleReport.Content;
+        EpisodeMixesWith(content, m => m.Mix == ChannelMix.Phone ? m with { KmMedianDays = 2, KmMedianLower = 1, KmMedianUpper = null } : m, out var oneUnbounded);
+        EpisodeMixesWith(content, m => m.Mix switch
+        {
+            ChannelMix.Phone => m with { KmMedianUpper = null },
+            ChannelMix.Email => m with { KmMedianDays = null, KmMedianLower = null, KmMedianUpper = null },
+            _ => m,
+        }, out var oneBounded);
+
+        var ranked = HtmlReport.Render(oneUnbounded, []);
+        var notRanked = HtmlReport.Render(oneBounded, []);
+
+        Assert.DoesNotContain("invoices worked by phone were paid fastest", ranked);
+        Assert.Contains("were paid fastest", ranked);
+        Assert.Contains("; phone: too few invoices to compare.", ranked);
+        Assert.Contains("2 (no interval)", ranked);
+        Assert.Contains("No interval: too few invoices to bound its 95% interval.", ranked);
+        Assert.DoesNotContain("fastest", notRanked);
+        Assert.Contains("too few invoices to compare the channel mixes; median days from the first contact:", notRanked);
+        Assert.Contains("email: fewer than half of its invoices are known to be paid", notRanked);
+        Assert.DoesNotContain("?", Regex.Match(notRanked, "<section class=\"findings\">.*?</section>", RegexOptions.Singleline).Value);
+    }
+
+    [Fact]
+    public void Render_CeiUndefined_HeadlineSaysWhyInsteadOfADashPercent()
+    {
+        var content = SampleReport.Content;
+        var (latest, _) = content.HeadlineDso!.Value;
+        var history = CollectionHistory.FromRecords([new Customer("C1")], [new Invoice("I1", "C1", latest.Month, latest.Month.AddDays(30), 100m)], [], []);
+        var undefined = ChannelEffectiveness.Compute(history, latest.Month.AddMonths(1).AddDays(-1));
+
+        var html = HtmlReport.Render(content with { Effectiveness = undefined }, []);
+
+        Assert.Contains("CEI not known: the history starts inside the period, so the AR at its start is not known.", html);
+        Assert.DoesNotContain("–%", html);
+    }
+
+    private static void EpisodeMixesWith(ReportContent content, Func<MixSummary, MixSummary> change, out ReportContent changed)
+    {
+        var mixes = content.Effectiveness.Mixes.Select(m => m.View == MixView.Episode && m.Group == ChannelEffectiveness.AllGroup ? change(m) : m).ToArray();
+        changed = content with { Effectiveness = content.Effectiveness with { Mixes = mixes } };
+    }
+
+    [Fact]
+    public void Render_Sample_SignedNumbersRightAlignedAndDaysUnitKeptWithItsNumber()
+    {
+        var html = HtmlReport.Render(SampleReport.Content, []);
+
+        Assert.Matches("<td class=\"n\">[+-][0-9]+\\.[0-9]</td><td>(low|high)</td>", html); // expected gain (points)
+        Assert.Contains("<th>Paid within 30&#160;d</th>", html);
     }
 
     [Fact]
@@ -148,5 +225,19 @@ public class HtmlReportTests
         var content = SampleReport.Content;
 
         Assert.Equal(HtmlReport.Render(content, ReportCharts.Build(content)), HtmlReport.Render(content, ReportCharts.Build(content)));
+    }
+
+    [Fact]
+    public void Render_OneCustomerAndOneRecommendation_CountedInTheSingular()
+    {
+        var content = SampleReport.Content;
+        var one = content with { Recommendations = [content.Recommendations.First(r => r.LowConfidence)] };
+
+        var html = HtmlReport.Render(one, []);
+
+        Assert.Contains("across the 1 customer with overdue invoices", html);
+        Assert.Contains("; 1 recommendation is low-confidence", html);
+        Assert.Contains("Top 1 recommendation by expected gain", html);
+        Assert.DoesNotMatch(@"\b1 (customers|recommendations)\b", html);
     }
 }

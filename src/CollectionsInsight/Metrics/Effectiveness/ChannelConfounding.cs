@@ -30,12 +30,19 @@ internal static class ChannelConfounding
         if (!episodes.Any(e => e.StartedOn is not null))
             return NoEpisodes;
         var (amounts, lateShares) = Profiles(episodes);
+        var used = Compared.Where(mix => amounts[mix].Count > 0).ToArray();
+        if (used.Length == 1)
+        {
+            return $"Every invoice in this history whose first {windowDays} days of collection used phone or email was chased {Way(used[0])}, "
+                + "so channels cannot be compared from it; where collectors choose the channel by customer and case, even the episode view "
+                + "would compare different customers.";
+        }
         var shown = Compared.Where(mix => amounts[mix].Count >= MinEpisodes).ToArray();
         if (shown.Length < 2)
         {
-            return "Channel choice is likely confounded: collectors choose the channel by customer and case (for example, "
-                + "phoning large and chronically late accounts and emailing reliable payers), so even the episode view "
-                + "compares different customers. " + Adjusts;
+            // No example of whom collectors phone or email: this history may have only one of them, and too few episodes to tell.
+            return "Channel choice is likely confounded: collectors choose the channel by customer and case (by the amount owed, "
+                + "say, or by how late the customer paid before), so even the episode view compares different customers. " + Adjusts;
         }
         var sizes = List(shown.Select((mix, k) =>
             $"{Way(mix)}{(k == 0 ? " had a median amount of" : "")} {DescriptiveStatistics.Median(amounts[mix]).ToString("N0", CultureInfo.InvariantCulture)}"));

@@ -153,7 +153,7 @@ internal sealed class FeatureBuilder(FeatureSchema schema)
     }
 
     /// <summary>Window and horizon of the earlier episodes summarised as features (the recommender's defaults).</summary>
-    private const int EarlierWindowDays = 7, EarlierHorizonDays = 30;
+    internal const int EarlierWindowDays = 7, EarlierHorizonDays = 30;
 
     /// <summary>An earlier episode: its first outbound call or email about the invoice, and which channels its window used.</summary>
     private readonly record struct EarlierEpisode(DateOnly Start, bool Phone, bool Email);

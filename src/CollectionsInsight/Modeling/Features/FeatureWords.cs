@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollectionsInsight.Domain;
 using static CollectionsInsight.Modeling.Features.FeatureSchema;
 
 namespace CollectionsInsight.Modeling.Features;
@@ -49,33 +50,55 @@ internal static class FeatureWords
                 PhonePromiseKeptRate => "no earlier promises by phone",
                 EmailPromiseKeptRate => "no earlier promises by email",
                 TimeZoneHours => "time zone unknown",
+                PhoneEpisodesPaidRate => "no earlier invoice chased by phone alone",
+                EmailEpisodesPaidRate => "no earlier invoice chased by email alone",
+                BothEpisodesPaidRate => "no earlier invoice chased by phone and email",
                 _ => column.Replace('_', ' ') + " unknown",
             };
         return column switch
         {
-            TermsDays => Format($"payment terms of {value:0} days"),
-            TenureDays => Format($"a customer for {value:0} days"),
+            TermsDays => $"payment terms of {Days(value)}",
+            TenureDays => $"a customer for {Days(value)}",
             NewCustomer => value > 0.5 ? "a new customer (fewer than 90 days)" : "an established customer",
-            InvoicesPerMonth => Format($"{value:0.#} invoices a month"),
+            InvoicesPerMonth => $"{Counted(value, "invoice", "0.#")} a month",
             LogRelativeSize => Format($"invoice {Math.Exp(value):0.0}x their usual amount"),
-            DaysOverdue => Format($"{value:0} days overdue"),
-            EarlierInvoices => Format($"{value:0} earlier invoices"),
-            EarlierMeanDaysToPay => Format($"earlier invoices paid in {value:0} days on average"),
-            EarlierShareLate => Format($"{value:0%} of earlier invoices paid late"),
-            EarlierMeanDaysLate => Format($"earlier invoices paid {value:0} days after the due date on average"),
+            DaysOverdue => $"{Days(value)} overdue",
+            EarlierInvoices => Counted(value, "earlier invoice"),
+            EarlierMeanDaysToPay => $"earlier invoices that were paid took {Days(value)} on average",
+            // Both count an invoice still open after its due date as late, up to now (FeatureBuilder).
+            EarlierShareLate => Format($"{value:0%} of earlier invoices due were paid late or are still unpaid"),
+            EarlierMeanDaysLate => value < 0
+                ? $"earlier invoices on average paid {Days(-value)} before the due date"
+                : $"earlier invoices on average {Days(value)} past due (paid or still open)",
             PhoneReachRate => Format($"{value:0%} of earlier calls reached someone"),
             EmailReplyRate => Format($"{value:0%} of earlier emails got a reply"),
             PhonePromiseKeptRate => Format($"{value:0%} of promises made by phone were kept"),
             EmailPromiseKeptRate => Format($"{value:0%} of promises made by email were kept"),
-            EarlierCalls => Format($"{value:0} earlier calls"),
-            EarlierEmails => Format($"{value:0} earlier emails"),
-            BouncedEmails => Format($"{value:0} bounced emails"),
-            WrongNumbers => Format($"{value:0} calls to a wrong number"),
+            EarlierCalls => Counted(value, "earlier call"),
+            EarlierEmails => Counted(value, "earlier email"),
+            BouncedEmails => Counted(value, "bounced email"),
+            WrongNumbers => Counted(value, "call") + " to a wrong number",
             PhoneMissing => value > 0.5 ? "no phone number on file" : "a phone number on file",
             EmailMissing => value > 0.5 ? "no email address on file" : "an email address on file",
-            TimeZoneHours => Format($"{value:0.#} {(Math.Round(value, 1) is 1 or -1 ? "hour" : "hours")} from our time zone"),
+            TimeZoneHours => Math.Round(value, 1) == 0 ? "in our time zone" : $"{Counted(value, "hour", "0.#")} from our time zone",
+            PhoneEpisodesPaidRate => EpisodesPaid(value, "by phone alone"),
+            EmailEpisodesPaidRate => EpisodesPaid(value, "by email alone"),
+            BothEpisodesPaidRate => EpisodesPaid(value, "by phone and email"),
             _ => Format($"{column.Replace('_', ' ')} {value:0.##}"),
         };
+    }
+
+    /// <summary>The paid rate of the customer's earlier collection efforts whose first days used one channel mix.</summary>
+    private static string EpisodesPaid(double rate, string how) =>
+        Format($"{rate:0%} of earlier invoices chased {how} were paid within {FeatureBuilder.EarlierHorizonDays} days");
+
+    private static string Days(double value) => Counted(value, "day");
+
+    /// <summary>The value as written with <paramref name="format"/> and the noun, singular when it reads as 1 (or -1).</summary>
+    private static string Counted(double value, string noun, string format = "0")
+    {
+        var written = value.ToString(format, CultureInfo.InvariantCulture);
+        return $"{written} {Plural.Noun(Math.Abs(double.Parse(written, CultureInfo.InvariantCulture)), noun)}";
     }
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -73,8 +73,20 @@ public class ChannelEffectivenessTests
 
         var caveat = Assert.Single(ChannelEffectiveness.Compute(history, new DateOnly(2025, 4, 30)).Caveats, c => c.StartsWith("Channel choice", StringComparison.Ordinal));
 
-        Assert.StartsWith("Channel choice is likely confounded: collectors choose the channel by customer and case (for example,", caveat);
+        Assert.StartsWith("Channel choice is likely confounded: collectors choose the channel by customer and case (by the amount owed,", caveat);
         Assert.DoesNotContain("In this history", caveat);
+    }
+
+    [Fact]
+    public void Compute_OnlyPhoneUsed_CaveatSaysChannelsCannotBeComparedAndGivesNoEmailExample()
+    {
+        var history = HistoryOfPhonedAndEmailed(phoned: 5, emailed: 0);
+
+        var caveats = ChannelEffectiveness.Compute(history, new DateOnly(2025, 4, 30)).Caveats;
+
+        Assert.Contains("Every invoice in this history whose first 7 days of collection used phone or email was chased by phone, so channels "
+            + "cannot be compared from it; where collectors choose the channel by customer and case, even the episode view would compare different customers.", caveats);
+        Assert.DoesNotContain(caveats, c => c.Contains("email", StringComparison.Ordinal) && c.Contains("reliable payers", StringComparison.Ordinal));
     }
 
     [Fact]
