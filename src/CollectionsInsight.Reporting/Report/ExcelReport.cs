@@ -79,7 +79,8 @@ internal static class ExcelReport
         lines.Add(new("Warnings", content.Quality.Warnings, ExcelColumnKind.Integer, Note: "issues that kept their row: optional values treated as missing, outlying dates"));
         lines.Add(ExcelSummaryLine.Heading("Worklist"));
         lines.Add(content.Worklist is { } w
-            ? new("Customers on the worklist", w.Rows.Count, ExcelColumnKind.Integer, Note: $"{w.Rows.Count(r => r.AssignedOn is not null):N0} assigned in the plan")
+            ? new("Customers on the worklist", w.Rows.Count, ExcelColumnKind.Integer, Note: $"{w.Rows.Count(r => r.AssignedOn is not null):N0} assigned in the plan"
+                + (content.Model is { Card.GainConfirmed: false } ? "; the contact rules chose every channel, as the model's gain over current practice is not confirmed" : ""))
             : new("Worklist", NotAvailable));
         lines.Add(ExcelSummaryLine.Heading("Caveats"));
         lines.AddRange(e.Caveats.Select(c => new ExcelSummaryLine(c)));

@@ -218,10 +218,16 @@ internal static partial class HtmlReport
         }
         var card = model.Card;
         var gain = card.GainOverCurrentPractice;
-        yield return $"On the {Plural.Count(card.HeldOutEpisodes, "newest episode")} it was not trained on, following the model is estimated to change the share paid within " +
+        var where = content.ModelGiven
+            ? $"On the {Plural.Count(card.HeldOutEpisodes, "newest episode")} of the data it was trained on (up to {card.AsOf:yyyy-MM-dd}; not necessarily this report's data), which it was not fitted on"
+            : $"On the {Plural.Count(card.HeldOutEpisodes, "newest episode")} it was not trained on";
+        yield return $"{where}, following the model is estimated to change the share paid within " +
             $"{card.HorizonDays} days by {Points(gain.Value)} percentage points over current practice (95% interval {Points(gain.Low)} to {Points(gain.High)}).";
-        if (gain.IntervalContains(0))
-            yield return "That interval contains zero: the data do not show that the model beats current practice. Treat its recommendations as a hypothesis to test, not a proven gain.";
+        if (!card.GainConfirmed)
+            yield return (gain.IntervalContains(0)
+                    ? "That interval contains zero: the data do not show that the model beats current practice."
+                    : "There the model did worse than current practice.")
+                + " So the worklist leaves every channel to the contact rules. Treat the recommendations as a hypothesis to test, not a proven gain.";
     }
 
     private static void ModelSection(Html html, ReportContent content, IEnumerable<ReportChart> charts)

@@ -88,6 +88,7 @@ public sealed class ReportBundle
             Model = model,
             Recommendations = recommendations,
             ModelNote = note,
+            ModelGiven = options.ModelFile is not null,
             Worklist = Worklist.Build(history, asOf.Date, advice: model is { Card.GainConfirmed: true } ? recommendations.ToAdvice() : null),
             PiiMasked = options.MaskPii,
         });

@@ -29,6 +29,9 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
     /// <summary>Where the model came from (given, or trained on this data), or why there is none, in plain words.</summary>
     public string ModelNote { get; init; } = "no channel model was trained or given";
 
+    /// <summary>Whether the model was given (trained on other data, or earlier), not trained on this data: its card is about that data.</summary>
+    public bool ModelGiven { get; init; }
+
     /// <summary>Whether contact names, phone numbers and emails are masked in every output.</summary>
     public bool PiiMasked { get; init; }
 

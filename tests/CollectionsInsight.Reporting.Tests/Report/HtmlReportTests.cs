@@ -159,10 +159,22 @@ public class HtmlReportTests
         Assert.Contains("it recommends", section);
         Assert.Contains("percentage points over current practice (95% interval", section);
         Assert.Equal(content.Model!.Card.GainOverCurrentPractice.IntervalContains(0), section.Contains("That interval contains zero", StringComparison.Ordinal));
+        Assert.Equal(!content.Model.Card.GainConfirmed, section.Contains("the worklist leaves every channel to the contact rules", StringComparison.Ordinal));
+        Assert.Contains("newest episodes it was not trained on", section);
         Assert.Contains("<title>Held-out value of each policy", section);
         Assert.Contains("<title>Propensity overlap", section);
         Assert.Contains("Why this learner:", section);
         Assert.Contains("Top 20 recommendations by expected gain", section);
+    }
+
+    [Fact]
+    public void Render_GivenModel_AttributesTheHeldOutGainToItsOwnTrainingData()
+    {
+        var content = SampleReport.Content with { ModelGiven = true };
+
+        var html = HtmlReport.Render(content, []);
+
+        Assert.Contains($"of the data it was trained on (up to {content.Model!.Card.AsOf:yyyy-MM-dd}; not necessarily this report", html);
     }
 
     [Fact]
