@@ -18,6 +18,12 @@ internal static class CliApp
     public const int InputError = 2;
     public const int InternalError = 3;
 
+    /// <summary>
+    /// The width Spectre.Console lays out redirected output in: wide enough that no line of text is broken (a file or a
+    /// pipe has no width to fit, and a caveat cut mid-phrase cannot be searched); tables keep their natural width.
+    /// </summary>
+    internal const int RedirectedWidth = 100_000;
+
     public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive, int? width = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -27,7 +33,7 @@ internal static class CliApp
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
-        if (width is not null || !interactive) console.Profile.Width = width ?? 160;
+        if (width is not null || !interactive) console.Profile.Width = width ?? RedirectedWidth;
         var context = new CliContext(console, error, interactive);
         var root = new RootCommand("collections-insight: which collection channel (phone, email, both) gets B2B customers to pay sooner, and what it does to DSO.")
         {

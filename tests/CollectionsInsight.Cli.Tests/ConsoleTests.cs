@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using CollectionsInsight.Domain;
+using CollectionsInsight.Loading;
+using CollectionsInsight.Metrics;
 
 namespace CollectionsInsight.Cli.Tests;
 
@@ -37,6 +40,19 @@ public class ConsoleTests
             Assert.True(run.ExitCode == 0, run.Error);
             AssertFits(run.Output, 80);
         }
+    }
+
+    [Fact]
+    public void Analyze_Redirected_EveryCaveatOnOneLine()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", folder.File("out"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var caveats = ChannelEffectiveness.Compute(CollectionHistory.Load(CliRun.SampleData), null).Caveats;
+        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.All(caveats, caveat => Assert.Contains("- " + caveat, lines));
     }
 
     [Fact]

@@ -31,6 +31,15 @@ public sealed class NotebooksTests
 
     [Theory]
     [MemberData(nameof(Notebooks))]
+    public void Outputs_Notebook_DatesInIsoFormNotUsOrder(string notebook)
+    {
+        var text = File.ReadAllText(Path.Combine(RepoRoot.Path, notebook));
+
+        Assert.DoesNotMatch(@"\b[01][0-9]/[0-3][0-9]/[12][0-9]{3}\b", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
     public void Validate_Notebook_IsValidNbformat(string notebook) =>
         Assert.Null(NbformatValidator.Validate(Path.Combine(RepoRoot.Path, notebook)));
 }
