@@ -50,6 +50,16 @@ public class CliAppTests
     }
 
     [Fact]
+    public void Generate_OneCustomer_CountedInTheSingular()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("generate", "--out", folder.Path, "--customers", "1", "--months", "1");
+
+        Assert.StartsWith("Wrote 1 customer, ", run.Output.Split('\n').Single(l => l.StartsWith("Wrote", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Generate_SameSeed_SameFiles()
     {
         using var first = Generated();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Report;
 using CollectionsInsight.Synthetic;
@@ -27,7 +28,7 @@ internal static class EvaluateCommand
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), asOf: parse.GetValue(asOf));
             var recommendations = ReportBundle.Recommend(trained, history, parse.GetValue(asOf), allCustomers: true, context);
             var evaluation = TruthEvaluation.Of(recommendations, groundTruth);
-            var table = new Table().Title($"True value (probability of payment within the horizon), {evaluation.Customers:N0} customers")
+            var table = new Table().Title($"True value (probability of payment within the horizon), {Plural.Count(evaluation.Customers, "customer")}")
                 .AddColumns("policy", "value");
             table.AddRow("model recommendations", $"{evaluation.PolicyValue:0.0000}");
             table.AddRow("oracle (each customer's best channel)", $"{evaluation.OracleValue:0.0000}");

@@ -54,8 +54,8 @@ internal static class GenerateCommand
             var summary = context.WithProgress("generating", report =>
                 DataGenerator.WriteTo(folder, options, new CustomerProgress(options.Customers, report)));
             context.Console.WriteLine(
-                $"Wrote {summary.Customers:N0} customers, {summary.Invoices:N0} invoices, {summary.Payments:N0} payments and " +
-                $"{summary.ContactAttempts:N0} contact attempts ({options.World.ToWord()} world, {options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}) to {folder}");
+                $"Wrote {Plural.Count(summary.Customers, "customer")}, {Plural.Count(summary.Invoices, "invoice")}, {Plural.Count(summary.Payments, "payment")} and " +
+                $"{Plural.Count(summary.ContactAttempts, "contact attempt")} ({options.World.ToWord()} world, {options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}) to {folder}");
             var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
             if (options.End > today)
                 context.Console.WriteLine($"Note: the history runs on after today ({today:yyyy-MM-dd}), and the other commands take dates after today for "

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CollectionsInsight.Domain;
 using CollectionsInsight.Modeling;
 using CollectionsInsight.Reporting.Report;
 using Spectre.Console;
@@ -28,7 +29,7 @@ internal static class RecommendCommand
             var path = parse.GetRequiredValue(output);
             RecommendationsFile.Write(path, recommendations);
             ModelOptions.PrintSummary(context.Console, recommendations);
-            context.Console.WriteLine($"Wrote {recommendations.Count:N0} recommendations to {path}");
+            context.Console.WriteLine($"Wrote {Plural.Count(recommendations.Count, "recommendation")} to {path}");
             return CliApp.Success;
         }));
         return command;
