@@ -4,9 +4,17 @@ namespace CollectionsInsight.Domain;
 internal static class ContactDetails
 {
     /// <summary>
-    /// Whether our latest outbound attempt by <paramref name="channel"/> failed on the detail itself: a wrong number for
-    /// phone, a bounce for email. <paramref name="attempts"/> are in time order.
+    /// Whether our latest outbound attempt by <paramref name="channel"/> on or before <paramref name="asOf"/> failed on the
+    /// detail itself: a wrong number for phone, a bounce for email. <paramref name="attempts"/> are in time order.
     /// </summary>
-    public static bool LatestFailed(IEnumerable<ContactAttempt> attempts, Channel channel) =>
-        attempts.LastOrDefault(a => a.IsOutbound && a.Channel == channel)?.Outcome == (channel == Channel.Phone ? Outcome.WrongNumber : Outcome.Bounced);
+    public static bool LatestFailed(IReadOnlyList<ContactAttempt> attempts, Channel channel, DateOnly asOf)
+    {
+        for (var i = attempts.Count - 1; i >= 0; i--)
+        {
+            var attempt = attempts[i];
+            if (attempt.IsOutbound && attempt.Channel == channel && attempt.OccurredOn <= asOf)
+                return attempt.Outcome == (channel == Channel.Phone ? Outcome.WrongNumber : Outcome.Bounced);
+        }
+        return false;
+    }
 }

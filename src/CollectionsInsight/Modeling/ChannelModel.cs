@@ -74,8 +74,8 @@ public sealed class ChannelModel
         var failing = new List<(bool Phone, bool Email)>();
         foreach (var customer in history.Customers)
         {
-            var attempts = history.AttemptsWith(customer.CustomerId).Where(a => a.OccurredOn <= date).ToArray();
-            var fails = (ContactDetails.LatestFailed(attempts, Channel.Phone), ContactDetails.LatestFailed(attempts, Channel.Email));
+            var attempts = history.AttemptsWith(customer.CustomerId);
+            var fails = (ContactDetails.LatestFailed(attempts, Channel.Phone, date), ContactDetails.LatestFailed(attempts, Channel.Email, date));
             if (allCustomers)
             {
                 efforts.Add((past, Effort.Typical(customer.CustomerId)));

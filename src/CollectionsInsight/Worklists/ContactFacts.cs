@@ -67,8 +67,8 @@ internal sealed record ContactFacts(
             attempts.Any(a => a.Channel == Channel.Phone && IsAnswer(a.Outcome)),
             settled.Length >= options.ReliablePayerInvoices
                 && settled.Count(i => i.SettledOn <= i.Invoice.DueOn) >= options.ReliablePayerShare * settled.Length,
-            StateOf(customer.Phone, ours, Channel.Phone),
-            StateOf(customer.Email, ours, Channel.Email),
+            StateOf(customer.Phone, ours, Channel.Phone, asOf),
+            StateOf(customer.Email, ours, Channel.Email, asOf),
             last,
             last is not null && (IsAnswer(last.Outcome) || attempts.Any(a => !a.IsOutbound && a.OccurredAt >= last.OccurredAt)),
             promise,
@@ -89,8 +89,8 @@ internal sealed record ContactFacts(
     private static bool IsAnswer(Outcome? outcome) => outcome is Outcome.Reached or Outcome.Replied or Outcome.PromiseToPay or Outcome.Dispute;
 
     /// <summary>Missing without the detail; failing when our latest attempt on the channel bounced or hit a wrong number.</summary>
-    private static ChannelState StateOf(string? detail, ContactAttempt[] ours, Channel channel) =>
-        detail is null ? ChannelState.Missing : ContactDetails.LatestFailed(ours, channel) ? ChannelState.Failing : ChannelState.Works;
+    private static ChannelState StateOf(string? detail, ContactAttempt[] ours, Channel channel, DateOnly asOf) =>
+        detail is null ? ChannelState.Missing : ContactDetails.LatestFailed(ours, channel, asOf) ? ChannelState.Failing : ChannelState.Works;
 
     /// <summary>
     /// A promise is broken when its date has passed, the cash received since it was made (on its invoice, or

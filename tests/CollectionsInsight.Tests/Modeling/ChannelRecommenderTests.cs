@@ -146,7 +146,7 @@ public class ChannelRecommenderTests
         var history = data.ToHistory();
 
         var recommendations = model.RecommendAll(history, allCustomers: true)
-            .Where(r => history.FindCustomer(r.CustomerId)!.Email is not null && ContactDetails.LatestFailed(history.AttemptsWith(r.CustomerId), Channel.Email))
+            .Where(r => history.FindCustomer(r.CustomerId)!.Email is not null && ContactDetails.LatestFailed(history.AttemptsWith(r.CustomerId), Channel.Email, history.LatestDate!.Value))
             .ToArray();
 
         Assert.Contains(recommendations, r => r.Channel is ChannelMix.Email or ChannelMix.Both);
