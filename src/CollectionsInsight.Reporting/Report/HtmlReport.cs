@@ -109,7 +109,9 @@ internal static partial class HtmlReport
             return "Episode view: no invoice was chased by phone or email in this history, so there are no channels to compare.";
         if (mixes.Length == 1)
             return $"{view}: only {mixes[0].Mix.ToWord()} was used, so channels cannot be compared" +
-                (mixes[0].KmMedianDays is null ? "." : $"; from the first contact, its invoices were paid in a median of {MedianDays(mixes[0])} days.");
+                (mixes[0].KmMedianDays is not { } median ? "."
+                    : MedianWords.Interval(mixes[0]) is { } interval ? $"; from the first contact, its invoices were paid in a median of {median} ({interval}) days."
+                    : $"; from the first contact, its invoices were paid in a median of {median} days ({MedianWords.NoInterval}).");
         if (mixes.All(m => m.KmMedianDays is null))
             return "Episode view: fewer than half of the invoices of every channel mix are known to be paid, so there is no median time to pay to compare.";
         var ranked = mixes.Where(m => m.KmMedianDays is not null && MedianWords.Interval(m) is not null)

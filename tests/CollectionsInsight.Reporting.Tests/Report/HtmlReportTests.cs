@@ -65,6 +65,11 @@ public class HtmlReportTests
 
         Assert.Contains("Episode view (channel mix of the first 7 days): only phone was used, so channels cannot be compared; from the first contact, its invoices were paid in a median of", html);
         Assert.DoesNotContain("fastest", html);
+
+        var unbounded = mixes.Select(m => m.View == MixView.Episode && m.Mix == ChannelMix.Phone ? m with { KmMedianUpper = null } : m).ToArray();
+        var phone = unbounded.Single(m => m.View == MixView.Episode && m.Mix == ChannelMix.Phone);
+        var withoutInterval = HtmlReport.Render(content with { Effectiveness = content.Effectiveness with { Mixes = unbounded } }, []);
+        Assert.Contains($"paid in a median of {phone.KmMedianDays} days (too few invoices to bound its 95% interval).", withoutInterval);
     }
 
     [Fact]
