@@ -46,7 +46,13 @@ internal static class EvaluateCommand
     }
 
     /// <summary>What the normalised regret says: 0% is the oracle, 100% no better than the best single channel.</summary>
-    private static string Verdict(TruthEvaluation evaluation) => evaluation.PolicyValue >= evaluation.BestSingleChannel
-        ? $"The model beats always using the best single channel ({evaluation.BestSingleChannel:0.0000}); a normalised regret of 0% would match the oracle."
-        : $"The model is worse than always using the best single channel ({evaluation.BestSingleChannel:0.0000} against {evaluation.PolicyValue:0.0000}): a normalised regret above 100% means that.";
+    private static string Verdict(TruthEvaluation evaluation)
+    {
+        var (model, best) = (evaluation.PolicyValue, evaluation.BestSingleChannel);
+        if (Math.Abs(model - best) < 5e-5)
+            return $"The model does as well as always using the best single channel ({best:0.0000}), no better.";
+        return model > best
+            ? $"The model beats always using the best single channel ({best:0.0000}); a normalised regret of 0% would match the oracle."
+            : $"The model is worse than always using the best single channel ({best:0.0000} against {model:0.0000}): a normalised regret above 100% means that.";
+    }
 }

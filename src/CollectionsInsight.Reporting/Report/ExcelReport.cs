@@ -231,7 +231,8 @@ internal static class ExcelReport
         header = char.ToUpperInvariant(header[0]) + header[1..];
         return csvName switch
         {
-            "amount" or "sales" or "period_sales" or "ar_start" or "ar_end" or "current_ar_end" or "open_amount" or "overdue_amount" => new(header, ExcelColumnKind.Money),
+            "amount" or "sales" or "period_sales" or "ar_start" or "ar_end" or "current_ar_end" or "countback_ar_beyond_sales" or "open_amount" or "overdue_amount"
+                => new(header, ExcelColumnKind.Money),
             "paid_share" or "share_paid_late" or "paid_within_horizon" or "survival" or "lower" or "upper"
                 or "p_paid_phone" or "p_paid_email" or "p_paid_both" or "current_practice" or "expected_gain" => new(header, ExcelColumnKind.Percent),
             "due_by" or "assigned_on" => new(header, ExcelColumnKind.Date),

@@ -161,16 +161,15 @@ public static class ChannelRecommender
         var n = newer.Count;
         var bestAverage = ChannelChoices.All
             .MaxBy(t => Enumerable.Range(0, older.Count).Where(i => older.Treatments[i] == t).Select(i => (double)older.Outcomes[i]).DefaultIfEmpty(0).Average());
-        var policies = new List<PolicyEstimate>
-        {
-            DoublyRobust.Value(ModelCard.ModelPolicy, scores, policy),
-            DoublyRobust.Estimate(ModelCard.CurrentPractice, newer.Outcomes.Select(y => (double)y).ToArray(), DoublyRobust.Probability),
-        };
+        var current = DoublyRobust.Estimate(ModelCard.CurrentPractice, newer.Outcomes.Select(y => (double)y).ToArray(), DoublyRobust.Probability);
+        var policies = new List<PolicyEstimate> { DoublyRobust.Value(ModelCard.ModelPolicy, scores, policy), current };
         foreach (var t in ChannelChoices.All)
             policies.Add(DoublyRobust.Value("always " + t.ToWord(), scores, Enumerable.Repeat(t, n).ToArray()));
         policies.Add(DoublyRobust.Value(ModelCard.BestAverage, scores, Enumerable.Repeat(bestAverage, n).ToArray()));
+        // Current practice's value is the observed share paid: a policy's value is in [0, 1], so the gain over it is
+        // in [−share, 1 − share].
         var gain = DoublyRobust.Estimate("gain over current practice",
-            Enumerable.Range(0, n).Select(i => scores[i, policy[i]] - newer.Outcomes[i]).ToArray(), DoublyRobust.ProbabilityDifference);
+            Enumerable.Range(0, n).Select(i => scores[i, policy[i]] - newer.Outcomes[i]).ToArray(), (-current.Value, 1 - current.Value));
 
         var overlap = ChannelChoices.All.Select(t =>
         {

@@ -52,7 +52,10 @@ internal sealed record ContactFacts(
 
         var attempts = history.AttemptsWith(customer.CustomerId).Where(a => a.OccurredOn <= asOf).ToArray();
         var ours = attempts.Where(a => a.IsOutbound && a.Channel is Channel.Phone or Channel.Email).ToArray();
-        var last = ours.LastOrDefault();
+        // The follow-up rules act on the efforts about this debt: an attempt made before its oldest invoice was issued was
+        // about invoices paid since.
+        var since = open.Min(i => i.Invoice.IssuedOn);
+        var last = ours.LastOrDefault(a => a.OccurredOn >= since);
         var promise = attempts.LastOrDefault(a => a.PromisedOn is not null);
         var settled = invoices.Where(i => i.IsSettledBy(asOf)).ToArray();
 

@@ -11,9 +11,9 @@ namespace CollectionsInsight.Worklists;
 /// <remarks>
 /// Priority is the overdue debt at stake per collector minute, weighted by its age: overdue amount × (1 +
 /// oldest days overdue ÷ 30) ÷ minutes of the action, since older debt is both likelier to be lost and
-/// costlier in DSO. A model's advice chooses the channel, not the order: its expected gain is over current
-/// practice, not over leaving the debt alone, so it cannot say whom to chase first. A challenger row keeps
-/// the priority its champion row would have had.
+/// costlier in DSO. A model's channel moves a row only through the minutes of its action: its expected gain is
+/// over current practice, not over leaving the debt alone, so it cannot say whom to chase first. A challenger
+/// row keeps the priority its champion row would have had.
 /// Ties go to the older debt, then the customer id. The capacity plan walks the rows in rank order and
 /// puts each on the first planned working day on or after its due-by date that still has its minutes free.
 /// </remarks>
@@ -105,6 +105,9 @@ public sealed class Worklist
         var reason = advice is { LowConfidence: true } && choice.Source == ChannelSource.Rules
             ? $"{decision.Reason}; the model's advice ({advice.Channel.ToWord()}) is low-confidence, so the rules chose the channel"
             : decision.Reason;
+        // A rule that overrides every channel (an escalation, say) does not name the draw; the test's rows must.
+        if (choice.Source == ChannelSource.Challenger && !reason.Contains(choice.Reason, StringComparison.Ordinal))
+            reason += $" ({choice.Reason})";
         if (facts.Dispute is { } dispute)
             reason += $"; {(dispute.InvoiceId is { } id ? $"invoice {id}" : "the account")} disputed on {dispute.OccurredOn:yyyy-MM-dd}: resolve the dispute first";
         var customer = facts.Customer;

@@ -14,6 +14,14 @@ namespace CollectionsInsight.Reporting.Tests.Report;
 public class ExcelReportTests(ITestOutputHelper output)
 {
     [Fact]
+    public void Column_EveryDsoMonthlyFigure_IsANumberNotText()
+    {
+        var text = EffectivenessFiles.DsoColumns.Where(c => c is not ("group" or "channel_mix") && ExcelReport.Column(c).Kind == Reporting.Excel.ExcelColumnKind.Text);
+
+        Assert.Empty(text);
+    }
+
+    [Fact]
     public void Write_Sample_HasEverySheetInOrderAndValidates()
     {
         using var folder = new TempFolder();

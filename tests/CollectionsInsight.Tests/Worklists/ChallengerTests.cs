@@ -63,6 +63,17 @@ public class ChallengerTests
     }
 
     [Fact]
+    public void Build_EscalatedChallenger_ReasonNamesTheDraw()
+    {
+        var history = new HistoryBuilder().Customer("C1", daysOverdue: 120).Build();
+
+        var row = Assert.Single(Worklist.Build(history, AsOf, new WorklistOptions { ChallengerShare = 1 }).Rows);
+
+        Assert.Equal((NextAction.Escalate, ChannelSource.Challenger), (row.NextAction, row.ChannelSource));
+        Assert.EndsWith("drawn at random for 100% of customers)", row.Reason);
+    }
+
+    [Fact]
     public void Build_ChallengerWithoutResponse_KeepsItsChannelForTheFollowUp()
     {
         var seed = Enumerable.Range(1, 100).First(s => Challengers.Draw("C1", s, 1) == ChannelMix.Email);

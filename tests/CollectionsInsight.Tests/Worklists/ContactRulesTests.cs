@@ -253,6 +253,16 @@ public class ContactRulesTests
     }
 
     [Fact]
+    public void Decide_VoicemailAboutAnInvoicePaidSince_NotFollowedUp()
+    {
+        var row = RowOf(new HistoryBuilder().Customer("C1", daysOverdue: 10).PaidInvoice("C1", 100)
+            .Attempt("C1", 95, Channel.Phone, Outcome.Voicemail));
+
+        Assert.Equal((NextAction.Call, AsOf), (row.NextAction, row.DueBy));
+        Assert.StartsWith("no contact yet", row.Reason);
+    }
+
+    [Fact]
     public void Decide_NewCustomerWhoPhonedUs_NeedsNoIntroductionCall()
     {
         var row = RowOf(new HistoryBuilder().Customer("C1", onboardedDaysAgo: 30)

@@ -220,7 +220,7 @@ public static class ChannelEffectiveness
         "so 'both' looks slow even when no channel matters. It describes effort, not effect.",
         ChannelConfounding.Caveat(episodes, options.WindowDays),
         "Days to pay and days beyond terms are over invoices paid by the as-of date; open invoices count in the paid share " +
-        "and as censored in the Kaplan-Meier median and the paid-within-horizon share (over invoices whose horizon has passed or that were paid).",
+        "and as censored in the Kaplan-Meier median; the paid-within-horizon share is over invoices whose horizon has passed, paid or not.",
         "AR is the open balance of invoices; credit notes and unapplied cash are not netted (the data-quality report counts them). " +
         "DSO by channel mix assigns each invoice its lifetime mix as of the as-of date.",
     ];
