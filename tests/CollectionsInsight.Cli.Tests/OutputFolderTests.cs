@@ -20,16 +20,19 @@ public class OutputFolderTests
         Assert.Equal(["out"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
     }
 
-    [Fact]
-    public void Analyze_IntoFolderOfOtherFiles_RefusedWithExitTwo()
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("report")]
+    public void Command_IntoFolderOfOtherFiles_RefusedBeforeLoadingWithExitTwo(string command)
     {
         using var folder = new TempFolder();
         File.WriteAllText(folder.File("notes.txt"), "mine");
 
-        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", folder.Path);
+        var run = CliRun.Of(command, "--data", CliRun.SampleData, "--out", folder.Path);
 
         Assert.Equal(CliApp.InputError, run.ExitCode);
         Assert.Contains("not empty and was not written by collections-insight", run.Error);
+        Assert.DoesNotContain("loading", run.Output);
         Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CollectionsInsight.IO;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Reporting.Report;
 using Spectre.Console;
@@ -24,6 +25,7 @@ internal static class AnalyzeCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
+            AtomicOutput.RequireReplaceable(parse.GetRequiredValue(output));
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), asOf: parse.GetValue(asOf));
             var options = new ChannelEffectivenessOptions
             {

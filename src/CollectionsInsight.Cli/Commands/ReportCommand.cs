@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CollectionsInsight.IO;
 using CollectionsInsight.Reporting.Report;
 using Spectre.Console;
 
@@ -22,6 +23,7 @@ internal static class ReportCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
+            AtomicOutput.RequireReplaceable(parse.GetRequiredValue(output));
             var bundle = ReportBundle.Build(parse.GetRequiredValue(data), new ReportBundleOptions
             {
                 AsOf = parse.GetValue(asOf),

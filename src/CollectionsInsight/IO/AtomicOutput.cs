@@ -110,8 +110,7 @@ public static class AtomicOutput
     {
         var full = Target(folder);
         Recover(full);
-        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, OutputMark)))
-            throw new IOException($"{full}: the folder is not empty and was not written by collections-insight; give an empty or new folder so that none of your files is replaced");
+        RequireReplaceable(full);
         var staging = Stage(full, path =>
         {
             fill(path);
@@ -144,6 +143,18 @@ public static class AtomicOutput
             // The new folder is in place; the next run removes what is left of the old one.
         }
     });
+
+    /// <summary>
+    /// Refuses a folder <see cref="ReplaceFolder"/> would refuse: one that is not empty and was not written here before.
+    /// Commands call it before their work, so that a wrong folder is refused at once, not after minutes of it.
+    /// </summary>
+    /// <exception cref="IOException">The folder holds files this program did not write.</exception>
+    public static void RequireReplaceable(string folder)
+    {
+        var full = Target(folder);
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, OutputMark)))
+            throw new IOException($"{full}: the folder is not empty and was not written by collections-insight; give an empty or new folder so that none of your files is replaced");
+    }
 
     /// <summary>Runs <paramref name="fill"/> into a fresh staging folder beside <paramref name="full"/>; deletes it on failure.</summary>
     private static string Stage(string full, Action<string> fill)
