@@ -19,6 +19,9 @@ public static class ReportPlots
     private static readonly IPalette OkabeIto = new ScottPlot.Palettes.Custom(
         ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442"], "Okabe–Ito", "colour-blind safe");
 
+    // Bars stand for statistics (mean, median) or policies, not for channel mixes: greys, so that no bar borrows a mix's colour.
+    private static readonly Color[] SeriesGreys = [Color.FromHex("#4D4D4D"), Color.FromHex("#A6A6A6"), Color.FromHex("#7A7A7A")];
+
     private const int MaxMonthLabels = 8;
 
     /// <summary>
@@ -66,7 +69,7 @@ public static class ReportPlots
         for (var s = 0; s < series.Count; s++)
         {
             var one = series[s];
-            var color = plot.Add.GetNextColor();
+            var color = SeriesGreys[s % SeriesGreys.Length];
             double X(int category) => category + (s - (series.Count - 1) / 2.0) * slot;
             var shown = Enumerable.Range(0, categories.Count).Where(i => double.IsFinite(one.Values[i])).ToArray();
             var bars = plot.Add.Bars(shown.Select(i => new Bar { Position = X(i), Value = one.Values[i], Size = slot * 0.9, FillColor = color, LineWidth = 0 }).ToArray());

@@ -66,6 +66,17 @@ public class ReportPlotsTests
     }
 
     [Fact]
+    public void DaysToPay_Sample_BarsOfStatisticsBorrowNoMixColour()
+    {
+        var mixColours = new[] { "phone", "email", "both", "other", "none" }.Select(ReportPlots.MixColor).ToHashSet();
+
+        var fills = ReportPlots.DaysToPay(SampleReport.Content.Effectiveness).GetPlottables<BarPlot>().SelectMany(b => b.Bars).Select(b => b.FillColor).ToArray();
+
+        Assert.NotEmpty(fills);
+        Assert.DoesNotContain(fills, mixColours.Contains);
+    }
+
+    [Fact]
     public void PolicyValues_Sample_OneSeriesHasNoLegendToCoverABar()
     {
         var plot = ReportPlots.PolicyValues(SampleReport.Content.Model!.Card);
