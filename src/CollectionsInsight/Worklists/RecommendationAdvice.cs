@@ -10,6 +10,6 @@ public static class RecommendationAdvice
     {
         ArgumentNullException.ThrowIfNull(recommendations);
         return recommendations.ToDictionary(r => r.CustomerId, r => new ChannelAdvice(r.CustomerId, r.Channel,
-            r.PPaid, r.ExpectedGain, r.LowConfidence, r.Reasons), StringComparer.Ordinal);
+            r.PPaid, r.LowConfidence), StringComparer.Ordinal);
     }
 }

@@ -12,7 +12,7 @@ public class ContactRulesTests
             advice is null ? null : new Dictionary<string, ChannelAdvice> { [advice.CustomerId] = advice }).Rows);
 
     private static ChannelAdvice Advice(ChannelMix channel, bool lowConfidence = false) =>
-        new("C1", channel, new(0.5, 0.6, 0.55), 0.1, lowConfidence, ["test"]);
+        new("C1", channel, new(0.5, 0.6, 0.55), lowConfidence);
 
     [Fact]
     public void Decide_NoContactYet_CallsByPhone()

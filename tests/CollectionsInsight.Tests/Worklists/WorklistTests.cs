@@ -56,9 +56,8 @@ public class WorklistTests(ITestOutputHelper output)
     {
         var history = new HistoryBuilder().Customer("SMALL", daysOverdue: 10, amount: 100m)
             .Customer("OLD", daysOverdue: 60, amount: 1000m).Customer("BIG", daysOverdue: 10, amount: 2000m).Build();
-        // The model expects nothing from chasing the largest, oldest debt by another channel than today's: it still comes first.
-        var advice = new[] { ("SMALL", 0.2), ("OLD", 0.0), ("BIG", 0.01) }.ToDictionary(a => a.Item1,
-            a => new ChannelAdvice(a.Item1, ChannelMix.Phone, new(0.5, 0.4, 0.45), a.Item2, false, ["test"]));
+        // The advice says which channel, not whom first: with the same channel for all, the order is the rules' own.
+        var advice = new[] { "SMALL", "OLD", "BIG" }.ToDictionary(id => id, id => new ChannelAdvice(id, ChannelMix.Phone, new(0.5, 0.4, 0.45), false));
 
         var rows = Worklist.Build(history, AsOf, advice: advice).Rows;
 
@@ -159,8 +158,7 @@ public class WorklistTests(ITestOutputHelper output)
     {
         var data = DataGenerator.Generate(Generated);
         var truth = data.GroundTruth.ToDictionary(t => t.CustomerId);
-        var advice = data.GroundTruth.ToDictionary(t => t.CustomerId, t => new ChannelAdvice(t.CustomerId, t.BestChannel,
-            t.PPaid, t.PPaid[t.BestChannel] - (t.PPaid.Phone + t.PPaid.Email + t.PPaid.Both) / 3, false, ["ground truth"]));
+        var advice = data.GroundTruth.ToDictionary(t => t.CustomerId, t => new ChannelAdvice(t.CustomerId, t.BestChannel, t.PPaid, false));
         const WorklistFlags brokenData = WorklistFlags.MissingPhone | WorklistFlags.MissingEmail | WorklistFlags.BouncedEmail | WorklistFlags.WrongNumber;
 
         var rows = Worklist.Build(data.ToHistory(), Generated.End, advice: advice).Rows.Where(r => r.Channel != ChannelMix.None).ToArray();
