@@ -162,6 +162,16 @@ public class ConsoleTests
     }
 
     [Fact]
+    public void Worklist_ChallengerSeedWithoutShare_OneLineUsageErrorExitOne()
+    {
+        var run = CliRun.Of("worklist", "--data", CliRun.SampleData, "--out", "x.csv", "--challenger-seed", "3");
+
+        Assert.Equal(CliApp.UsageError, run.ExitCode);
+        Assert.Equal("error: --challenger-seed needs --challenger-share: without a share no customer is drawn (worklist --help lists the options)",
+            run.Error.TrimEnd());
+    }
+
+    [Fact]
     public void Command_UnknownOption_OneLineUsageErrorExitOne()
     {
         var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", "x", "--bogus");

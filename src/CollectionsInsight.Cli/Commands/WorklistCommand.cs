@@ -37,6 +37,11 @@ internal static class WorklistCommand
         {
             data, asOf, model, collectors, minutes, challengerShare, challengerSeed, output, mapping,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(challengerSeed) is { Implicit: false } && result.GetResult(challengerShare) is null or { Implicit: true })
+                result.AddError("--challenger-seed needs --challenger-share: without a share no customer is drawn");
+        });
         command.SetAction(parse => context.Guard(() =>
         {
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), asOf: parse.GetValue(asOf));

@@ -13,7 +13,7 @@ namespace CollectionsInsight.Synthetic;
 /// <param name="PolicyValue">The mean true probability under the recommendations.</param>
 /// <param name="OracleValue">The mean true probability under each customer's best channel.</param>
 /// <param name="Always">The mean true probability under each single channel for everyone.</param>
-/// <param name="ShareMatchingOracle">The share of customers recommended their best channel.</param>
+/// <param name="ShareMatchingOracle">The share of customers recommended their best channel, or one as good.</param>
 public sealed record TruthEvaluation(
     int Customers,
     double PolicyValue,
@@ -46,6 +46,7 @@ public sealed record TruthEvaluation(
             pairs.Average(p => p.Truth.PPaid[p.Recommended]),
             pairs.Average(p => Math.Max(p.Truth.PPaid.Phone, Math.Max(p.Truth.PPaid.Email, p.Truth.PPaid.Both))),
             ChannelValues<double>.From(mix => pairs.Average(p => p.Truth.PPaid[mix])),
-            pairs.Average(p => p.Recommended == p.Truth.BestChannel ? 1.0 : 0.0));
+            // A channel as good as the truth's best matches it: where channels tie (the null world), the truth names one.
+            pairs.Average(p => p.Truth.PPaid[p.Recommended] >= p.Truth.PPaid[p.Truth.BestChannel] - 1e-12 ? 1.0 : 0.0));
     }
 }

@@ -28,6 +28,16 @@ public class TruthEvaluationTests
     }
 
     [Fact]
+    public void Of_ChannelsTie_AnyOfThemMatchesTheOracle()
+    {
+        GroundTruth[] truth = [new("C1", new(0.5, 0.5, 0.5), default, ChannelMix.Email)];
+
+        var evaluation = TruthEvaluation.Of([Recommend("C1", ChannelMix.Phone)], truth);
+
+        Assert.Equal((0.0, 1.0), (evaluation.Regret, evaluation.ShareMatchingOracle));
+    }
+
+    [Fact]
     public void Of_NoRecommendedCustomerInTheTruth_BadData()
     {
         GroundTruth[] truth = [new("C1", new(0.6, 0.4, 0.5), default, ChannelMix.Phone)];
