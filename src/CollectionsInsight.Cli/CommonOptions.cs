@@ -62,11 +62,11 @@ internal static class CommonOptions
     public static CollectionHistory LoadHistory(CliContext context, string folder, ColumnMapping? mapping,
         bool strict = false, DateOnly? exportDate = null, bool quiet = false, DateOnly? asOf = null)
     {
-        var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         var history = context.Loading(progress => CollectionHistory.Load(folder, new LoadOptions
         {
             Strict = strict,
-            AsOf = exportDate ?? (asOf > today ? asOf : null),
+            AsOf = exportDate,
+            AnalysisAsOf = asOf,
             Mapping = mapping,
             Progress = progress,
         }));

@@ -72,11 +72,8 @@ public sealed class ReportBundle
         ArgumentNullException.ThrowIfNull(dataFolder);
         options ??= new ReportBundleOptions();
         progress ??= new Silent();
-        // An as-of date after today is the export date, as with the other commands (CommonOptions.LoadHistory).
-        var today = DateOnly.FromDateTime(options.Time.GetUtcNow().UtcDateTime);
-        var exportDate = options.AsOf > today ? options.AsOf : null;
         var history = progress.Loading(report => CollectionHistory.Load(dataFolder,
-            new LoadOptions { AsOf = exportDate, Mapping = options.Mapping, Progress = report }));
+            new LoadOptions { AnalysisAsOf = options.AsOf, Mapping = options.Mapping, Progress = report }));
         if (options.MaskPii) history = PiiMask.History(history);
         var asOf = AsOfChoice.Of(history, options.AsOf, options.Time);
         progress.Say(asOf.ToString());

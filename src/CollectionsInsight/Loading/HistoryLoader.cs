@@ -20,7 +20,7 @@ internal static class HistoryLoader
             throw new DataLoadException($"{folder}: data folder not found");
         var mapping = options.Mapping ?? new ColumnMapping();
         var log = new IssueLog(options.Strict, options.MaxIssuesListed);
-        var asOf = options.ResolveAsOf();
+        var (asOf, today) = options.ResolveAsOf();
         var files = new List<FileSummary>();
 
         // Payments and contact attempts depend only on customers and invoices, so they are read side by side, each
@@ -86,7 +86,6 @@ internal static class HistoryLoader
 
         var invoiceList = invoices.Kept;
         var usable = DateOutliers.UsableRange(CollectionHistory.EventDates(invoiceList, payments, attempts), asOf);
-        var today = options.AsOf is null ? "today" : "the as-of date";
         FlagOutliers(log, usable, asOf, today, invoiceCheck, DataContract.Invoices.IssuedOn, invoiceList, i => i.IssuedOn);
         FlagOutliers(log, usable, asOf, today, paymentCheck, DataContract.Payments.PaidOn, payments, p => p.PaidOn);
         FlagOutliers(log, usable, asOf, today, attemptCheck, DataContract.ContactAttempts.OccurredAt, attempts, a => a.OccurredOn);

@@ -13,6 +13,12 @@ public sealed record LoadOptions
     /// </summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>
+    /// The date an analysis of the data is measured as of, when it is given. Later than today, it is the export date
+    /// (unless <see cref="AsOf"/> is set), so that what the analysis uses is not also reported as outlying dates.
+    /// </summary>
+    public DateOnly? AnalysisAsOf { get; init; }
+
     /// <summary>Column (and file) names of exports that do not use the data contract's names.</summary>
     public ColumnMapping? Mapping { get; init; }
 
@@ -25,5 +31,10 @@ public sealed record LoadOptions
     /// <summary>Told about every file and every 100,000 rows, for a progress display.</summary>
     public IProgress<LoadProgress>? Progress { get; init; }
 
-    internal DateOnly ResolveAsOf() => AsOf ?? DateOnly.FromDateTime(TimeProvider.GetUtcNow().UtcDateTime);
+    /// <summary>The export date, and how the messages about dates after it name it.</summary>
+    internal (DateOnly Date, string Name) ResolveAsOf()
+    {
+        var today = DateOnly.FromDateTime(TimeProvider.GetUtcNow().UtcDateTime);
+        return (AsOf ?? AnalysisAsOf) is { } given && (AsOf is not null || given > today) ? (given, "the as-of date") : (today, "today");
+    }
 }

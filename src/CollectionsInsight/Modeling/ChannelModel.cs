@@ -74,22 +74,20 @@ public sealed class ChannelModel
         var failing = new List<(bool Phone, bool Email)>();
         foreach (var customer in history.Customers)
         {
-            var attempts = history.AttemptsWith(customer.CustomerId);
-            var fails = (ContactDetails.LatestFailed(attempts, Channel.Phone, date), ContactDetails.LatestFailed(attempts, Channel.Email, date));
-            if (allCustomers)
+            InvoiceSettlement? overdue = null;
+            if (!allCustomers)
             {
-                efforts.Add((past, Effort.Typical(customer.CustomerId)));
-                invoiceIds.Add(null);
-                failing.Add(fails);
-                continue;
+                overdue = history.InvoicesOf(customer.CustomerId)
+                    .Where(i => !i.Invoice.IsCreditNote && i.Invoice.DueOn < date && i.OpenAmountOn(date) > 0)
+                    .MinBy(i => i.Invoice.DueOn);
+                if (overdue is null) continue;
             }
-            var overdue = history.InvoicesOf(customer.CustomerId)
-                .Where(i => !i.Invoice.IsCreditNote && i.Invoice.DueOn < date && i.OpenAmountOn(date) > 0)
-                .MinBy(i => i.Invoice.DueOn);
-            if (overdue is null) continue;
-            efforts.Add((past, new Effort(customer.CustomerId, overdue.Invoice.Amount, date.DayNumber - overdue.Invoice.DueOn.DayNumber)));
-            invoiceIds.Add(overdue.Invoice.InvoiceId);
-            failing.Add(fails);
+            efforts.Add((past, overdue is null
+                ? Effort.Typical(customer.CustomerId)
+                : new Effort(customer.CustomerId, overdue.Invoice.Amount, date.DayNumber - overdue.Invoice.DueOn.DayNumber)));
+            invoiceIds.Add(overdue?.Invoice.InvoiceId);
+            var attempts = history.AttemptsWith(customer.CustomerId);
+            failing.Add((ContactDetails.LatestFailed(attempts, Channel.Phone, date), ContactDetails.LatestFailed(attempts, Channel.Email, date)));
         }
         if (efforts.Count == 0) return [];
 

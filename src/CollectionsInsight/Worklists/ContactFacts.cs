@@ -77,17 +77,13 @@ internal sealed record ContactFacts(
             promise,
             promise is not null && IsBroken(history, promise, ours, asOf),
             promise is not null && ours.Any(a => a.Channel == Channel.Email && a.OccurredAt > promise.OccurredAt),
-            LatestDispute(attempts, open));
+            LatestDispute(attempts, open, since));
     }
 
     /// <summary>The latest dispute about a listed invoice, or about none in particular since the oldest of them was issued.</summary>
-    private static ContactAttempt? LatestDispute(ContactAttempt[] attempts, InvoiceSettlement[] listed)
-    {
-        if (listed.Length == 0) return null;
-        var since = listed.Min(i => i.Invoice.IssuedOn);
-        return attempts.LastOrDefault(a => a.Outcome == Outcome.Dispute
+    private static ContactAttempt? LatestDispute(ContactAttempt[] attempts, InvoiceSettlement[] listed, DateOnly since) =>
+        attempts.LastOrDefault(a => a.Outcome == Outcome.Dispute
             && (a.InvoiceId is { } id ? listed.Any(i => i.Invoice.InvoiceId == id) : a.OccurredOn >= since));
-    }
 
     private static bool IsAnswer(Outcome? outcome) => outcome is Outcome.Reached or Outcome.Replied or Outcome.PromiseToPay or Outcome.Dispute;
 

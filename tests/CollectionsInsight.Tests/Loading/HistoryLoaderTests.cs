@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
@@ -681,6 +682,21 @@ public class HistoryLoaderTests
         Assert.Equal(("payments.csv", 5L, "2025-03-05"), (issue.File, issue.Line, issue.Value));
         Assert.StartsWith("date is after today (2025-03-01)", issue.Reason);
         Assert.Equal(new DateOnly(2025, 3, 1), history.LatestDate);
+    }
+
+    [Theory]
+    [InlineData("2025-03-10", 0, "")] // after today: the analysis date is the export date, so P4 is in range
+    [InlineData("2025-02-20", 1, "date is after today (2025-03-01)")] // before today: the export still runs to today
+    public void Load_AnalysisAsOf_IsTheExportDateOnlyWhenAfterToday(string analysisAsOf, int outliers, string reason)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var today = new FixedTime(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
+
+        var history = CollectionHistory.Load(folder.Path,
+            new LoadOptions { TimeProvider = today, AnalysisAsOf = DateOnly.Parse(analysisAsOf, CultureInfo.InvariantCulture) });
+
+        Assert.Equal(outliers, history.Quality.Issues.Count);
+        Assert.All(history.Quality.Issues, issue => Assert.StartsWith(reason, issue.Reason));
     }
 
     [Fact]
