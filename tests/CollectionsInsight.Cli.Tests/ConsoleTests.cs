@@ -171,6 +171,36 @@ public class ConsoleTests
             run.Error.TrimEnd());
     }
 
+    [Theory]
+    [InlineData("--challenger-share", "0.2", "--challenger-share and --challenger-since go together: the share and seed say who was drawn, the date since when")]
+    [InlineData("--challenger-since", "2025-01-01", "--challenger-share and --challenger-since go together: the share and seed say who was drawn, the date since when")]
+    [InlineData("--challenger-share", "0", "--challenger-share: a test with a share of 0 drew no one", "--challenger-since", "2025-01-01")]
+    public void Analyze_ChallengerTestHalfGiven_OneLineUsageErrorExitOne(params string[] options)
+    {
+        var expected = options[2];
+        var run = CliRun.Of(["analyze", "--data", CliRun.SampleData, "--out", "x", options[0], options[1], .. options[3..]]);
+
+        Assert.Equal(CliApp.UsageError, run.ExitCode);
+        Assert.Equal($"error: {expected} (analyze --help lists the options)", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public void Analyze_ChallengerTest_PrintsTheArmsAndWritesTheirFile()
+    {
+        using var output = new TempFolder();
+
+        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", output.Path, "--challenger-share", "0.3", "--challenger-since", "2025-01-01");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("challenger test since 2025-01-01 (share 0.3, seed 1), by the channel drawn", run.Output);
+        Assert.Contains("intention to treat", run.Output);
+        Assert.Contains("and challenger_test.csv to", run.Output);
+        var lines = File.ReadAllLines(Path.Combine(output.Path, "challenger_test.csv"));
+        Assert.Equal("arm,customers,invoices,paid_within_horizon,lower,upper,followed_draw", lines[0]);
+        Assert.Equal(["phone", "email", "both", "champion", "challengers", "phone - email", "phone - both", "email - both", "champion - challengers"],
+            lines.Skip(1).Select(line => line.Split(',')[0]));
+    }
+
     [Fact]
     public void Command_UnknownOption_OneLineUsageErrorExitOne()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Metrics;
 using Spectre.Console;
@@ -31,4 +32,30 @@ internal static class HeadlineTables
         }
         foreach (var caveat in result.Caveats) console.WriteLine("- " + caveat);
     }
+
+    /// <summary>A champion/challenger test's arms and differences, and what they show.</summary>
+    public static void Print(IAnsiConsole console, ChallengerTestResult test)
+    {
+        var design = test.Design;
+        var table = new Table()
+            .Title($"challenger test since {design.Since:yyyy-MM-dd} (share {design.Share:0.###}, seed {design.Seed}), by the channel drawn")
+            .AddColumns([.. new[] { "arm", "customers", "invoices", $"paid within\n{test.HorizonDays} d of due", "95% interval", "followed\nthe draw" }
+                .Select(header => new TableColumn(header).NoWrap())]);
+        foreach (var arm in test.Arms)
+        {
+            var share = IsDifference(arm) ? "+0.0%;-0.0%;0.0%" : "0.0%";
+            table.AddRow(arm.Arm, $"{arm.Customers:N0}", $"{arm.Invoices:N0}", arm.PaidShare is { } p ? p.ToString(share, CultureInfo.InvariantCulture) : "-",
+                arm.Lower is { } lower && arm.Upper is { } upper ? $"{lower:0.0%} to {upper:0.0%}" : "-",
+                arm.FollowedShare is { } followed ? $"{followed:0%}" : "");
+        }
+        console.Write(table);
+        var shown = test.Arms.Where(a => IsDifference(a) && (a.Lower > 0 || a.Upper < 0)).Select(a => a.Arm).ToArray();
+        console.WriteLine(shown.Length == 0
+            ? "- No difference between the arms is shown yet: every difference's interval contains zero (the four intervals are 95% together)."
+            : $"- Differences shown (their interval excludes zero; the four intervals are 95% together): {string.Join(", ", shown)}.");
+        console.WriteLine("- Arms are compared by the channel drawn, whatever collectors did (intention to treat): the draw is random, so "
+            + "the arms differ only by chance and by what was drawn. 'followed the draw' is the share of the invoices collected whose first days used the drawn channels.");
+    }
+
+    private static bool IsDifference(ChallengerArm arm) => arm.Arm.Contains(" - ", StringComparison.Ordinal);
 }

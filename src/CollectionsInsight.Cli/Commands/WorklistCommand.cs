@@ -21,27 +21,15 @@ internal static class WorklistCommand
             Description = "Minutes each collector spends on the list per working day",
             DefaultValueFactory = _ => defaults.MinutesPerDay,
         }.Within(1, 1440);
-        var challengerShare = new Option<double>("--challenger-share")
-        {
-            Description = "Share of customers (0 to 1) whose channel is drawn at random, to test which channel works (default 0: none)",
-        }.Within(0, 1);
-        var challengerSeed = new Option<int>("--challenger-seed")
-        {
-            Description = "Seed of the challenger draw: keep it for the whole test so customers keep their channel",
-            DefaultValueFactory = _ => defaults.ChallengerSeed,
-        };
+        var challenger = new ChallengerOptions("Share of customers (0 to 1) whose channel is drawn at random, to test which channel works (default 0: none)");
         var model = ModelOptions.ExistingModel("Model file written by train: its confident advice chooses the channel (default: the contact rules alone)", required: false);
         var output = CommonOptions.Out("worklist.csv file to write (columns: docs/worklist-format.md)", folder: false);
         var mapping = CommonOptions.Mapping();
         var command = new Command("worklist", "Write the collectors' worklist: recommended channel, next action, priority and assigned day per customer")
         {
-            data, asOf, model, collectors, minutes, challengerShare, challengerSeed, output, mapping,
+            data, asOf, model, collectors, minutes, output, mapping,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetResult(challengerSeed) is { Implicit: false } && result.GetResult(challengerShare) is null or { Implicit: true })
-                result.AddError("--challenger-seed needs --challenger-share: without a share no customer is drawn");
-        });
+        challenger.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
             var history = CommonOptions.LoadHistory(context, parse.GetRequiredValue(data), parse.GetValue(mapping), asOf: parse.GetValue(asOf));
@@ -50,8 +38,8 @@ internal static class WorklistCommand
             {
                 Collectors = parse.GetValue(collectors),
                 MinutesPerDay = parse.GetValue(minutes),
-                ChallengerShare = parse.GetValue(challengerShare),
-                ChallengerSeed = parse.GetValue(challengerSeed),
+                ChallengerShare = parse.GetValue(challenger.Share),
+                ChallengerSeed = parse.GetValue(challenger.Seed),
             };
             var advice = parse.GetValue(model) is { } file ? Advice(context, ChannelModel.Load(file), history, date) : null;
             var worklist = Worklist.Build(history, date, options, advice);

@@ -28,6 +28,12 @@ public sealed class ReportBundle
         new("metrics.json", MetricsJson.Write),
     ];
 
+    /// <summary>The file of a champion/challenger test, which <see cref="WriteAnalysis"/> adds when the analysis has one.</summary>
+    public const string ChallengerTestFileName = "challenger_test.csv";
+
+    private static readonly OutputFile<ChannelEffectivenessResult> ChallengerTestFile = new(ChallengerTestFileName, (path, result) =>
+        CsvOutput.Write(path, EffectivenessFiles.ChallengerColumns, result.ChallengerTest!.Arms.Select(EffectivenessFiles.ChallengerRow)));
+
     /// <summary>
     /// Every file of the report, in the order a console lists them. The workbook and the HTML report come first: they
     /// take longest, and the files are written side by side. report.html also writes the charts it shows into charts/.
@@ -97,11 +103,15 @@ public sealed class ReportBundle
     /// </summary>
     public void Write(string folder) => AtomicOutput.ReplaceFolder(folder, staging => WriteSideBySide(staging, Files, Content));
 
-    /// <summary>Writes the files of <see cref="AnalysisFileNames"/> into <paramref name="folder"/>, like <see cref="Write"/>.</summary>
+    /// <summary>
+    /// Writes the files of <see cref="AnalysisFileNames"/> into <paramref name="folder"/>, like <see cref="Write"/>, and
+    /// <see cref="ChallengerTestFileName"/> when the analysis compared a champion/challenger test.
+    /// </summary>
     public static void WriteAnalysis(string folder, ChannelEffectivenessResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        AtomicOutput.ReplaceFolder(folder, staging => WriteSideBySide(staging, AnalysisFiles, result));
+        var files = result.ChallengerTest is null ? AnalysisFiles : [.. AnalysisFiles, ChallengerTestFile];
+        AtomicOutput.ReplaceFolder(folder, staging => WriteSideBySide(staging, files, result));
     }
 
     /// <summary>Recommends for the data's customers with the model, saying which model it uses.</summary>

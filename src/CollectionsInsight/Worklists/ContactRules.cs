@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CollectionsInsight.Domain;
+using CollectionsInsight.Metrics;
 
 namespace CollectionsInsight.Worklists;
 

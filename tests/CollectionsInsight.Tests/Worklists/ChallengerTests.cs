@@ -1,4 +1,5 @@
 using CollectionsInsight.Domain;
+using CollectionsInsight.Metrics;
 using CollectionsInsight.Worklists;
 using static CollectionsInsight.Tests.Worklists.HistoryBuilder;
 

@@ -29,7 +29,10 @@ public static class ChannelEffectiveness
 
         var (summaries, survival) = Summaries(groups, options);
         var months = dso.GetAwaiter().GetResult();
-        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, [.. MixedCurrencies(history), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)]);
+        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, [.. MixedCurrencies(history), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)])
+        {
+            ChallengerTest = options.ChallengerTest is { } test ? ChallengerTestResult.Of(episodes, test, options.HorizonDays) : null,
+        };
     }
 
     /// <summary>

@@ -16,6 +16,13 @@ public sealed record ChannelEffectivenessOptions
     public int DsoPeriodMonths { get; init; } = 3;
 
     /// <summary>
+    /// A champion/challenger test the worklists ran (<c>worklist --challenger-share</c>), to compare by the channel drawn;
+    /// default none. Only the whole book is compared, whatever <see cref="GroupBy"/> says.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ChallengerTestDesign? ChallengerTest { get; init; }
+
+    /// <summary>
     /// Resamples and seed of the bootstrap intervals for the means. On large groups the resamples are reduced so
     /// that one interval draws at most <see cref="MaxBootstrapDraws"/> values (never below 200 resamples);
     /// each interval records the resamples it used. Groups of <see cref="Metrics.Bootstrap.PoissonFrom"/> paid invoices or
@@ -31,5 +38,6 @@ public sealed record ChannelEffectivenessOptions
         if (WindowDays is < 1 or > 365) throw new ArgumentOutOfRangeException(nameof(WindowDays), WindowDays, "the window must be 1 to 365 days");
         if (HorizonDays is < 1 or > 3650) throw new ArgumentOutOfRangeException(nameof(HorizonDays), HorizonDays, "the horizon must be 1 to 3650 days");
         if (DsoPeriodMonths is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(DsoPeriodMonths), DsoPeriodMonths, "the DSO period must be 1 to 12 months");
+        ChallengerTest?.Validate();
     }
 }

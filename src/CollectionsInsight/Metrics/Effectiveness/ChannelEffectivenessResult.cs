@@ -20,6 +20,10 @@ public sealed record ChannelEffectivenessResult(
     IReadOnlyList<DsoMonth> Dso,
     IReadOnlyList<string> Caveats)
 {
+    /// <summary>The champion/challenger test's arms, when <see cref="ChannelEffectivenessOptions.ChallengerTest"/> names one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ChallengerTestResult? ChallengerTest { get; init; }
+
     /// <summary>The summaries of one view (default: episode) for the whole book, in mix order.</summary>
     public IReadOnlyList<MixSummary> Headline(MixView view = MixView.Episode) =>
         Mixes.Where(m => m.View == view && m.Group == ChannelEffectiveness.AllGroup).ToArray();

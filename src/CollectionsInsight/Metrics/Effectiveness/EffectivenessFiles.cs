@@ -33,6 +33,14 @@ public static class EffectivenessFiles
     /// <summary>The columns of survival.csv: the Kaplan–Meier steps per view, group and channel mix.</summary>
     public static readonly IReadOnlyList<string> SurvivalColumns = ["view", "group", "channel_mix", "day", "at_risk", "paid", "censored", "survival", "lower", "upper"];
 
+    /// <summary>The columns of challenger_test.csv: one row per arm of a champion/challenger test, then the differences.</summary>
+    public static readonly IReadOnlyList<string> ChallengerColumns =
+        ["arm", "customers", "invoices", "paid_within_horizon", "lower", "upper", "followed_draw"];
+
+    /// <summary>A row of challenger_test.csv (shares rounded to 4 decimals).</summary>
+    public static IReadOnlyList<object?> ChallengerRow(ChallengerArm a) =>
+        [a.Arm, a.Customers, a.Invoices, Round(a.PaidShare, 4), Round(a.Lower, 4), Round(a.Upper, 4), Round(a.FollowedShare, 4)];
+
     /// <summary>A row of channel_mix_summary.csv (days rounded to 2 decimals, shares to 4).</summary>
     public static IReadOnlyList<object?> SummaryRow(MixSummary m) =>
     [

@@ -1,7 +1,6 @@
 using CollectionsInsight.Domain;
-using CollectionsInsight.Metrics;
 
-namespace CollectionsInsight.Worklists;
+namespace CollectionsInsight.Metrics;
 
 /// <summary>
 /// The challenger draw of a champion/challenger test: per customer, whether it is in the challenger share and, if so,
