@@ -77,14 +77,13 @@ internal static class CommonOptions
     /// <summary>
     /// Where loading rejected rows or treated values as missing, one line that says so, and the validate command that
     /// lists them: with the same mapping and format options when <paramref name="formatGiven"/>, which it needs to read
-    /// the files the same way.
+    /// the files the same way. A file of which no row could be kept stops the command (exit code 2).
     /// </summary>
     public static void SayDataQuality(CliContext context, string folder, DataQualityReport quality, bool formatGiven)
     {
         if (quality.IsClean) return;
-        var empty = quality.Files.Where(f => f.RowsRead > 0 && f.RowsKept == 0).Select(f => f.File).ToArray();
-        context.Say($"Data quality: {quality.Tally}; validate --data {folder}{(formatGiven ? " with the same mapping and format options" : "")} lists them."
-            + (empty.Length > 0 ? $" No row of {Listed(empty)} could be kept." : ""));
+        context.Say($"Data quality: {quality.Tally}; validate --data {folder}{(formatGiven ? " with the same mapping and format options" : "")} lists them.");
+        quality.RequireRowsKept();
     }
 
     /// <summary>The as-of date of an analysis (<see cref="AsOfChoice"/>), printed with the reason.</summary>
@@ -102,8 +101,4 @@ internal static class CommonOptions
             Description = "Months in each DSO period (the month and the ones before it): 1 for a monthly DSO, 3 for quarterly",
             DefaultValueFactory = _ => new ChannelEffectivenessOptions().DsoPeriodMonths,
         }.Within(1, 12);
-
-    /// <summary>File names as the console lists them: <c>a.csv, b.csv and c.json</c>.</summary>
-    public static string Listed(IReadOnlyList<string> names) =>
-        names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
 }

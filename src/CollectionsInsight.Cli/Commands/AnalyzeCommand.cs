@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CollectionsInsight.Domain;
 using CollectionsInsight.IO;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Reporting.Report;
@@ -13,7 +14,7 @@ internal static class AnalyzeCommand
     {
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf("Measure as of this date (default: the latest date in the data)");
-        var output = CommonOptions.Out($"Folder to write {CommonOptions.Listed(ReportBundle.AnalysisFileNames)} into");
+        var output = CommonOptions.Out($"Folder to write {Plural.Listed(ReportBundle.AnalysisFileNames)} into");
         var by = OptionChecks.OneOf<CustomerAttribute>("--by", "Also split every table by a customer attribute");
         var window = new Option<int>("--window-days") { Description = "W: the episode's channel mix is that of its first W days", DefaultValueFactory = _ => 7 }.Within(1, 365);
         var horizon = new Option<int>("--horizon-days") { Description = "H: paid within H days of the episode start", DefaultValueFactory = _ => 30 }.Within(1, 3650);
@@ -55,7 +56,7 @@ internal static class AnalyzeCommand
                 context.Console.WriteLine($"The tables above are the whole book; the files have them per {group.ToString().ToLowerInvariant()} too (their group column).");
             if (result.ChallengerTest is { } test) HeadlineTables.Print(context.Console, test);
             var written = result.ChallengerTest is null ? ReportBundle.AnalysisFileNames : [.. ReportBundle.AnalysisFileNames, ReportBundle.ChallengerTestFileName];
-            context.Console.WriteLine($"Wrote {CommonOptions.Listed(written)} to {folder}");
+            context.Console.WriteLine($"Wrote {Plural.Listed(written)} to {folder}");
             return CliApp.Success;
         }));
         return command;

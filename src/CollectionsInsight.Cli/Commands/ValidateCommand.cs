@@ -29,6 +29,7 @@ internal static class ValidateCommand
                 DataQualityFile.Write(path, history.Quality);
                 context.Console.WriteLine($"Wrote {path}");
             }
+            history.Quality.RequireRowsKept();
             return CliApp.Success;
         }));
         return command;

@@ -80,6 +80,7 @@ public sealed class ReportBundle
         progress ??= new Silent();
         var history = progress.Loading(report => CollectionHistory.Load(dataFolder,
             new LoadOptions { AnalysisAsOf = options.AsOf, Mapping = options.Mapping, Progress = report }));
+        history.Quality.RequireRowsKept();
         if (options.MaskPii) history = PiiMask.History(history);
         var asOf = AsOfChoice.Of(history, options.AsOf, options.Time);
         progress.Say(asOf.ToString());

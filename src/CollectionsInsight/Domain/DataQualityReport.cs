@@ -37,6 +37,25 @@ public sealed class DataQualityReport
     /// <summary>Rows rejected over all files.</summary>
     public long RowsRejected => Files.Sum(f => f.RowsRejected);
 
+    /// <summary>
+    /// Files that had rows of which none could be kept, some for errors of their own: the export was not read as it is
+    /// written (another delimiter, date format or mapping), and an analysis of the rest would pass for one of all the
+    /// data. A file whose rows only name customers or invoices another file lacks (that file is empty, or was itself
+    /// not read) is not counted: the cause is named where it lies.
+    /// </summary>
+    public IReadOnlyList<string> FilesWithNothingKept =>
+        Files.Where(f => f.RowsRead > 0 && f.RowsKept == 0 && f.RowsWithOwnErrors > 0).Select(f => f.File).ToArray();
+
+    /// <summary>Refuses data in which a file had rows of which none could be kept (<see cref="FilesWithNothingKept"/>).</summary>
+    /// <exception cref="BadDataException">Naming the files and what to check.</exception>
+    public void RequireRowsKept()
+    {
+        var files = FilesWithNothingKept;
+        if (files.Count > 0)
+            throw new BadDataException($"no row of {Plural.Listed(files)} could be kept ({Tally}): check the delimiter, date format, "
+                + "decimal separator and mapping; validate --data DIR --out DIR lists every rejected row");
+    }
+
     /// <summary>True when loading found no issue at all.</summary>
     public bool IsClean => TotalIssues == 0;
 

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace CollectionsInsight.Domain;
 
-/// <summary>Counts in words, with the noun in the singular for exactly one: <c>1 customer</c>, <c>1,234 customers</c>.</summary>
+/// <summary>
+/// Counts and lists in words, with the noun in the singular for exactly one: <c>1 customer</c>, <c>1,234 customers</c>,
+/// <c>a.csv, b.csv and c.csv</c>.
+/// </summary>
 public static class Plural
 {
     /// <summary>
@@ -14,4 +17,8 @@ public static class Plural
 
     /// <summary>The noun alone, in the number <paramref name="count"/> asks for.</summary>
     public static string Noun(double count, string noun, string? plural = null) => count == 1 ? noun : plural ?? noun + "s";
+
+    /// <summary>Names as a sentence lists them: <c>a.csv, b.csv and c.json</c>.</summary>
+    public static string Listed(IReadOnlyList<string> names) =>
+        names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
 }

@@ -108,6 +108,9 @@ internal sealed class CsvTable : IDisposable
     /// <summary>True when the file is read for another entity too (<see cref="ColumnMapping.SharesFile"/>).</summary>
     public bool Shared { get; private init; }
 
+    /// <summary>The delimiter the file is read with: named, or found in its first lines.</summary>
+    public char Delimiter => _dialect.Delimiter;
+
     /// <summary>How numbers in this file write their decimals (the mapping's decimal separator).</summary>
     public NumberFormatInfo Numbers { get; }
 
@@ -218,22 +221,10 @@ internal sealed class CsvTable : IDisposable
     public int HeaderWidth => _header.Length;
 
     /// <summary>
-    /// The header name and value of the current record's first field with bytes that were not valid UTF-8
-    /// (decoded as U+FFFD); null when it has none.
+    /// True once the file has shown bytes that were not valid UTF-8: each became U+FFFD, so a value holding one was
+    /// damaged (before, a U+FFFD is the character as written).
     /// </summary>
-    public (string Column, string Value)? InvalidText
-    {
-        get
-        {
-            if (!_dialect.MetInvalidBytes) return null;
-            for (var position = 0; position < FieldCount; position++)
-            {
-                if (_tokenizer[position].Contains('\uFFFD'))
-                    return (position < _header.Length ? _header[position] : $"(field {position + 1})", _tokenizer[position].ToString());
-            }
-            return null;
-        }
-    }
+    public bool MetInvalidBytes => _dialect.MetInvalidBytes;
 
     /// <summary>
     /// The value of a contract column as the data means it, valid until the next <see cref="Read"/>: without the

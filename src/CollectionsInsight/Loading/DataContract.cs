@@ -18,6 +18,9 @@ public static class DataContract
     /// <summary>contact_attempts.csv.</summary>
     public static ContactAttemptColumns ContactAttempts { get; } = new();
 
+    /// <summary>The longest payment terms, in days (ten years): the limit of payment_terms_days and of due_on after issued_on.</summary>
+    public const int LongestTermsDays = 3650;
+
     /// <summary>The four files in reading order: each file's references point into the files before it.</summary>
     public static IReadOnlyList<FileContract> Files { get; } = [Customers, Invoices, Payments, ContactAttempts];
 }

@@ -126,7 +126,7 @@ internal static class HistoryLoader
             var segment = check.Text(columns.Segment);
             var country = check.Text(columns.Country);
             var timeZone = check.Text(columns.TimeZone);
-            var terms = check.Int(columns.PaymentTermsDays, 0, 3650);
+            var terms = check.Int(columns.PaymentTermsDays, 0, DataContract.LongestTermsDays);
             var creditLimit = check.NonNegativeAmount(columns.CreditLimit);
             var onboarded = check.Date(columns.OnboardedOn);
             var contact = check.Text(columns.ContactName);
@@ -171,7 +171,7 @@ internal static class HistoryLoader
                 check.Warn(columns.CustomerId, id, "customer_id repeated with other customer details; the first row's are kept");
         }
         // In a flat export a customer's repeated rows are kept as that one customer.
-        Finish(table, keptRows, files);
+        Finish(table, check, keptRows, files);
         return customers;
     }
 
@@ -199,8 +199,15 @@ internal static class HistoryLoader
                 position = ref CollectionsMarshal.GetValueRefOrAddDefault(invoices.Positions, id, out seen);
                 if (seen) check.Reject(columns.InvoiceId, id, "duplicate invoice_id; the first row with this id is kept");
             }
-            if (issued is { } i && due is { } d && d < i)
-                check.Fail(columns.DueOn, $"{d:yyyy-MM-dd}", $"due_on is before issued_on {i:yyyy-MM-dd}");
+            if (issued is { } i && due is { } d)
+            {
+                if (d < i)
+                    check.Fail(columns.DueOn, $"{d:yyyy-MM-dd}", $"due_on is before issued_on '{i:yyyy-MM-dd}'");
+                else if (d.DayNumber - i.DayNumber > DataContract.LongestTermsDays)
+                    // A placeholder such as 9999-12-31: as a due date it would move every days-beyond-terms mean by years.
+                    check.Fail(columns.DueOn, $"{d:yyyy-MM-dd}",
+                        $"due_on is more than {DataContract.LongestTermsDays} days after issued_on, longer than any payment terms; issued_on is '{i:yyyy-MM-dd}'");
+            }
             string? currency = null;
             if (IsLetterCode(currencyCode, 3))
             {
@@ -222,7 +229,7 @@ internal static class HistoryLoader
             position = invoices.Kept.Count;
             invoices.Add(new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency), customerAt);
         }
-        Finish(table, invoices.Kept.Count, files);
+        Finish(table, check, invoices.Kept.Count, files);
         return invoices;
     }
 
@@ -253,12 +260,16 @@ internal static class HistoryLoader
             if (id is not null && !ids.Add(id))
                 check.Reject(columns.PaymentId, id, "duplicate payment_id; the first row with this id is kept");
             if (invoice is not null && paid is { } p && p < invoice.IssuedOn)
-                check.Fail(columns.PaidOn, $"{p:yyyy-MM-dd}", $"paid before the invoice was issued on {invoice.IssuedOn:yyyy-MM-dd}");
+                check.Fail(columns.PaidOn, $"{p:yyyy-MM-dd}", $"paid before the invoice was issued on '{invoice.IssuedOn:yyyy-MM-dd}'");
+            // A credit note is owed to the customer: money against it is a refund, or a payment applied to the wrong document.
+            if (invoice is { IsCreditNote: true } && check.RowOk)
+                check.Warn(columns.InvoiceId, invoice.InvoiceId, "names a credit note, which the customer is not asked to pay: "
+                    + "a refund or a payment applied to the wrong document; kept as written");
             if (!check.RowOk || id is null || customer is null) continue;
             check.Keep();
             payments.Add(new Payment(id, customer.CustomerId, invoice?.InvoiceId, paid!.Value, paidAmount!.Value), customerAt, invoiceAt);
         }
-        Finish(table, payments.Kept.Count + notPayments, files);
+        Finish(table, check, payments.Kept.Count + notPayments, files);
         return payments;
     }
 
@@ -298,7 +309,7 @@ internal static class HistoryLoader
                 direction ?? Direction.Outbound, outcome, collector.IsEmpty ? null : collectors.Get(collector), promisedOn, promisedAmount),
                 customerAt, invoiceAt);
         }
-        Finish(table, attempts.Kept.Count, files);
+        Finish(table, check, attempts.Kept.Count, files);
         return attempts;
     }
 
@@ -324,7 +335,7 @@ internal static class HistoryLoader
         position = -1;
         var id = field.ToString();
         if (rejected.CustomerCause(id) is { } cause) check.RejectWithParent(column, id, cause);
-        else check.Reject(column, id, "unknown customer_id (not in customers.csv)");
+        else check.RejectUnknown(column, id, "customers.csv");
         return null;
     }
 
@@ -339,7 +350,7 @@ internal static class HistoryLoader
         {
             var id = field.ToString();
             if (rejected.InvoiceCause(id) is { } cause) check.RejectWithParent(column, id, cause);
-            else check.Reject(column, id, "unknown invoice_id (not in invoices.csv)");
+            else check.RejectUnknown(column, id, "invoices.csv");
             return null;
         }
         if (customer is not null && invoice.CustomerId != customer.CustomerId)
@@ -479,9 +490,9 @@ internal static class HistoryLoader
     // copied into one twice as large. The position lists are small (4 bytes a row): a sixteenth more avoids that.
     private static int WithMargin(int estimatedRows) => estimatedRows + estimatedRows / 16 + 16;
 
-    private static void Finish(CsvTable table, long kept, List<FileSummary> files)
+    private static void Finish(CsvTable table, RowChecker check, long kept, List<FileSummary> files)
     {
         table.ReportDone();
-        files.Add(new FileSummary(table.File, table.RowsRead, kept));
+        files.Add(new FileSummary(table.File, table.RowsRead, kept, check.RowsWithOwnErrors));
     }
 }

@@ -22,7 +22,7 @@ public sealed class InvoiceColumns : FileContract
     /// <summary>issued_on.</summary>
     public ContractColumn IssuedOn { get; }
 
-    /// <summary>due_on: not before issued_on.</summary>
+    /// <summary>due_on: not before issued_on, and at most <see cref="DataContract.LongestTermsDays"/> days after it.</summary>
     public ContractColumn DueOn { get; }
 
     /// <summary>amount: non-zero; negative is a credit note.</summary>

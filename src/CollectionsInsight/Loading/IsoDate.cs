@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CollectionsInsight.Loading;
 
 /// <summary>
@@ -41,6 +43,24 @@ internal static class IsoDate
         date = SerialZero.AddDays(serial);
         return true;
     }
+
+    /// <summary>
+    /// A spreadsheet's serial date-time: the serial date (see <see cref="TryParseSpreadsheetSerial"/>) and the time as a
+    /// fraction of the day (45658.375 is 2025-01-01 09:00), to the second, without an offset.
+    /// </summary>
+    public static bool TryParseSpreadsheetSerialTime(ReadOnlySpan<char> text, out DateTimeOffset value)
+    {
+        value = default;
+        var point = text.IndexOf('.');
+        if (point < 0 || !TryParseSpreadsheetSerial(text[..point], out var date)) return false;
+        var fraction = text[point..];
+        if (fraction.Length is < 2 or > 16 || fraction[1..].ContainsAnyExcept(Digits)) return false;
+        var seconds = Math.Round(double.Parse(fraction, CultureInfo.InvariantCulture) * 86_400);
+        value = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue).AddSeconds(seconds), TimeSpan.Zero);
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     private static readonly DateOnly SerialZero = new(1899, 12, 30);
 

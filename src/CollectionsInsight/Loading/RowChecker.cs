@@ -20,8 +20,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm",
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
         "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
-        // Year first is never ambiguous: unpadded (2025-3-4) and with slashes (2025/03/04), as some systems export.
-        "yyyy-M-d", "yyyy/M/d", "yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d'T'H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss",
+        // Year first is never ambiguous: unpadded (2025-3-4), with slashes (2025/03/04) and ISO 8601's basic form
+        // (20250304), as some systems export.
+        "yyyyMMdd", "yyyy-M-d", "yyyy/M/d", "yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d'T'H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss",
     ];
 
     // ISO 8601, and the mapping's date format alone or followed by a time (24-hour, or 12-hour as US exports write it).
@@ -31,8 +32,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     private readonly string _dateForm = table.DateFormat is { } format ? $"yyyy-MM-dd or {format}" : "yyyy-MM-dd";
 
-    // An amount with a decimal comma where the mapping names none: 1234,56 (three decimals could be a thousands group).
-    private static readonly Regex DecimalComma = new(@"^-?\d+,\d{1,2}$");
+    // An amount with a decimal comma where the mapping names none: 1234,56 or 1.234,56 (three decimals could be a
+    // thousands group).
+    private static readonly Regex DecimalComma = new(@"^-?(\d+|\d{1,3}(\.\d{3})+),\d{1,2}$");
+
+    // A point followed by three digits, alone: 1.234 is a thousand and more where the comma is the decimal separator.
+    private static readonly Regex ThousandsPoint = new(@"^-?\d{1,3}\.\d{3}$");
 
     // Dates written day, month and year with dots or slashes: most likely an export's own format, which the mapping can name.
     private static readonly Regex LocalDate = new(@"^\d{1,2}[./-]\d{1,2}[./-]\d{4}( |$)");
@@ -51,8 +56,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         RowOk = true;
         RowIssue = null;
-        if (table.InvalidText is { } invalid)
-            Reject(invalid.Column, invalid.Value, "bytes that are not UTF-8 text (shown as \uFFFD); if the file is in another encoding, give it with --encoding or \"encoding\" in the mapping file");
+        _ownError = false;
         if (table.HasUnclosedQuote)
             Reject("(row)", Clip(FirstLine(table.BadData ?? "")), "unclosed quote: a quote opened on this line is not closed on it; the row is rejected and the lines after it are read as rows");
         else if (table.BadData is { } bad)
@@ -107,13 +111,27 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// <summary>Reports an error that rejects the row whatever the column: a duplicate id or an unusable reference.</summary>
     public void Reject(ContractColumn column, string value, string reason) => Reject(column.Name, value, reason);
 
-    private void Reject(string column, string value, string reason)
+    private void Reject(string column, string value, string reason, bool forReference = false)
     {
         var issue = new DataQualityIssue(table.File, table.Line, column, Clip(value), reason);
         RowIssue ??= issue;
         RowOk = false;
+        if (!forReference && !_ownError)
+        {
+            _ownError = true;
+            RowsWithOwnErrors++;
+        }
         log.Add(issue);
     }
+
+    /// <summary>Rejects the row for naming a customer or invoice that the file it belongs in does not hold.</summary>
+    public void RejectUnknown(ContractColumn column, string id, string file) =>
+        Reject(column.Name, id, $"unknown {column.Name} (not in {file})", forReference: true);
+
+    /// <summary>Rows rejected for an error of their own, not only for naming a customer or invoice that is missing.</summary>
+    public long RowsWithOwnErrors { get; private set; }
+
+    private bool _ownError;
 
     /// <summary>The root cause of the current row's rejection: named by the rows that reference this one.</summary>
     public DataQualityIssue? RowIssue { get; private set; }
@@ -126,7 +144,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         var parent = column.Name.Replace("_id", "");
         RowIssue ??= root;
-        Reject(column, id, $"rejected with its {parent} '{id}': {root}");
+        Reject(column.Name, id, $"rejected with its {parent} '{id}': {root}", forReference: true);
     }
 
     /// <summary>Text, trimmed (<see cref="CsvTable.Value"/>); null when empty. A required empty value is an issue.</summary>
@@ -152,6 +170,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         if (value.Length > MaxTextLength)
         {
             Fail(column, value.ToString(), $"value is {value.Length:N0} characters long; at most {MaxTextLength:N0} are accepted");
+            return default;
+        }
+        if (table.MetInvalidBytes && value.Contains('\uFFFD'))
+        {
+            // Only the damaged value is lost: a required one rejects its row, an optional one (a name) is missing.
+            Fail(column, value.ToString(), "bytes that are not UTF-8 text (shown as \uFFFD); if the file is in another encoding, give it with --encoding or \"encoding\" in the mapping file");
             return default;
         }
         return value;
@@ -191,13 +215,14 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     private bool TryParseDateTime(ReadOnlySpan<char> text, out DateTimeOffset value) =>
         IsoDate.TryParseDateTime(text, out value)
+        || IsoDate.TryParseSpreadsheetSerialTime(text, out value)
         || DateTimeOffset.TryParseExact(text, _dateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
 
     /// <summary>Where a date looks written in an export's own format and the mapping names none, how to name it.</summary>
     private string DateFormatHint(ReadOnlySpan<char> text) =>
-        table.DateFormat is null && LocalDate.IsMatch(text)
-            ? "; if the export writes dates this way, name the format with --date-format or \"date_format\" in the mapping file (dd.MM.yyyy, MM/dd/yyyy, ...)"
-            : "";
+        !LocalDate.IsMatch(text) ? ""
+        : table.DateFormat is { } format ? $"; read with the date format {format}: if this export writes day and month the other way round, give the format that way"
+        : "; if the export writes dates this way, name the format with --date-format or \"date_format\" in the mapping file (dd.MM.yyyy, MM/dd/yyyy, ...)";
 
     /// <summary>A non-zero amount (a negative invoice is a credit note); <paramref name="positive"/> also refuses negatives.</summary>
     public decimal? Amount(ContractColumn column, bool positive)
@@ -246,6 +271,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             Fail(column, text.ToString(), $"amount beyond {Guard.MaxAmount:N0} is not plausible");
             return null;
         }
+        // Semicolons separate the fields where the comma is the decimal separator, and the point groups thousands there.
+        if (point == "." && table.Delimiter == ';' && ThousandsPoint.IsMatch(text))
+            Warn(column, text.ToString(), "read with the point as decimal separator, but in a semicolon-separated export it often groups "
+                + "thousands (1.234 for 1234): if so, set \"decimal_separator\": \",\" in the mapping file");
         return amount;
     }
 
@@ -273,12 +302,24 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         var text = Field(column);
         if (text.IsEmpty) return null;
         // The export's own word, where the mapping names one, wins over the contract's.
-        if (!(table.ContractWord(column, text) is { } ours ? Words.TryParse<T>(ours, out var value) : Words.TryParse(text, out value)))
+        if (!(table.ContractWord(column, text) is { } ours ? Words.TryParse<T>(ours, out var value) : Words.TryParse(text, out value) || TryParseSpelled(text, out value)))
         {
             Fail(column, text.ToString(), $"unknown word; expected one of {Words.List<T>()} (or map the words of your export with \"values\" in the mapping file)");
             return null;
         }
         return value;
+    }
+
+    // The contract's word spelled with spaces or hyphens, as exports write it for people: "Promise To Pay", "no-answer".
+    private static bool TryParseSpelled<T>(ReadOnlySpan<char> text, out T value) where T : struct, Enum
+    {
+        value = default;
+        if (text.IndexOfAny(' ', '-') < 0 || text.Length > 40) return false;
+        Span<char> word = stackalloc char[text.Length];
+        text.CopyTo(word);
+        word.Replace(' ', '_');
+        word.Replace('-', '_');
+        return Words.TryParse(word, out value);
     }
 
     private bool CheckDate(ContractColumn column, ReadOnlySpan<char> text, DateOnly date, bool mayBeLater = false)

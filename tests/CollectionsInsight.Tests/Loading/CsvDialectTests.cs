@@ -41,6 +41,34 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Load_GroupedDecimalCommaWithoutTheSetting_NamesTheSetting()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/european");
+        var invoices = folder.File("invoices.csv");
+        File.WriteAllText(invoices, File.ReadAllText(invoices, Encoding.Latin1).Replace(";2000,00;", ";2.000,00;"), Encoding.Latin1);
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { Encoding = Encoding.Latin1 } });
+
+        var issue = history.Quality.Issues.Single(i => i.File == "invoices.csv" && i.Value == "2.000,00");
+        Assert.Contains("\"decimal_separator\": \",\"", issue.Reason);
+    }
+
+    [Fact]
+    public void Load_ThousandsPointInASemicolonFile_IsKeptWithAWarningNamingTheSetting()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var invoices = folder.File("invoices.csv");
+        File.WriteAllText(invoices, File.ReadAllText(invoices).Replace(',', ';').Replace(";2000.00;", ";2.000;"));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("invoices.csv", 4L, "amount", "2.000", IssueSeverity.Warning), (issue.File, issue.Line, issue.Column, issue.Value, issue.Severity));
+        Assert.Contains("\"decimal_separator\": \",\"", issue.Reason);
+        Assert.Equal(2m, history.FindInvoice("I3")!.Invoice.Amount);
+    }
+
+    [Fact]
     public void Load_AmountsAsASpreadsheetFormatsThem_ReadAsWritten()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
@@ -92,6 +120,35 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Load_DayAndMonthTheOtherWayRound_RejectedNamingTheFormatGiven()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-20", "01/20/2025"));
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = "dd/MM/yyyy" } });
+
+        var issue = Assert.Single(history.Quality.Issues, i => i.File == "invoices.csv");
+        Assert.Equal(("issued_on", "01/20/2025"), (issue.Column, issue.Value));
+        Assert.Contains("date format dd/MM/yyyy", issue.Reason);
+        Assert.Contains("the other way round", issue.Reason);
+    }
+
+    [Fact]
+    public void Load_SpreadsheetSerialDateTimeAndSpelledOutcome_ReadAsTheContractsValues()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var attempts = File.ReadAllText(folder.File("contact_attempts.csv"))
+            .Replace("2025-02-06T09:30:00", "45694.395833").Replace("promise_to_pay", "Promise To Pay");
+        File.WriteAllText(folder.File("contact_attempts.csv"), attempts);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(new DateTimeOffset(2025, 2, 6, 9, 30, 0, TimeSpan.Zero), history.ContactAttempts[0].OccurredAt);
+        Assert.Equal(Outcome.PromiseToPay, history.ContactAttempts[2].Outcome);
+    }
+
+    [Fact]
     public void Load_DatesInAnotherFormatWithoutTheSetting_RejectedNamingTheSetting()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
@@ -110,6 +167,7 @@ public class CsvDialectTests
     [InlineData("2025-01-05 00:00:00")]
     [InlineData("2025-1-5")]
     [InlineData("2025/01/05")]
+    [InlineData("20250105")]
     public void Load_DateWrittenYearFirstOtherwise_ReadAsTheDate(string written)
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
@@ -213,26 +271,29 @@ public class CsvDialectTests
     }
 
     [Fact]
-    public void Load_InvalidUtf8OnOneLine_RejectsThatLineNamingItAndKeepsTheRest()
+    public void Load_InvalidUtf8InAValue_LosesOnlyThatValueNamingLineAndColumn()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        // C2's name spans lines 3 and 4, so C3 starts on line 5; 0xE9 is Latin-1's é, not UTF-8. The ü written in
-        // UTF-8 shows the file is UTF-8 with one damaged byte, not a legacy encoding.
-        var bytes = File.ReadAllBytes(folder.File("customers.csv"));
-        var text = Encoding.ASCII.GetString(bytes).Replace("Harbor Ltd", "Caf# Ltd").Replace("Anna de Vries", "Anna M\u00fcller");
-        bytes = Encoding.UTF8.GetBytes(text);
-        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xE9;
-        File.WriteAllBytes(folder.File("customers.csv"), bytes);
+        // C2's name spans lines 3 and 4, so C3 starts on line 5; 0xE9 (written as #) is Latin-1's é, not UTF-8. The ü
+        // written in UTF-8 shows the file is UTF-8 with damaged bytes, not a legacy encoding.
+        var customers = folder.File("customers.csv");
+        var text = File.ReadAllText(customers).Replace("Harbor Ltd", "Caf# Ltd").Replace("Anna de Vries", "Anna M\u00fcller")
+            + "C#4,Extra Ltd,SMB,NL,,,,,,,\n";
+        var bytes = Encoding.UTF8.GetBytes(text).Select(b => b == (byte)'#' ? (byte)0xE9 : b).ToArray();
+        File.WriteAllBytes(customers, bytes);
 
         var history = CollectionHistory.Load(folder.Path, Options);
 
-        var issue = history.Quality.Issues[0];
-        Assert.Equal(("customers.csv", 5L, "name", "Caf\uFFFD Ltd"), (issue.File, issue.Line, issue.Column, issue.Value));
-        Assert.Contains("not UTF-8 text", issue.Reason);
-        Assert.Contains("--encoding", issue.Reason);
-        Assert.NotNull(history.FindCustomer("C1"));
-        Assert.NotNull(history.FindCustomer("C2"));
-        Assert.Equal(2, history.Quality.Files[0].RowsKept);
+        // An optional name is treated as missing and its customer kept; a required id rejects its customer.
+        Assert.Equal(2, history.Quality.Issues.Count);
+        var name = history.Quality.Issues.Single(i => i.Column == "name");
+        Assert.Equal((5L, "Caf\uFFFD Ltd", IssueSeverity.Warning), (name.Line, name.Value, name.Severity));
+        Assert.Contains("not UTF-8 text", name.Reason);
+        Assert.Contains("--encoding", name.Reason);
+        Assert.Null(history.FindCustomer("C3")!.Name);
+        var id = history.Quality.Issues.Single(i => i.Column == "customer_id");
+        Assert.Equal((6L, "C\uFFFD4", IssueSeverity.Error), (id.Line, id.Value, id.Severity));
+        Assert.Equal(3, history.Quality.Files[0].RowsKept);
     }
 
     [Fact]

@@ -84,6 +84,7 @@ public class HistoryLoaderTests
     [InlineData("duplicate_id.invoices.csv", 6, "invoice_id", "I1", "duplicate invoice_id")]
     [InlineData("unknown_customer.invoices.csv", 6, "customer_id", "C9", "unknown customer_id")]
     [InlineData("due_before_issue.invoices.csv", 6, "due_on", "2025-02-01", "due_on is before issued_on")]
+    [InlineData("due_placeholder.invoices.csv", 6, "due_on", "9999-12-31", "due_on is more than 3650 days after issued_on, longer than any payment terms; issued_on is '2025-03-01'")]
     [InlineData("unparseable_amount.invoices.csv", 6, "amount", "1,00.00", "not a number")]
     [InlineData("unparseable_date.invoices.csv", 6, "issued_on", "05/01/2025", "not a date")]
     [InlineData("impossible_date.invoices.csv", 6, "issued_on", "2025-02-30", "not a date")]
@@ -132,6 +133,43 @@ public class HistoryLoaderTests
         Assert.Equal(4, history.ContactAttempts.Count);
         Assert.Equal(1, history.Quality.TotalIssues);
     }
+
+    [Fact]
+    public void Load_NoInvoiceReadable_NamesTheInvoicesNotTheRowsThatReferToThem()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var invoices = folder.File("invoices.csv");
+        File.WriteAllText(invoices, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(invoices), @"(\d{4})-(\d\d)-(\d\d)", "$3.$2.$1"));
+        DropUnappliedPayment(folder);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        // Every payment is rejected with its invoice; only the invoices failed on their own.
+        Assert.Equal(0, history.Quality.Files.Single(f => f.File == "payments.csv").RowsKept);
+        Assert.Equal(["invoices.csv"], history.Quality.FilesWithNothingKept);
+        var error = Assert.Throws<BadDataException>(history.Quality.RequireRowsKept);
+        Assert.StartsWith("no row of invoices.csv could be kept", error.Message);
+    }
+
+    [Fact]
+    public void Load_HeaderOnlyInvoices_IsNoFileWithNothingKept()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var invoices = folder.File("invoices.csv");
+        File.WriteAllText(invoices, File.ReadLines(invoices).First() + "\n");
+        DropUnappliedPayment(folder);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        // Payments name invoices the file does not hold: rejected, but the empty invoice file is the cause, not their format.
+        Assert.Equal(0, history.Quality.Files.Single(f => f.File == "payments.csv").RowsKept);
+        Assert.Empty(history.Quality.FilesWithNothingKept);
+        history.Quality.RequireRowsKept();
+    }
+
+    // P4 names no invoice; without it every payment depends on an invoice.
+    private static void DropUnappliedPayment(TempFolder folder) =>
+        File.WriteAllLines(folder.File("payments.csv"), File.ReadLines(folder.File("payments.csv")).Where(l => !l.StartsWith("P4,")).ToArray());
 
     [Fact]
     public void Load_ColumnMapping_ReadsRenamedFilesAndColumns()
@@ -516,6 +554,31 @@ public class HistoryLoaderTests
         Assert.Equal(5, quality.Issues.Count);
         Assert.Equal(50, quality.TotalIssues);
         Assert.Equal(50, Assert.Single(quality.IssueCounts).Count);
+    }
+
+    [Fact]
+    public void Load_PaymentAgainstACreditNote_IsKeptWithAWarning()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllLines(folder.File("payments.csv"), ["P5,C3,I4,2025-03-10,150.00"]);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("payments.csv", 6L, "invoice_id", "I4", IssueSeverity.Warning), (issue.File, issue.Line, issue.Column, issue.Value, issue.Severity));
+        Assert.Contains("credit note", issue.Reason);
+        Assert.Contains(history.Payments, p => p.PaymentId == "P5");
+    }
+
+    [Fact]
+    public void Load_SameFaultOnDifferentDates_IsCountedAsOneKind()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllLines(folder.File("invoices.csv"), Enumerable.Range(1, 20).Select(d => $"I{d + 10},C1,2025-01-{d:00},2024-12-31,100.00,EUR"));
+
+        var count = Assert.Single(CollectionHistory.Load(folder.Path, Options).Quality.IssueCounts);
+
+        Assert.Equal(("due_on is before issued_on", 20L), (count.Reason, count.Count));
     }
 
     [Fact]

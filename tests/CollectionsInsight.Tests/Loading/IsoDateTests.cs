@@ -50,4 +50,23 @@ public class IsoDateTests
     [InlineData("45658.5")]
     public void TryParseSpreadsheetSerial_OutsideTheRange_Refused(string text) =>
         Assert.False(IsoDate.TryParseSpreadsheetSerial(text, out _));
+
+    [Theory]
+    [InlineData("45658.375", 9, 0, 0)]
+    [InlineData("45658.5", 12, 0, 0)]
+    [InlineData("45658.999988", 23, 59, 59)]
+    public void TryParseSpreadsheetSerialTime_DaysAndAFraction_TheDateAndTime(string text, int hour, int minute, int second)
+    {
+        Assert.True(IsoDate.TryParseSpreadsheetSerialTime(text, out var value));
+        Assert.Equal(new DateTimeOffset(2025, 1, 1, hour, minute, second, TimeSpan.Zero), value);
+    }
+
+    [Theory]
+    [InlineData("45658")]
+    [InlineData("45658.")]
+    [InlineData("45658.5x")]
+    [InlineData("45658.-5")]
+    [InlineData("4565.5")]
+    public void TryParseSpreadsheetSerialTime_NotASerialWithAFraction_Refused(string text) =>
+        Assert.False(IsoDate.TryParseSpreadsheetSerialTime(text, out _));
 }
