@@ -492,6 +492,7 @@ internal static class HistoryLoader
 
     private static void Finish(CsvTable table, RowChecker check, long kept, List<FileSummary> files)
     {
+        check.RequireDateOrder();
         table.ReportDone();
         files.Add(new FileSummary(table.File, table.RowsRead, kept, check.RowsWithOwnErrors));
     }

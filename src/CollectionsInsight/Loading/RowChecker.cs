@@ -26,9 +26,21 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     ];
 
     // ISO 8601, and the mapping's date format alone or followed by a time (24-hour, or 12-hour as US exports write it).
-    private readonly string[] _dateTimeFormats = table.DateFormat is { } date
-        ? [.. IsoDateTimeFormats, date, date + " H:mm", date + " H:mm:ss", date + " H:mmK", date + " H:mm:ssK", date + " h:mm tt", date + " h:mm:ss tt"]
-        : IsoDateTimeFormats;
+    private readonly string[] _dateTimeFormats = table.DateFormat is { } date ? [.. IsoDateTimeFormats, .. LocalFormats(date)] : IsoDateTimeFormats;
+
+    private static string[] LocalFormats(string date) =>
+        [date, date + " H:mm", date + " H:mm:ss", date + " H:mmK", date + " H:mm:ssK", date + " h:mm tt", date + " h:mm:ss tt"];
+
+    // The date format with day and month the other way round (MM/dd/yyyy for dd/MM/yyyy), to tell which order a file uses.
+    private readonly string? _swappedFormat = Swapped(table.DateFormat);
+    private readonly string[]? _swappedFormats = Swapped(table.DateFormat) is { } swapped ? LocalFormats(swapped) : null;
+    private long _fitOnlyGiven, _fitOnlySwapped;
+    private string? _swappedExample;
+
+    private static string? Swapped(string? format) =>
+        format is null || !format.Contains('d') || !format.Contains('M') || format.Contains("MMM") || format.Contains("ddd")
+            ? null
+            : string.Concat(format.Select(c => c switch { 'd' => 'M', 'M' => 'd', _ => c }));
 
     private readonly string _dateForm = table.DateFormat is { } format ? $"yyyy-MM-dd or {format}" : "yyyy-MM-dd";
 
@@ -213,10 +225,37 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return CheckDate(column, text, DateOnly.FromDateTime(value.DateTime)) ? value : null;
     }
 
-    private bool TryParseDateTime(ReadOnlySpan<char> text, out DateTimeOffset value) =>
-        IsoDate.TryParseDateTime(text, out value)
-        || IsoDate.TryParseSpreadsheetSerialTime(text, out value)
-        || DateTimeOffset.TryParseExact(text, _dateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+    private bool TryParseDateTime(ReadOnlySpan<char> text, out DateTimeOffset value)
+    {
+        if (IsoDate.TryParseDateTime(text, out value) || IsoDate.TryParseSpreadsheetSerialTime(text, out value)) return true;
+        var parsed = DateTimeOffset.TryParseExact(text, _dateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+        if (_swappedFormats is not null && LocalDate.IsMatch(text))
+        {
+            var swapped = DateTimeOffset.TryParseExact(text, _swappedFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
+            if (parsed && !swapped) _fitOnlyGiven++;
+            else if (!parsed && swapped)
+            {
+                _fitOnlySwapped++;
+                _swappedExample ??= text.ToString();
+            }
+        }
+        return parsed;
+    }
+
+    /// <summary>
+    /// Refuses the file where its dates are written with day and month the other way round from the date format given:
+    /// at least two dates fit only the other order and none only the given one. Read on, every date whose day is 12 or
+    /// less would be kept with day and month swapped, and only the others rejected.
+    /// </summary>
+    /// <exception cref="DataLoadException">Naming the file, an example and the format to give.</exception>
+    public void RequireDateOrder()
+    {
+        if (_fitOnlySwapped < 2 || _fitOnlyGiven > 0) return;
+        throw new DataLoadException($"{table.File}: the dates are written {_swappedFormat}, not {table.DateFormat} as given: "
+            + $"{_fitOnlySwapped:N0} dates such as '{_swappedExample}' fit only {_swappedFormat} and none only {table.DateFormat}, so "
+            + $"dates whose day is 12 or less would be read with day and month swapped; give --date-format {_swappedFormat} "
+            + "(or \"date_format\" in the mapping file)");
+    }
 
     /// <summary>Where a date looks written in an export's own format and the mapping names none, how to name it.</summary>
     private string DateFormatHint(ReadOnlySpan<char> text) =>

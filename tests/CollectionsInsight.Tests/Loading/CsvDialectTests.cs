@@ -134,6 +134,25 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Load_EveryDateTheOtherWayRound_RefusedNamingTheFormatTheFileUses()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        foreach (var file in Directory.GetFiles(folder.Path, "*.csv"))
+        {
+            var text = Regex.Replace(File.ReadAllText(file), @"(\d{4})-(\d{2})-(\d{2})T?", "$2/$3/$1 ");
+            File.WriteAllText(file, Regex.Replace(text, " ([,\n])", "$1"));
+        }
+
+        var error = Assert.Throws<DataLoadException>(() =>
+            CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = "dd/MM/yyyy" } }));
+
+        // Customers has one date that fits only MM/dd/yyyy (01/15/2023): too few to tell. Invoices has several.
+        Assert.StartsWith("invoices.csv: the dates are written MM/dd/yyyy, not dd/MM/yyyy as given", error.Message);
+        Assert.Contains("such as '02/24/2025'", error.Message);
+        Assert.Contains("--date-format MM/dd/yyyy", error.Message);
+    }
+
+    [Fact]
     public void Load_SpreadsheetSerialDateTimeAndSpelledOutcome_ReadAsTheContractsValues()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
