@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Loading;
 
@@ -155,7 +156,7 @@ internal sealed class CsvTable : IDisposable
         if (Directory.Exists(path))
             throw new DataLoadException($"{path}: a folder, not a file; the data folder needs the file {named} in it");
         if (!System.IO.File.Exists(path))
-            throw new DataLoadException($"{path}: file not found (every data folder needs {string.Join(", ", DataContract.Files.SkipLast(1).Select(f => f.FileName))} and {DataContract.Files[^1].FileName}; "
+            throw new DataLoadException($"{path}: file not found (every data folder needs {Plural.Listed(DataContract.Files.Select(f => f.FileName).ToArray())}; "
                 + $"where there are none, such as no contact log, a file with only the header row {string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name))} stands for none)");
         // A file read for several entities is named with the entity in every message and summary.
         return new CsvTable(path, shared ? $"{file} ({contract.Entity})" : file, contract, mapping, progress) { Shared = shared };

@@ -32,8 +32,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         [date, date + " H:mm", date + " H:mm:ss", date + " H:mmK", date + " H:mm:ssK", date + " h:mm tt", date + " h:mm:ss tt"];
 
     // The date format with day and month the other way round (MM/dd/yyyy for dd/MM/yyyy), to tell which order a file uses.
-    private readonly string? _swappedFormat = Swapped(table.DateFormat);
     private readonly string[]? _swappedFormats = Swapped(table.DateFormat) is { } swapped ? LocalFormats(swapped) : null;
+    private string? SwappedFormat => _swappedFormats?[0];
     private long _fitOnlyGiven, _fitOnlySwapped;
     private string? _swappedExample;
 
@@ -251,9 +251,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     public void RequireDateOrder()
     {
         if (_fitOnlySwapped < 2 || _fitOnlyGiven > 0) return;
-        throw new DataLoadException($"{table.File}: the dates are written {_swappedFormat}, not {table.DateFormat} as given: "
-            + $"{_fitOnlySwapped:N0} dates such as '{_swappedExample}' fit only {_swappedFormat} and none only {table.DateFormat}, so "
-            + $"dates whose day is 12 or less would be read with day and month swapped; give --date-format {_swappedFormat} "
+        throw new DataLoadException($"{table.File}: the dates are written {SwappedFormat}, not {table.DateFormat} as given: "
+            + $"{_fitOnlySwapped:N0} dates such as '{_swappedExample}' fit only {SwappedFormat} and none only {table.DateFormat}, so "
+            + $"dates whose day is 12 or less would be read with day and month swapped; give --date-format {SwappedFormat} "
             + "(or \"date_format\" in the mapping file)");
     }
 

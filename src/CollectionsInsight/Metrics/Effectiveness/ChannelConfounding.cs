@@ -44,10 +44,10 @@ internal static class ChannelConfounding
             return "Channel choice is likely confounded: collectors choose the channel by customer and case (by the amount owed, "
                 + "say, or by how late the customer paid before), so even the episode view compares different customers. " + Adjusts;
         }
-        var sizes = List(shown.Select((mix, k) =>
-            $"{Way(mix)}{(k == 0 ? " had a median amount of" : "")} {DescriptiveStatistics.Median(amounts[mix]).ToString("N0", CultureInfo.InvariantCulture)}"));
-        var lateness = List(shown.Select(mix =>
-            lateShares[mix].Count == 0 ? "–" : lateShares[mix].Average().ToString("0%", CultureInfo.InvariantCulture)));
+        var sizes = Plural.Listed(shown.Select((mix, k) =>
+            $"{Way(mix)}{(k == 0 ? " had a median amount of" : "")} {DescriptiveStatistics.Median(amounts[mix]).ToString("N0", CultureInfo.InvariantCulture)}").ToArray());
+        var lateness = Plural.Listed(shown.Select(mix =>
+            lateShares[mix].Count == 0 ? "–" : lateShares[mix].Average().ToString("0%", CultureInfo.InvariantCulture)).ToArray());
         return "Channel choice is confounded: collectors choose the channel by customer and case, so even the episode view "
             + $"compares different customers. In this history, invoices whose first {windowDays} days of collection were {sizes}, "
             + $"and their customers had paid {lateness} of their invoices due before the first contact late. " + Adjusts;
@@ -120,12 +120,5 @@ internal static class ChannelConfounding
             else high = middle;
         }
         return low;
-    }
-
-    /// <summary>"a, b and c".</summary>
-    private static string List(IEnumerable<string> items)
-    {
-        var all = items.ToArray();
-        return all.Length == 1 ? all[0] : string.Join(", ", all[..^1]) + " and " + all[^1];
     }
 }
