@@ -70,14 +70,14 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         RowIssue = null;
         _ownError = false;
         if (table.HasUnclosedQuote)
-            Reject("(row)", Clip(FirstLine(table.BadData ?? "")), "unclosed quote: a quote opened on this line is not closed on it; the row is rejected and the lines after it are read as rows");
+            Reject("(row)", Clip(FirstLine(table.BadData ?? "")), "unclosed quote: a quoted value that starts on this line is never closed, or goes on after its closing quote; the row is rejected and the lines after it are read as rows");
         else if (table.BadData is { } bad)
             StrayQuote(bad);
         _misshapen = table.HasUnclosedQuote;
         if (!_misshapen && table.SurplusValue is { } surplus)
         {
             _misshapen = true;
-            Reject("(row)", surplus, $"the row has {table.FieldCount} fields, more than the header's {table.HeaderWidth}: a delimiter inside a value that is "
+            Reject("(row)", surplus, $"more fields than the {table.HeaderWidth} columns of the header: a delimiter inside a value that is "
                 + "not quoted, or values without a column; rejected rather than read with its values shifted");
         }
     }
@@ -170,7 +170,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         if (table.IsShort(column) && column.Required)
         {
-            Fail(column, "", $"missing field: the row has {table.FieldCount} fields, fewer than the header");
+            Fail(column, "", $"missing field: fewer fields than the {table.HeaderWidth} columns of the header");
             return default;
         }
         var value = table.Value(column);
@@ -181,7 +181,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         }
         if (value.Length > MaxTextLength)
         {
-            Fail(column, value.ToString(), $"value is {value.Length:N0} characters long; at most {MaxTextLength:N0} are accepted");
+            Fail(column, value.ToString(), $"value is longer than the {MaxTextLength:N0} characters accepted");
             return default;
         }
         if (table.MetInvalidBytes && value.Contains('\uFFFD'))

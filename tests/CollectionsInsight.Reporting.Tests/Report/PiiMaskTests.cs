@@ -52,14 +52,14 @@ public class PiiMaskTests
     public void Issue_WholeRowAndTheRowsRejectedWithIt_MaskedToo()
     {
         // A comma in an unquoted contact name shifted the row; an unclosed quote took an email with it.
-        var row = new DataQualityIssue("customers.csv", 4, "(row)", "lena.c000003@example.com", "the row has 12 fields, more than the header's 11");
+        var row = new DataQualityIssue("customers.csv", 4, "(row)", "lena.c000003@example.com", "more fields than the 11 columns of the header");
         var child = new DataQualityIssue("invoices.csv", 9, "customer_id", "C3", $"rejected with its customer 'C3': {row}");
 
         var (maskedRow, maskedChild) = (PiiMask.Issue(row), PiiMask.Issue(child));
 
         Assert.Equal("l***********************", maskedRow.Value);
         Assert.Equal("C3", maskedChild.Value);
-        Assert.Equal("rejected with its customer 'C3': customers.csv line 4, column (row), value 'l***********************': the row has 12 fields, more than the header's 11",
+        Assert.Equal("rejected with its customer 'C3': customers.csv line 4, column (row), value 'l***********************': more fields than the 11 columns of the header",
             maskedChild.Reason);
     }
 
