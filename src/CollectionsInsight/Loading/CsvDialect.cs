@@ -63,9 +63,12 @@ internal sealed class CsvDialect
         // "utf-16" names little-endian; where the bytes show the other order, they are right.
         var encoding = (mapping.Encoding is null or UnicodeEncoding ? Utf16WithoutBom(head) : null) ?? mapping.Encoding;
         var legacyGuessed = encoding is null && !HasBom(head) && IsLegacyText(head) && ColumnMapping.TryParseEncoding("windows-1252", out encoding);
-        var firstLine = HeaderLine(sample, length, encoding ?? Encoding.UTF8);
+        var firstLines = FirstLines(sample, length, encoding ?? Encoding.UTF8);
+        var firstLine = firstLines.FirstOrDefault() ?? "";
         var delimiterLine = firstLine.Length == 5 && firstLine.StartsWith("sep=", StringComparison.OrdinalIgnoreCase);
-        var delimiter = mapping.Delimiter ?? (delimiterLine ? firstLine[4] : MostFrequentDelimiter(firstLine));
+        // A title above the header ("Open items as of 30/06/2025") holds no delimiter: the header's line decides.
+        var delimiter = mapping.Delimiter ?? (delimiterLine ? firstLine[4]
+            : MostFrequentDelimiter(firstLines.FirstOrDefault(line => line.AsSpan().IndexOfAny(Delimiters) >= 0) ?? firstLine));
         if (encoding is null)
         {
             invalidBytes = new InvalidBytesFallback();
@@ -114,10 +117,14 @@ internal sealed class CsvDialect
     private static bool HasBom(ReadOnlySpan<byte> head) =>
         head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
-    private static string HeaderLine(byte[] sample, int length, Encoding encoding)
+    /// <summary>The sample's first lines that are not empty, as many as a header may be preceded by and the header.</summary>
+    private static List<string> FirstLines(byte[] sample, int length, Encoding encoding)
     {
         using var reader = new StreamReader(new MemoryStream(sample, 0, length), encoding, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadLine() ?? "";
+        var lines = new List<string>();
+        while (lines.Count <= CsvTable.MaxLinesAboveHeader && reader.ReadLine() is { } line)
+            if (line.Length > 0) lines.Add(line);
+        return lines;
     }
 
     private static char MostFrequentDelimiter(string header)

@@ -11,6 +11,7 @@ namespace CollectionsInsight.Loading;
 internal sealed class CsvTable : IDisposable
 {
     private const int ProgressEvery = 100_000;
+    internal const int MaxLinesAboveHeader = 10;
 
     private readonly FileStream _stream;
     private readonly StreamReader _reader;
@@ -42,26 +43,25 @@ internal sealed class CsvTable : IDisposable
             if (_dialect.DelimiterLine) ReadRecord();
             if (!ReadRecord())
                 throw new DataLoadException($"{file}: the file is empty; expected a header row with {Describe(columns)}");
-            _header = new string[_tokenizer.FieldCount];
-            for (var i = 0; i < _header.Length; i++) _header[i] = _tokenizer[i].Trim().ToString();
-            if (_header.All(name => name.Length == 0))
-                throw new DataLoadException($"{file} line {Line}: the header row is blank; expected a header row with {Describe(columns)}");
             _positions = new int[columns.Count];
-            for (var c = 0; c < columns.Count; c++)
+            // Reports and ledgers often put a title, a date or notes above the header: the header is the first of the
+            // file's first lines that names every column needed, and the lines above it are reported, not read.
+            string? firstProblem = null;
+            for (var above = 0; ; above++)
             {
-                var source = mapping.SourceColumn(contract.Entity, columns[c].Name);
-                _positions[c] = HeaderPosition(source, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
-                // Exports write "Customer ID" or "customer-id" for customer_id: compared without case, spaces and punctuation.
-                if (_positions[c] < 0)
-                    _positions[c] = HeaderPosition(source, h => Plain(h) == Plain(source));
-                // An optional column is missing unless the mapping names it: then the mapping says it is there.
-                var mapped = source != columns[c].Name;
-                if (_positions[c] < 0 && (columns[c].Required || mapped))
+                _header = new string[_tokenizer.FieldCount];
+                for (var i = 0; i < _header.Length; i++) _header[i] = _tokenizer[i].Trim().ToString();
+                var problem = FindColumns(contract, mapping);
+                if (problem is null) break;
+                if (firstProblem is null)
                 {
-                    var named = mapped ? $"'{source}' (mapped from '{columns[c].Name}')" : $"'{source}'";
-                    throw new DataLoadException($"{file} line 1: {(columns[c].Required ? "required " : "")}column {named} is missing; the header has: {string.Join(", ", _header)}{DelimiterHint()}");
+                    firstProblem = problem;
+                    FirstLineAboveHeader = string.Join(_dialect.Delimiter, _header);
                 }
+                if (above == MaxLinesAboveHeader || !ReadRecord()) throw new DataLoadException(firstProblem);
+                LinesAboveHeader = above + 1;
             }
+            if (LinesAboveHeader == 0) FirstLineAboveHeader = null;
             RequireOneHeaderColumnEach(columns);
         }
         catch
@@ -69,6 +69,32 @@ internal sealed class CsvTable : IDisposable
             Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Finds each contract column's position in <see cref="_header"/>; why the row is not the header, or null when it is.
+    /// </summary>
+    private string? FindColumns(FileContract contract, ColumnMapping mapping)
+    {
+        if (_header.All(name => name.Length == 0))
+            return $"{File} line {Line}: the header row is blank; expected a header row with {Describe(contract.Columns)}";
+        for (var c = 0; c < contract.Columns.Count; c++)
+        {
+            var column = contract.Columns[c];
+            var source = mapping.SourceColumn(contract.Entity, column.Name);
+            _positions[c] = HeaderPosition(source, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
+            // Exports write "Customer ID" or "customer-id" for customer_id: compared without case, spaces and punctuation.
+            if (_positions[c] < 0)
+                _positions[c] = HeaderPosition(source, h => Plain(h) == Plain(source));
+            // An optional column is missing unless the mapping names it: then the mapping says it is there.
+            var mapped = source != column.Name;
+            if (_positions[c] < 0 && (column.Required || mapped))
+            {
+                var named = mapped ? $"'{source}' (mapped from '{column.Name}')" : $"'{source}'";
+                return $"{File} line {Line}: {(column.Required ? "required " : "")}column {named} is missing; the header has: {string.Join(", ", _header)}{DelimiterHint()}";
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -135,6 +161,12 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>The encoding's name where it was guessed as Windows-1252 (see <see cref="CsvDialect"/>); null otherwise.</summary>
     public string? GuessedEncoding => _dialect.LegacyGuessed ? _dialect.Encoding.WebName : null;
+
+    /// <summary>How many of the file's first lines were above its header (a title, a date, notes) and not read.</summary>
+    public int LinesAboveHeader { get; private set; }
+
+    /// <summary>The first line above the header, as read; null when the header is the first line.</summary>
+    public string? FirstLineAboveHeader { get; private set; }
 
     /// <summary>About how many rows the file has (see <see cref="CsvDialect.EstimatedLines"/>).</summary>
     public int EstimatedRows => _dialect.EstimatedLines;

@@ -45,6 +45,8 @@ public class ExportShapesTests
             header => string.Join(',', header.Value.Split(',').Select(name => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Replace('_', ' '))))))),
         ["trailing delimiter"] = new((_, text) => Utf8(EachLine(text, fields => [.. fields, ""]))),
         ["Excel's sep= line"] = new((_, text) => Utf8("sep=,\n" + text)),
+        ["a report's title above the header"] = new((file, text) => Utf8($"{file} exported from the ledger\nAcme Holdings, Inc.\n\n,,,\n" + text)),
+        ["a title above a semicolon header"] = new((_, text) => Utf8("Open items as of 30/06/2025\n" + text.Replace(',', ';'))),
         ["amounts formatted as in a spreadsheet"] = new((file, text) => Utf8(file is "invoices.csv" or "payments.csv"
             ? EachLine(text, fields => fields.Select((field, i) => i == 4 && decimal.TryParse(field, CultureInfo.InvariantCulture, out var amount)
                 ? $"\"{(amount < 0 ? $"({-amount:#,##0.00})" : $"${amount:#,##0.00}")}\"" : field))

@@ -582,6 +582,35 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_TitleLinesAboveTheHeader_AreSkippedWithAWarningAndLinesStayAsInTheFile()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var invoices = folder.File("invoices.csv");
+        File.WriteAllText(invoices, "Open invoices\nAs of 2025-06-30\n" + File.ReadAllText(invoices) + "I11,C1,2025-01-01,2025-01-31,abc,EUR\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(4, history.Invoices.Count);
+        var warning = history.Quality.Issues.Single(i => i.Severity == IssueSeverity.Warning);
+        Assert.Equal(("invoices.csv", 1L, "(file)", "Open invoices", "2 lines above the header skipped: a title or notes, not rows"),
+            (warning.File, warning.Line, warning.Column, warning.Value, warning.Reason));
+        var error = history.Quality.Issues.Single(i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((8L, "amount"), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Load_NoHeaderAmongTheFirstLines_FailsNamingTheFirstLine()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var invoices = folder.File("invoices.csv");
+        File.WriteAllText(invoices, string.Concat(Enumerable.Range(1, 11).Select(i => $"note {i}\n")) + File.ReadAllText(invoices));
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.StartsWith("invoices.csv line 1: required column 'invoice_id' is missing; the header has: note 1", error.Message);
+    }
+
+    [Fact]
     public void Load_RowsOfDifferentWidths_AreCountedAsOneKindPerFault()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
