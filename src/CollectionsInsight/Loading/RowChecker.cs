@@ -349,7 +349,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return value;
     }
 
-    // The contract's word spelled with spaces or hyphens, as exports write it for people: "Promise To Pay", "no-answer".
+    // The contract's word spelled with spaces or hyphens, as exports write it for people: "Promise To Pay", "no-answer",
+    // and "E-mail" for email.
     private static bool TryParseSpelled<T>(ReadOnlySpan<char> text, out T value) where T : struct, Enum
     {
         value = default;
@@ -358,7 +359,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         text.CopyTo(word);
         word.Replace(' ', '_');
         word.Replace('-', '_');
-        return Words.TryParse(word, out value);
+        if (Words.TryParse(word, out value)) return true;
+        Span<char> joined = stackalloc char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+            if (c is not (' ' or '-')) joined[length++] = c;
+        return Words.TryParse(joined[..length], out value);
     }
 
     private bool CheckDate(ContractColumn column, ReadOnlySpan<char> text, DateOnly date, bool mayBeLater = false)

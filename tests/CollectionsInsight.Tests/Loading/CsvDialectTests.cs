@@ -168,6 +168,24 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Load_MonthAbbreviationsInAnyCaseAndEMail_ReadAsTheContractsValues()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", "05-JAN-2025").Replace("2025-02-04", "04-feb-2025"));
+        File.WriteAllText(folder.File("contact_attempts.csv"), File.ReadAllText(folder.File("contact_attempts.csv"))
+            .Replace("2025-02-06T09:30:00", "06-Feb-2025 09:30:00").Replace(",email,", ",E-mail,"));
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = "dd-MMM-yyyy" } });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        var invoice = history.FindInvoice("I1")!.Invoice;
+        Assert.Equal((new DateOnly(2025, 1, 5), new DateOnly(2025, 2, 4)), (invoice.IssuedOn, invoice.DueOn));
+        Assert.Equal(new DateTimeOffset(2025, 2, 6, 9, 30, 0, TimeSpan.Zero), history.ContactAttempts[0].OccurredAt);
+        // The fixture's two email attempts, both written E-mail.
+        Assert.Equal(2, history.ContactAttempts.Count(a => a.Channel == Channel.Email));
+    }
+
+    [Fact]
     public void Load_DatesInAnotherFormatWithoutTheSetting_RejectedNamingTheSetting()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
@@ -333,6 +351,7 @@ public class CsvDialectTests
     [InlineData("""{ "decimal_separator": "x" }""", "decimal_separator 'x' must be")]
     [InlineData("""{ "date_format": "dd.MM.yy" }""", "date_format 'dd.MM.yy' must be")]
     [InlineData("""{ "date_format": "dd.MM.yyyy HH:mm" }""", "date_format 'dd.MM.yyyy HH:mm' must be")]
+    [InlineData("""{ "date_format": "dd-MMMM-yyyy" }""", "date_format 'dd-MMMM-yyyy' must be")]
     public void FromJsonFile_BadFormatSetting_NamesTheFileAndTheSetting(string json, string expected)
     {
         using var folder = new TempFolder();
