@@ -91,7 +91,8 @@ internal sealed class CsvTable : IDisposable
             if (_positions[c] < 0 && (column.Required || mapped))
             {
                 var named = mapped ? $"'{source}' (mapped from '{column.Name}')" : $"'{source}'";
-                return $"{File} line {Line}: {(column.Required ? "required " : "")}column {named} is missing; the header has: {string.Join(", ", _header)}{DelimiterHint()}";
+                return $"{File} line {Line}: {(column.Required ? "required " : "")}column {named} is missing; the header has: {string.Join(", ", _header)}"
+                    + (_header.Length > 1 ? MappingHint(contract.Entity, column.Name, source) : DelimiterHint());
             }
         }
         return null;
@@ -324,6 +325,15 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>A header name's letters and digits, lower case.</summary>
     private static string Plain(string name) => string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    /// <summary>How to name the column the export has for a contract column: a header name that holds its name, if any.</summary>
+    private string MappingHint(string entity, string column, string source)
+    {
+        var near = Array.Find(_header, h => h.Length > 0 && Plain(h).Contains(Plain(source), StringComparison.Ordinal));
+        return near is null
+            ? "; if the export names it otherwise, name that column in a mapping file (--mapping; see data-samples/README.md)"
+            : $"; if '{near}' holds it, say so in a mapping file (--mapping): {{ \"columns\": {{ \"{entity}\": {{ \"{column}\": \"{near}\" }} }} }}";
+    }
 
     /// <summary>A one-column header usually means the delimiter was not the one the file uses.</summary>
     private string DelimiterHint() => _header.Length > 1 ? "" :

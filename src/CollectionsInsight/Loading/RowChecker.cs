@@ -54,6 +54,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     // Dates written day, month and year with dots or slashes: most likely an export's own format, which the mapping can name.
     private static readonly Regex LocalDate = new(@"^\d{1,2}[./-]\d{1,2}[./-]\d{4}( |$)");
 
+    // Dates written day, month's abbreviation and year, as Oracle and SAP export them (29-OCT-2024).
+    private static readonly Regex MonthNameDate = new(@"^\d{1,2}(?<separator>[ ./-])[A-Za-z]{3}\k<separator>\d{4}( |$)");
+
     public bool RowOk { get; private set; } = true;
 
     /// <summary>The line of every kept row, in file order, for issues found once all rows are read.</summary>
@@ -259,7 +262,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     /// <summary>Where a date looks written in an export's own format and the mapping names none, how to name it.</summary>
     private string DateFormatHint(ReadOnlySpan<char> text) =>
-        !LocalDate.IsMatch(text) ? ""
+        MonthNameDate.Match(text.ToString()) is { Success: true } named && table.DateFormat?.Contains("MMM") != true
+            ? $"; if the export writes dates this way, name the format with --date-format d{named.Groups["separator"].Value}MMM{named.Groups["separator"].Value}yyyy "
+                + "or \"date_format\" in the mapping file"
+        : !LocalDate.IsMatch(text) ? ""
         : table.DateFormat is { } format ? $"; read with the date format {format}: if this export writes day and month the other way round, give the format that way"
         : "; if the export writes dates this way, name the format with --date-format or \"date_format\" in the mapping file (dd.MM.yyyy, MM/dd/yyyy, ...)";
 

@@ -186,6 +186,18 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Load_MonthAbbreviationDatesWithoutTheSetting_RejectedNamingTheFormat()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", "05 JAN 2025"));
+
+        var issue = Assert.Single(CollectionHistory.Load(folder.Path, Options).Quality.Issues, i => i.File == "invoices.csv");
+
+        Assert.Equal((2L, "issued_on", "05 JAN 2025"), (issue.Line, issue.Column, issue.Value));
+        Assert.Contains("--date-format d MMM yyyy", issue.Reason);
+    }
+
+    [Fact]
     public void Load_DatesInAnotherFormatWithoutTheSetting_RejectedNamingTheSetting()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");

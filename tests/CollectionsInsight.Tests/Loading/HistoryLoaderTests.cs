@@ -398,6 +398,18 @@ public class HistoryLoaderTests
         var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
 
         Assert.Contains("required column 'amount' is missing; the header has: payment_id, customer_id, paid_on", error.Message);
+        Assert.EndsWith("name that column in a mapping file (--mapping; see data-samples/README.md)", error.Message);
+    }
+
+    [Fact]
+    public void Load_ColumnNamedWithItsUnit_FailsShowingTheMappingThatReadsIt()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("payments.csv"), "payment_id,customer_id,invoice_id,paid_on,Amount (EUR)\nP1,C1,I1,2025-01-01,10.00\n");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.EndsWith("""if 'Amount (EUR)' holds it, say so in a mapping file (--mapping): { "columns": { "payments": { "amount": "Amount (EUR)" } } }""", error.Message);
     }
 
     [Fact]
