@@ -140,8 +140,11 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     /// <summary>Rejects the row for naming a customer or invoice that the file it belongs in does not hold.</summary>
-    public void RejectUnknown(ContractColumn column, string id, string file) =>
-        Reject(column.Name, id, $"unknown {column.Name} (not in {file})", forReference: true);
+    public void RejectUnknown(ContractColumn column, string id, string file, string? sameNumber) =>
+        Reject(column.Name, id, sameNumber is null
+            ? $"unknown {column.Name} (not in {file})"
+            : $"unknown {column.Name} (not in {file}): a spreadsheet may have dropped leading zeros in one of the files; {file} has '{sameNumber}'",
+            forReference: true);
 
     /// <summary>Rows rejected for an error of their own, not only for naming a customer or invoice that is missing.</summary>
     public long RowsWithOwnErrors { get; private set; }

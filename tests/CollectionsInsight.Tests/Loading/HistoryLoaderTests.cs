@@ -402,6 +402,21 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_ReferenceWithoutTheLeadingZerosOfAnId_NamesTheIdItMayMean()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllLines(folder.File("customers.csv"), ["00042,Zero Ltd,SMB,NL,,,,,,,"]);
+        File.AppendAllLines(folder.File("invoices.csv"), ["I11,42,2025-01-01,2025-01-31,100.00,EUR", "I12,43,2025-01-01,2025-01-31,100.00,EUR"]);
+
+        var issues = CollectionHistory.Load(folder.Path, Options).Quality.Issues;
+
+        Assert.Equal(
+            [("42", "unknown customer_id (not in customers.csv): a spreadsheet may have dropped leading zeros in one of the files; customers.csv has '00042'"),
+             ("43", "unknown customer_id (not in customers.csv)")],
+            issues.Select(i => (i.Value, i.Reason)));
+    }
+
+    [Fact]
     public void Load_ColumnNamedWithItsUnit_FailsShowingTheMappingThatReadsIt()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
