@@ -137,7 +137,7 @@ internal static class HistoryLoader
             var email = check.Text(columns.Email);
             var repeated = id is not null && customers.Positions.ContainsKey(id);
             if (repeated && !table.Shared)
-                check.Reject(columns.CustomerId, id!, "duplicate customer_id; the first row with this id is kept");
+                check.RejectDuplicate(columns.CustomerId, id!);
             if (country is not null && !IsLetterCode(country, 2))
             {
                 check.Fail(columns.Country, country, "not an ISO 3166-1 alpha-2 country code such as NL or US");
@@ -200,7 +200,7 @@ internal static class HistoryLoader
             if (id is not null)
             {
                 position = ref CollectionsMarshal.GetValueRefOrAddDefault(invoices.Positions, id, out seen);
-                if (seen) check.Reject(columns.InvoiceId, id, "duplicate invoice_id; the first row with this id is kept");
+                if (seen) check.RejectDuplicate(columns.InvoiceId, id);
             }
             if (issued is { } i && due is { } d)
             {
@@ -261,7 +261,7 @@ internal static class HistoryLoader
             var paid = check.Date(columns.PaidOn);
             var paidAmount = check.Amount(columns.Amount, positive: true);
             if (id is not null && !ids.Add(id))
-                check.Reject(columns.PaymentId, id, "duplicate payment_id; the first row with this id is kept");
+                check.RejectDuplicate(columns.PaymentId, id);
             if (invoice is not null && paid is { } p && p < invoice.IssuedOn)
                 check.Fail(columns.PaidOn, $"{p:yyyy-MM-dd}", $"paid before the invoice was issued on '{invoice.IssuedOn:yyyy-MM-dd}'");
             // A credit note is owed to the customer: money against it is a refund, or a payment applied to the wrong document.
@@ -300,7 +300,7 @@ internal static class HistoryLoader
             var promisedOn = check.Date(columns.PromisedOn, mayBeLater: true);
             var promisedAmount = !table[columns.PromisedAmount].IsEmpty ? check.Amount(columns.PromisedAmount, positive: true) : null;
             if (id is not null && !ids.Add(id))
-                check.Reject(columns.AttemptId, id, "duplicate attempt_id; the first row with this id is kept");
+                check.RejectDuplicate(columns.AttemptId, id);
             if (promisedOn is { } promised && occurred is { } at && promised < DateOnly.FromDateTime(at.DateTime))
             {
                 check.Fail(columns.PromisedOn, $"{promised:yyyy-MM-dd}", "promised_on is before the contact in which the promise was made");

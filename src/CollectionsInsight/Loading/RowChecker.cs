@@ -142,9 +142,21 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// <summary>Rejects the row for naming a customer or invoice that the file it belongs in does not hold.</summary>
     public void RejectUnknown(ContractColumn column, string id, string file, string? sameNumber) =>
         Reject(column.Name, id, sameNumber is null
-            ? $"unknown {column.Name} (not in {file})"
+            ? $"unknown {column.Name} (not in {file}){ScientificNotationHint(id)}"
             : $"unknown {column.Name} (not in {file}): a spreadsheet may have dropped leading zeros in one of the files; {file} has '{sameNumber}'",
             forReference: true);
+
+    /// <summary>Rejects the row for an id an earlier row of the file has.</summary>
+    public void RejectDuplicate(ContractColumn column, string id) =>
+        Reject(column, id, $"duplicate {column.Name}; the first row with this id is kept{ScientificNotationHint(id)}");
+
+    // A spreadsheet shows a long numeric id as 1.23457E+11 and saves it so: the digits after the sixth are lost, and
+    // different ids become one.
+    private static readonly Regex ScientificNotation = new(@"^\d(\.\d+)?E\+\d+$", RegexOptions.IgnoreCase);
+
+    private static string ScientificNotationHint(string id) => ScientificNotation.IsMatch(id)
+        ? "; the id is a number in a spreadsheet's scientific notation, which has lost its last digits: export the ids as text"
+        : "";
 
     /// <summary>Rows rejected for an error of their own, not only for naming a customer or invoice that is missing.</summary>
     public long RowsWithOwnErrors { get; private set; }

@@ -417,6 +417,21 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_IdsInScientificNotation_SayTheSpreadsheetLostTheirDigits()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllLines(folder.File("customers.csv"), ["1.23457E+11,A Ltd,SMB,NL,,,,,,,", "1.23457E+11,B Ltd,SMB,NL,,,,,,,"]);
+        File.AppendAllLines(folder.File("invoices.csv"), ["I11,9.87654E+11,2025-01-01,2025-01-31,100.00,EUR"]);
+
+        var issues = CollectionHistory.Load(folder.Path, Options).Quality.Issues;
+
+        const string hint = "; the id is a number in a spreadsheet's scientific notation, which has lost its last digits: export the ids as text";
+        Assert.Equal(
+            [("customer_id", "duplicate customer_id; the first row with this id is kept" + hint), ("customer_id", "unknown customer_id (not in customers.csv)" + hint)],
+            issues.Select(i => (i.Column, i.Reason)));
+    }
+
+    [Fact]
     public void Load_ColumnNamedWithItsUnit_FailsShowingTheMappingThatReadsIt()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
