@@ -338,7 +338,7 @@ internal static class HistoryLoader
         position = -1;
         var id = field.ToString();
         if (rejected.CustomerCause(id) is { } cause) check.RejectWithParent(column, id, cause);
-        else check.RejectUnknown(column, id, "customers.csv", customers.SameNumber(id));
+        else check.RejectUnknown(column, id, "customers.csv", customers.Similar(id));
         return null;
     }
 
@@ -353,7 +353,7 @@ internal static class HistoryLoader
         {
             var id = field.ToString();
             if (rejected.InvoiceCause(id) is { } cause) check.RejectWithParent(column, id, cause);
-            else check.RejectUnknown(column, id, "invoices.csv", invoices.SameNumber(id));
+            else check.RejectUnknown(column, id, "invoices.csv", invoices.Similar(id));
             return null;
         }
         if (customer is not null && invoice.CustomerId != customer.CustomerId)
@@ -415,9 +415,9 @@ internal static class HistoryLoader
         public List<Invoice> Kept { get; } = new(capacity);
         public Dictionary<string, int> Positions { get; } = new(capacity, StringComparer.Ordinal);
         public List<int> Customers { get; } = new(WithMargin(capacity));
-        private readonly SameNumberIds _sameNumber = new();
+        private readonly SimilarIds _similar = new();
 
-        public string? SameNumber(string id) => _sameNumber.Find(id, Kept.Select(i => i.InvoiceId));
+        public string? Similar(string id) => _similar.Find(id, Kept.Select(i => i.InvoiceId));
 
         /// <summary>Keeps an invoice whose entry in <see cref="Positions"/> the reader has made already.</summary>
         public void Add(Invoice invoice, int customer)
@@ -456,9 +456,9 @@ internal static class HistoryLoader
     {
         public List<Customer> Kept { get; } = new(capacity);
         public Dictionary<string, int> Positions { get; } = new(capacity, StringComparer.Ordinal);
-        private readonly SameNumberIds _sameNumber = new();
+        private readonly SimilarIds _similar = new();
 
-        public string? SameNumber(string id) => _sameNumber.Find(id, Kept.Select(c => c.CustomerId));
+        public string? Similar(string id) => _similar.Find(id, Kept.Select(c => c.CustomerId));
 
         public void Add(Customer customer)
         {

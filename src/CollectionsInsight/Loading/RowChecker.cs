@@ -140,10 +140,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     /// <summary>Rejects the row for naming a customer or invoice that the file it belongs in does not hold.</summary>
-    public void RejectUnknown(ContractColumn column, string id, string file, string? sameNumber) =>
-        Reject(column.Name, id, sameNumber is null
+    public void RejectUnknown(ContractColumn column, string id, string file, string? similar) =>
+        Reject(column.Name, id, similar is null
             ? $"unknown {column.Name} (not in {file}){ScientificNotationHint(id)}"
-            : $"unknown {column.Name} (not in {file}): a spreadsheet may have dropped leading zeros in one of the files; {file} has '{sameNumber}'",
+            : $"unknown {column.Name} (not in {file}): {file} has the same id {SimilarIds.Difference(id)}, '{similar}'",
             forReference: true);
 
     /// <summary>Rejects the row for an id an earlier row of the file has.</summary>

@@ -402,17 +402,19 @@ public class HistoryLoaderTests
     }
 
     [Fact]
-    public void Load_ReferenceWithoutTheLeadingZerosOfAnId_NamesTheIdItMayMean()
+    public void Load_ReferenceToAnIdWrittenAnotherWay_NamesTheIdItMayMean()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
         File.AppendAllLines(folder.File("customers.csv"), ["00042,Zero Ltd,SMB,NL,,,,,,,"]);
-        File.AppendAllLines(folder.File("invoices.csv"), ["I11,42,2025-01-01,2025-01-31,100.00,EUR", "I12,43,2025-01-01,2025-01-31,100.00,EUR"]);
+        File.AppendAllLines(folder.File("invoices.csv"),
+            ["I11,42,2025-01-01,2025-01-31,100.00,EUR", "I12,43,2025-01-01,2025-01-31,100.00,EUR", "I13,c1,2025-01-01,2025-01-31,100.00,EUR"]);
 
         var issues = CollectionHistory.Load(folder.Path, Options).Quality.Issues;
 
         Assert.Equal(
-            [("42", "unknown customer_id (not in customers.csv): a spreadsheet may have dropped leading zeros in one of the files; customers.csv has '00042'"),
-             ("43", "unknown customer_id (not in customers.csv)")],
+            [("42", "unknown customer_id (not in customers.csv): customers.csv has the same id with other leading zeros (a spreadsheet drops them), '00042'"),
+             ("43", "unknown customer_id (not in customers.csv)"),
+             ("c1", "unknown customer_id (not in customers.csv): customers.csv has the same id in other letter case, 'C1'")],
             issues.Select(i => (i.Value, i.Reason)));
     }
 
