@@ -52,8 +52,23 @@ public sealed class DataQualityReport
     {
         var files = FilesWithNothingKept;
         if (files.Count > 0)
-            throw new BadDataException($"no row of {Plural.Listed(files)} could be kept ({Tally}): check the delimiter, date format, "
-                + "decimal separator and mapping; validate --data DIR --out DIR lists every rejected row");
+            throw new BadDataException($"no row of {Plural.Listed(files)} could be kept ({Tally}){MostFrequentError(files[0])}; "
+                + "validate --data DIR --out DIR lists every rejected row");
+    }
+
+    /// <summary>
+    /// The error of the file's own rows met most often, shown with its first row: where no row is kept, it is most
+    /// likely the setting that reads the file (its hint names it).
+    /// </summary>
+    private string MostFrequentError(string file)
+    {
+        var most = IssueCounts.Where(c => c.File == file && c.Severity == IssueSeverity.Error && !IsAboutAReference(c.Reason)).MaxBy(c => c.Count);
+        if (most is null) return ": check the delimiter, date format, decimal separator and mapping";
+        var first = Issues.FirstOrDefault(i => i.File == file && i.Severity == IssueSeverity.Error && i.Reason.StartsWith(most.Reason, StringComparison.Ordinal));
+        return $"; most often ({Plural.Count(most.Count, "time")}) {first?.ToString() ?? most.Reason}";
+
+        // A row rejected for the customer or invoice it names says nothing of how its own file was read.
+        static bool IsAboutAReference(string reason) => reason.StartsWith("rejected with its", StringComparison.Ordinal) || reason.Contains("_id (not in ", StringComparison.Ordinal);
     }
 
     /// <summary>True when loading found no issue at all.</summary>

@@ -149,6 +149,8 @@ public class HistoryLoaderTests
         Assert.Equal(["invoices.csv"], history.Quality.FilesWithNothingKept);
         var error = Assert.Throws<BadDataException>(history.Quality.RequireRowsKept);
         Assert.StartsWith("no row of invoices.csv could be kept", error.Message);
+        // The error met most often, shown with its first row, names the setting that reads the file.
+        Assert.Matches(@"; most often \(\d+ times\) invoices.csv line 2, column issued_on, value '05.01.2025': not a date .* --date-format", error.Message);
     }
 
     [Fact]
