@@ -57,6 +57,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     // Dates written day, month's abbreviation and year, as Oracle and SAP export them (29-OCT-2024).
     private static readonly Regex MonthNameDate = new(@"^\d{1,2}(?<separator>[ ./-])[A-Za-z]{3}\k<separator>\d{4}( |$)");
 
+    // Either of the above with a two-digit year (29-OCT-24, 05/01/25).
+    private static readonly Regex TwoDigitYear = new(@"^\d{1,2}[ ./-](\d{1,2}|[A-Za-z]{3})[ ./-]\d{2}( |$)");
+
     public bool RowOk { get; private set; } = true;
 
     /// <summary>The line of every kept row, in file order, for issues found once all rows are read.</summary>
@@ -276,13 +279,25 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     /// <summary>Where a date looks written in an export's own format and the mapping names none, how to name it.</summary>
-    private string DateFormatHint(ReadOnlySpan<char> text) =>
-        MonthNameDate.Match(text.ToString()) is { Success: true } named && table.DateFormat?.Contains("MMM") != true
-            ? $"; if the export writes dates this way, name the format with --date-format d{named.Groups["separator"].Value}MMM{named.Groups["separator"].Value}yyyy "
-                + "or \"date_format\" in the mapping file"
-        : !LocalDate.IsMatch(text) ? ""
-        : table.DateFormat is { } format ? $"; read with the date format {format}: if this export writes day and month the other way round, give the format that way"
-        : "; if the export writes dates this way, name the format with --date-format or \"date_format\" in the mapping file (dd.MM.yyyy, MM/dd/yyyy, ...)";
+    private string DateFormatHint(ReadOnlySpan<char> text)
+    {
+        var format = table.DateFormat;
+        var fourDigitYear = format?.Contains("yyyy") != false;
+        if (format is not null && fourDigitYear && TwoDigitYear.IsMatch(text))
+            return "; the year has two digits: give the date format with yy (read as 1950 to 2049)";
+        if (!fourDigitYear && (LocalDate.IsMatch(text) || MonthNameDate.IsMatch(text)))
+            return "; the year has four digits: give the date format with yyyy";
+        if (MonthNameDate.Match(text.ToString()) is { Success: true } named && format?.Contains("MMM") != true)
+        {
+            var separator = named.Groups["separator"].Value;
+            return $"; if the export writes dates this way, name the format with --date-format d{separator}MMM{separator}yyyy or \"date_format\" in the mapping file";
+        }
+        if (format is not null)
+            return LocalDate.IsMatch(text) ? $"; read with the date format {format}: if this export writes day and month the other way round, give the format that way" : "";
+        return LocalDate.IsMatch(text) || TwoDigitYear.IsMatch(text)
+            ? "; if the export writes dates this way, name the format with --date-format or \"date_format\" in the mapping file (dd.MM.yyyy, MM/dd/yyyy, dd-MMM-yy, ...)"
+            : "";
+    }
 
     /// <summary>A non-zero amount (a negative invoice is a credit note); <paramref name="positive"/> also refuses negatives.</summary>
     public decimal? Amount(ContractColumn column, bool positive)

@@ -197,6 +197,36 @@ public class CsvDialectTests
         Assert.Contains("--date-format d MMM yyyy", issue.Reason);
     }
 
+    [Theory]
+    [InlineData("dd-MMM-yy", "05-JAN-25")]
+    [InlineData("dd/MM/yy", "05/01/25")]
+    public void Load_TwoDigitYearsWithTheirFormat_ReadAsThisCentury(string format, string written)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", written));
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = format } });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(new DateOnly(2025, 1, 5), history.FindInvoice("I1")!.Invoice.IssuedOn);
+    }
+
+    [Theory]
+    [InlineData("dd/MM/yyyy", "05/01/25", "; the year has two digits: give the date format with yy (read as 1950 to 2049)")]
+    [InlineData("dd-MMM-yy", "05-JAN-2025", "; the year has four digits: give the date format with yyyy")]
+    [InlineData(null, "05/01/25", "; if the export writes dates this way, name the format with --date-format or \"date_format\" in the mapping file (dd.MM.yyyy, MM/dd/yyyy, dd-MMM-yy, ...)")]
+    public void Load_YearOfOtherDigitsThanTheFormat_RejectedSayingWhichToGive(string? format, string written, string hint)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", written));
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = format } });
+
+        var issue = Assert.Single(history.Quality.Issues, i => i.File == "invoices.csv");
+        Assert.Equal((2L, "issued_on", written), (issue.Line, issue.Column, issue.Value));
+        Assert.EndsWith(hint, issue.Reason);
+    }
+
     [Fact]
     public void Load_DatesInAnotherFormatWithoutTheSetting_RejectedNamingTheSetting()
     {
@@ -361,7 +391,7 @@ public class CsvDialectTests
     [InlineData("""{ "delimiter": "pipe" }""", "delimiter 'pipe' is not one of comma, semicolon, tab")]
     [InlineData("""{ "encoding": "klingon" }""", "encoding 'klingon' is not known")]
     [InlineData("""{ "decimal_separator": "x" }""", "decimal_separator 'x' must be")]
-    [InlineData("""{ "date_format": "dd.MM.yy" }""", "date_format 'dd.MM.yy' must be")]
+    [InlineData("""{ "date_format": "dd.MM.yyy" }""", "date_format 'dd.MM.yyy' must be")]
     [InlineData("""{ "date_format": "dd.MM.yyyy HH:mm" }""", "date_format 'dd.MM.yyyy HH:mm' must be")]
     [InlineData("""{ "date_format": "dd-MMMM-yyyy" }""", "date_format 'dd-MMMM-yyyy' must be")]
     public void FromJsonFile_BadFormatSetting_NamesTheFileAndTheSetting(string json, string expected)
