@@ -29,7 +29,7 @@ public static class ChannelEffectiveness
 
         var (summaries, survival) = Summaries(groups, options);
         var months = dso.GetAwaiter().GetResult();
-        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, [.. MixedCurrencies(history), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)])
+        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, [.. MixedCurrencies(history), .. NoneOpen(episodes, date), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)])
         {
             ChallengerTest = options.ChallengerTest is { } test ? ChallengerTestResult.Of(episodes, test, options.HorizonDays) : null,
         };
@@ -200,6 +200,17 @@ public static class ChannelEffectiveness
             yield return $"The invoices are in {currencies.Length} currencies ({string.Join(", ", currencies.Select(c => $"{c.Key}: {c.Value:N0}"))}), "
                 + "and amounts are not converted: AR, sales, the DSO family and the amount-weighted figures add them as they are. "
                 + "Analyse one currency at a time, or convert the amounts before loading.";
+    }
+
+    /// <summary>
+    /// A book without an invoice open on the as-of date is most likely an export of settled invoices only, as paid-item
+    /// reports and some public samples are: the invoices still open when it was taken are missing from its latest months.
+    /// </summary>
+    private static IEnumerable<string> NoneOpen(IReadOnlyList<CollectionEpisode> episodes, DateOnly asOf)
+    {
+        if (episodes.Count > 0 && episodes.All(e => e.Invoice.SettledOn <= asOf))
+            yield return $"Every invoice was paid by {asOf:yyyy-MM-dd}. If the export holds only settled invoices, the invoices still open when it "
+                + "was taken are missing, and the latest months' AR, DSO, ADD and CEI are too low.";
     }
 
     /// <summary>What the data does not allow to compute, first in the caveats so a reader sees why a table is empty.</summary>

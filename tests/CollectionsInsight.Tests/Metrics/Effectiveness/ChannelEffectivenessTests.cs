@@ -51,6 +51,22 @@ public class ChannelEffectivenessTests
     }
 
     [Fact]
+    public void Compute_EveryInvoicePaidByTheAsOfDate_CaveatSaysOpenInvoicesMayBeMissing()
+    {
+        var customer = new Customer("C1");
+        Invoice[] invoices = [new("I1", "C1", Jan1, Jan1.AddDays(30), 100m), new("I2", "C1", Jan1.AddDays(10), Jan1.AddDays(40), 100m)];
+        Payment[] payments = [new("P1", "C1", "I1", Jan1.AddDays(20), 100m), new("P2", "C1", "I2", Jan1.AddDays(50), 100m)];
+        var history = CollectionHistory.FromRecords([customer], invoices, payments, []);
+
+        var settled = ChannelEffectiveness.Compute(history, Jan1.AddDays(60)).Caveats;
+        var oneOpen = ChannelEffectiveness.Compute(history, Jan1.AddDays(49)).Caveats;
+
+        Assert.Equal("Every invoice was paid by 2025-03-02. If the export holds only settled invoices, the invoices still open when it was taken "
+            + "are missing, and the latest months' AR, DSO, ADD and CEI are too low.", settled[0]);
+        Assert.DoesNotContain(oneOpen, c => c.StartsWith("Every invoice was paid"));
+    }
+
+    [Fact]
     public void Compute_PhonedLargeAndLateEmailedSmallAndPunctual_CaveatNamesTheDifferenceInThisHistory()
     {
         // 20 customers phoned about a 10,000 invoice after an earlier invoice paid late, 20 emailed about a 500 one after
