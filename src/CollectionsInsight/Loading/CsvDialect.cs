@@ -52,12 +52,14 @@ internal sealed class CsvDialect
     public bool MetInvalidBytes => _invalidBytes?.Count > 0;
 
     /// <summary>Reads the start of <paramref name="stream"/> to choose the dialect and leaves the stream at its start.</summary>
-    public static CsvDialect Detect(Stream stream, ColumnMapping mapping)
+    public static CsvDialect Detect(Stream stream, ColumnMapping mapping, string file)
     {
         var sample = new byte[SampleBytes];
         var length = stream.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
         stream.Position = 0;
         var head = sample.AsSpan(0, length);
+        if (WorkbookKind(head) is { } kind)
+            throw new DataLoadException($"{file}: an Excel workbook ({kind}), not CSV text: save it as CSV (in Excel: Save As, CSV UTF-8)");
 
         InvalidBytesFallback? invalidBytes = null;
         // "utf-16" names little-endian; where the bytes show the other order, they are right.
@@ -79,6 +81,12 @@ internal sealed class CsvDialect
         var estimatedLines = lineBreaks == 0 ? 1 : (int)Math.Min(int.MaxValue / 2, (double)stream.Length * lineBreaks / length);
         return new CsvDialect(encoding, delimiter, invalidBytes, estimatedLines, legacyGuessed, delimiterLine);
     }
+
+    /// <summary>What a file's first bytes show it is, where it is a workbook rather than text: xlsx (a zip) or xls.</summary>
+    private static string? WorkbookKind(ReadOnlySpan<byte> head) =>
+        head.StartsWith("PK\u0003\u0004"u8) ? ".xlsx"
+        : head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) ? ".xls"
+        : null;
 
     /// <summary>
     /// Bytes that are not UTF-8 and hold no valid multi-byte sequence: an 8-bit code page's text (é is 0xE9 there,

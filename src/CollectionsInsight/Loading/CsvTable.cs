@@ -35,7 +35,15 @@ internal sealed class CsvTable : IDisposable
             : (Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?)null)];
         _progress = progress;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        _dialect = CsvDialect.Detect(_stream, mapping);
+        try
+        {
+            _dialect = CsvDialect.Detect(_stream, mapping, file);
+        }
+        catch
+        {
+            _stream.Dispose();
+            throw;
+        }
         _reader = new StreamReader(_stream, _dialect.Encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
         _tokenizer = new CsvTokenizer(_reader, _dialect.Delimiter);
         try
@@ -189,10 +197,24 @@ internal sealed class CsvTable : IDisposable
         if (Directory.Exists(path))
             throw new DataLoadException($"{path}: a folder, not a file; the data folder needs the file {named} in it");
         if (!System.IO.File.Exists(path))
-            throw new DataLoadException($"{path}: file not found (every data folder needs {Plural.Listed(DataContract.Files.Select(f => f.FileName).ToArray())}; "
+            throw new DataLoadException($"{path}: file not found{OtherExtension(path)} (every data folder needs {Plural.Listed(DataContract.Files.Select(f => f.FileName).ToArray())}; "
                 + $"where there are none, such as no contact log, a file with only the header row {string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name))} stands for none)");
         // A file read for several entities is named with the entity in every message and summary.
         return new CsvTable(path, shared ? $"{file} ({contract.Entity})" : file, contract, mapping, progress) { Shared = shared };
+    }
+
+    /// <summary>A file of the same name with another extension (invoices.xlsx for invoices.csv), named with what to do.</summary>
+    private static string OtherExtension(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        if (!Directory.Exists(folder)) return "";
+        var stem = Path.GetFileNameWithoutExtension(path);
+        var other = Directory.GetFiles(folder, "*").Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .FirstOrDefault(f => string.Equals(Path.GetFileNameWithoutExtension(f), stem, StringComparison.OrdinalIgnoreCase));
+        if (other is null) return "";
+        return Path.GetExtension(other).ToLowerInvariant() is ".xlsx" or ".xls" or ".xlsm" or ".ods"
+            ? $"; there is {other}: save it as CSV (in Excel: Save As, CSV UTF-8)"
+            : $"; there is {other}: if it is this file, name it in a mapping file's \"files\"";
     }
 
     /// <summary>

@@ -276,7 +276,33 @@ public class HistoryLoaderTests
 
         var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
 
-        Assert.Contains("payments.csv: file not found", error.Message);
+        Assert.Contains("payments.csv: file not found (every data folder needs", error.Message);
+    }
+
+    [Theory]
+    [InlineData("payments.xlsx", "payments.csv: file not found; there is payments.xlsx: save it as CSV (in Excel: Save As, CSV UTF-8) (every")]
+    [InlineData("Payments.txt", "payments.csv: file not found; there is Payments.txt: if it is this file, name it in a mapping file's \"files\" (every")]
+    public void Load_MissingFileBesideOneOfAnotherExtension_SaysWhatToDoWithIt(string other, string expected)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.Move(folder.File("payments.csv"), folder.File(other));
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 }, ".xlsx")]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00 }, ".xls")]
+    public void Load_WorkbookSavedUnderACsvName_FailsSayingToSaveItAsCsv(byte[] firstBytes, string kind)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllBytes(folder.File("invoices.csv"), [.. firstBytes, .. new byte[100]]);
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.Equal($"invoices.csv: an Excel workbook ({kind}), not CSV text: save it as CSV (in Excel: Save As, CSV UTF-8)", error.Message);
     }
 
     [Fact]
