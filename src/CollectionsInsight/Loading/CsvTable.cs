@@ -69,7 +69,6 @@ internal sealed class CsvTable : IDisposable
                 if (above == MaxLinesAboveHeader || !ReadRecord()) throw new DataLoadException(firstProblem);
                 LinesAboveHeader = above + 1;
             }
-            if (LinesAboveHeader == 0) FirstLineAboveHeader = null;
             RequireOneHeaderColumnEach(columns);
         }
         catch

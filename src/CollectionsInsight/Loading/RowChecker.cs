@@ -278,7 +278,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             + "(or \"date_format\" in the mapping file)");
     }
 
-    /// <summary>Where a date looks written in an export's own format and the mapping names none, how to name it.</summary>
+    /// <summary>For a date that was not read, the format to give where the value shows one; empty where it shows none.</summary>
     private string DateFormatHint(ReadOnlySpan<char> text)
     {
         var format = table.DateFormat;
