@@ -125,6 +125,8 @@ internal static class HistoryLoader
         {
             check.Begin();
             var id = check.Text(columns.CustomerId);
+            var repeated = id is not null && customers.Positions.ContainsKey(id);
+            if (repeated && table.Shared) check.RepeatsKeptRow();
             var name = check.Text(columns.Name);
             var segment = check.Text(columns.Segment);
             var country = check.Text(columns.Country);
@@ -135,7 +137,6 @@ internal static class HistoryLoader
             var contact = check.Text(columns.ContactName);
             var phone = check.Text(columns.Phone);
             var email = check.Text(columns.Email);
-            var repeated = id is not null && customers.Positions.ContainsKey(id);
             if (repeated && !table.Shared)
                 check.RejectDuplicate(columns.CustomerId, id!);
             if (country is not null && !IsLetterCode(country, 2))

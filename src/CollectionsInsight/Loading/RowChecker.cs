@@ -75,6 +75,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         RowOk = true;
         RowIssue = null;
         _ownError = false;
+        _repeatsKeptRow = false;
         if (table.HasUnclosedQuote)
             Reject("(row)", Clip(FirstLine(table.BadData ?? "")), "unclosed quote: a quoted value that starts on this line is never closed, or goes on after its closing quote; the row is rejected and the lines after it are read as rows");
         else if (table.BadData is { } bad)
@@ -119,8 +120,16 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         // its fields are not checked one by one.
         if (_misshapen) return;
         if (column.Required) Reject(column, value, reason);
-        else Warn(column, value, reason + "; treated as missing");
+        else if (!_repeatsKeptRow) Warn(column, value, reason + "; treated as missing");
     }
+
+    /// <summary>
+    /// The current row repeats a customer that a flat export's earlier row gave: its optional values are still read,
+    /// to be compared with that row's, but their warnings were given on that row.
+    /// </summary>
+    public void RepeatsKeptRow() => _repeatsKeptRow = true;
+
+    private bool _repeatsKeptRow;
 
     /// <summary>Reports a warning that keeps the row and its value.</summary>
     public void Warn(ContractColumn column, string value, string reason) =>

@@ -387,6 +387,21 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_FlatExportCustomerWithAnUnusableValueOnEveryRow_WarnsOnItsFirstRowOnly()
+    {
+        // The public AR sample writes numeric country codes, repeated on each of a customer's invoices.
+        using var folder = FlatExport("391,0379-NEVHP,611365,1/2/2013,2/1/2013,55.94,1/15/2013\n391,0379-NEVHP,7900770,1/26/2013,2/25/2013,61.74,\n"
+            + "US,8976-AMJEO,9231909,7/3/2013,8/2/2013,65.88,7/8/2013\n406,8976-AMJEO,9231910,7/9/2013,8/8/2013,20.00,7/9/2013\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = ColumnMapping.FromJsonFile(folder.File("mapping.json")) });
+
+        // The first customer's second row says nothing new; the second customer's does: its country is unusable there.
+        Assert.Equal([(2L, "country"), (5L, "customer_id")], history.Quality.Issues.Select(i => (i.Line, i.Column)));
+        Assert.All(history.Quality.Issues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
+        Assert.Equal([null, "US"], history.Customers.Select(c => c.Country));
+    }
+
+    [Fact]
     public void Load_MissingFolder_Fails()
     {
         var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load("/no/such/folder", Options));
