@@ -256,6 +256,9 @@ internal sealed class CsvTable : IDisposable
         return true;
     }
 
+    /// <summary>The current record's first field, trimmed.</summary>
+    public ReadOnlySpan<char> FirstField => FieldCount > 0 ? _tokenizer[0].Trim() : default;
+
     /// <summary>
     /// The first value that is not blank past the header's last column; null when the row fits the header (an empty
     /// field after a trailing delimiter fits it).

@@ -81,7 +81,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         else if (table.BadData is { } bad)
             StrayQuote(bad);
         _misshapen = table.HasUnclosedQuote;
-        if (!_misshapen && table.SurplusValue is { } surplus)
+        if (!_misshapen && IsTotalsRow())
+        {
+            _misshapen = true;
+            Reject("(row)", table.FirstField.ToString(), "a totals row, not a record");
+        }
+        else if (!_misshapen && table.SurplusValue is { } surplus)
         {
             _misshapen = true;
             Reject("(row)", surplus, $"more fields than the {table.HeaderWidth} columns of the header: a delimiter inside a value that is "
@@ -89,8 +94,15 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         }
     }
 
-    /// <summary>The current row was rejected for its shape (an unclosed quote, more fields than the header).</summary>
+    /// <summary>The current row was rejected for its shape (an unclosed quote, a totals row, more fields than the header).</summary>
     private bool _misshapen;
+
+    // Exports from reports end with a row such as "Total,,,,123456.00": a label in the first field, a required value empty.
+    private static readonly Regex TotalsLabel = new(@"^(grand |sub)?(total|totals|sum)\s*:?$", RegexOptions.IgnoreCase);
+
+    // Runs on every row: the length and first letter rule out nearly all before the pattern is tried.
+    private bool IsTotalsRow() => table.FirstField is { Length: >= 3 and <= 12 } first && (first[0] | 0x20) is 'g' or 's' or 't'
+        && TotalsLabel.IsMatch(first) && table.Columns.Any(c => c.Required && table.Value(c).IsEmpty);
 
     // A quote inside an unquoted field (Polar 19" Media GmbH) cannot have split the row: the value is read
     // as written. A field that opens a quote and goes on after closing it ("ph"one") is ambiguous.

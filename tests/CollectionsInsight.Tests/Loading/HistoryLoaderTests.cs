@@ -698,6 +698,22 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_TotalsRowsAtTheEnd_AreRejectedOnceEachAsTotals()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllLines(folder.File("invoices.csv"), ["Total,,,,123456.00,", "TOTAL,C1,2025-01-01,2025-01-31,100.00,EUR"]);
+        File.AppendAllLines(folder.File("payments.csv"), ["Grand total:,,,,,1234.00"]);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal([("invoices.csv", "Total"), ("payments.csv", "Grand total:")],
+            history.Quality.Issues.Select(i => (i.File, i.Value)));
+        Assert.All(history.Quality.Issues, i => Assert.Equal(("(row)", "a totals row, not a record"), (i.Column, i.Reason)));
+        // A row with every required value is a record, whatever its id.
+        Assert.NotNull(history.FindInvoice("TOTAL"));
+    }
+
+    [Fact]
     public void Load_RowsOfDifferentWidths_AreCountedAsOneKindPerFault()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
