@@ -6,7 +6,7 @@ namespace CollectionsInsight.Loading;
 /// <summary>
 /// Amounts as spreadsheets write them into a CSV when their cells are formatted: thousands in groups of three
 /// (<c>1,234.56</c>, <c>1.234,56</c>, <c>1 234,56</c>, <c>1'234.56</c>), a currency symbol or code before or after
-/// (<c>$1,234.56</c>, <c>1.234,56 €</c>, <c>EUR 1.234,56</c>), and one sign: a minus before, an accountant's
+/// (<c>$1,234.56</c>, <c>1.234,56 €</c>, <c>EUR 1.234,56</c>), and one sign: a minus (or U+2212 −) before, an accountant's
 /// parentheses (<c>(1,234.56)</c>) or a trailing minus, as SAP writes credits (<c>1.234,56-</c>). None of these can be
 /// misread once the decimal separator is known; anything else, two signs included, is not an amount.
 /// </summary>
@@ -25,7 +25,7 @@ internal static partial class WrittenAmount
         if (TakeSign(ref text)) signs++;
         text = WithoutCurrency(text);
         if (TakeSign(ref text)) signs++;
-        if (text.Length > 1 && text[^1] == '-')
+        if (text.Length > 1 && text[^1] is '-' or Minus)
         {
             signs++;
             text = text[..^1].TrimEnd();
@@ -42,9 +42,12 @@ internal static partial class WrittenAmount
         return true;
     }
 
+    // The minus sign of typesetting, which Excel writes for negative numbers in some locales (Swedish, Finnish).
+    private const char Minus = '\u2212';
+
     private static bool TakeSign(ref ReadOnlySpan<char> text)
     {
-        if (text.Length == 0 || text[0] != '-') return false;
+        if (text.Length == 0 || text[0] is not ('-' or Minus)) return false;
         text = text[1..].TrimStart();
         return true;
     }

@@ -22,6 +22,8 @@ public class WrittenAmountTests
     [InlineData("150.00-", '.', "-150.00")]
     [InlineData("EUR 1.234,56", ',', "1234.56")]
     [InlineData("1,234.56 USD", '.', "1234.56")]
+    [InlineData("\u2212150,00", ',', "-150.00")]
+    [InlineData("\u22121\u00A0234,56 SEK", ',', "-1234.56")]
     public void TryParse_FormattedAmount_ReadAsWritten(string text, char point, string expected)
     {
         Assert.True(WrittenAmount.TryParse(text, point, out var amount));
@@ -42,6 +44,7 @@ public class WrittenAmountTests
     [InlineData("(-150.00)", '.')] // two signs: which was meant?
     [InlineData("--150.00", '.')]
     [InlineData("-150.00-", '.')]
+    [InlineData("\u2212150.00-", '.')]
     [InlineData("eur 12.50", '.')]
     [InlineData("$", '.')]
     [InlineData("()", '.')]
