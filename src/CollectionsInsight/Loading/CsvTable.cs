@@ -64,7 +64,7 @@ internal sealed class CsvTable : IDisposable
                 if (firstProblem is null)
                 {
                     firstProblem = problem;
-                    FirstLineAboveHeader = string.Join(_dialect.Delimiter, _header);
+                    FirstLineAboveHeader = (Line, string.Join(_dialect.Delimiter, _header));
                 }
                 if (above == MaxLinesAboveHeader || !ReadRecord()) throw new DataLoadException(firstProblem);
                 LinesAboveHeader = above + 1;
@@ -173,8 +173,8 @@ internal sealed class CsvTable : IDisposable
     /// <summary>How many of the file's first lines were above its header (a title, a date, notes) and not read.</summary>
     public int LinesAboveHeader { get; private set; }
 
-    /// <summary>The first line above the header, as read; null when the header is the first line.</summary>
-    public string? FirstLineAboveHeader { get; private set; }
+    /// <summary>The first line above the header and its text, as read; null when the header is the first line.</summary>
+    public (long Line, string Text)? FirstLineAboveHeader { get; private set; }
 
     /// <summary>About how many rows the file has (see <see cref="CsvDialect.EstimatedLines"/>).</summary>
     public int EstimatedRows => _dialect.EstimatedLines;

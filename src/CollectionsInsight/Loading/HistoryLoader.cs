@@ -41,8 +41,8 @@ internal static class HistoryLoader
                 fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", guessed,
                     "not UTF-8 text: read as Windows-1252, a legacy Windows encoding; if it is another, give it with --encoding or \"encoding\" in the mapping file",
                     IssueSeverity.Warning));
-            if (table.FirstLineAboveHeader is { } title)
-                fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", title,
+            if (table.FirstLineAboveHeader is (var line, var title))
+                fileLog.Add(new DataQualityIssue(table.File, line, "(file)", RowChecker.FirstLineClipped(title),
                     $"{Plural.Count(table.LinesAboveHeader, "line")} above the header skipped: a title or notes, not rows", IssueSeverity.Warning));
         }
         var rejected = new Rejected();

@@ -77,7 +77,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         _ownError = false;
         _repeatsKeptRow = false;
         if (table.HasUnclosedQuote)
-            Reject("(row)", Clip(FirstLine(table.BadData ?? "")), "unclosed quote: a quoted value that starts on this line is never closed, or goes on after its closing quote; the row is rejected and the lines after it are read as rows");
+            Reject("(row)", FirstLineClipped(table.BadData ?? ""), "unclosed quote: a quoted value that starts on this line is never closed, or goes on after its closing quote; the row is rejected and the lines after it are read as rows");
         else if (table.BadData is { } bad)
             StrayQuote(bad);
         _misshapen = table.HasUnclosedQuote;
@@ -439,6 +439,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         }
         return true;
     }
+
+    /// <summary>A value's first line, clipped, as messages show a value that spans lines (an unclosed quote took them).</summary>
+    public static string FirstLineClipped(string value) => Clip(FirstLine(value));
 
     private static string FirstLine(string value) => value.IndexOfAny(['\r', '\n']) is var end and >= 0 ? value[..end] : value;
 

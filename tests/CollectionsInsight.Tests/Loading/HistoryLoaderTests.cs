@@ -685,6 +685,22 @@ public class HistoryLoaderTests
         Assert.Equal((8L, "amount"), (error.Line, error.Column));
     }
 
+    [Theory]
+    [InlineData("sep=,\nOpen invoices\n", 2L, "Open invoices")]
+    [InlineData("\"Open invoices, as of\n2025-06-30\n", 1L, "Open invoices, as of")]
+    public void Load_TitleAfterASepLineOrWithAnUnclosedQuote_NamedByItsLineAndFirstLine(string above, long line, string shown)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var invoices = folder.File("invoices.csv");
+        File.WriteAllText(invoices, above + File.ReadAllText(invoices));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(4, history.Invoices.Count);
+        var warning = Assert.Single(history.Quality.Issues);
+        Assert.Equal((line, shown), (warning.Line, warning.Value));
+    }
+
     [Fact]
     public void Load_NoHeaderAmongTheFirstLines_FailsNamingTheFirstLine()
     {
