@@ -256,6 +256,18 @@ internal sealed class CsvTable : IDisposable
         return true;
     }
 
+    /// <summary>True when the current record repeats the header, as exports joined into one file do.</summary>
+    public bool RepeatsHeader
+    {
+        get
+        {
+            // Runs on every row: a data row's first field already differs from the header's.
+            for (var i = 0; i < _header.Length; i++)
+                if (i >= FieldCount || !_tokenizer[i].Trim().Equals(_header[i], StringComparison.OrdinalIgnoreCase)) return false;
+            return true;
+        }
+    }
+
     /// <summary>The current record's first field, trimmed.</summary>
     public ReadOnlySpan<char> FirstField => FieldCount > 0 ? _tokenizer[0].Trim() : default;
 

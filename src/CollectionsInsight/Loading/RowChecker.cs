@@ -81,20 +81,23 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         else if (table.BadData is { } bad)
             StrayQuote(bad);
         _misshapen = table.HasUnclosedQuote;
-        if (!_misshapen && IsTotalsRow())
-        {
-            _misshapen = true;
-            Reject("(row)", table.FirstField.ToString(), "a totals row, not a record");
-        }
-        else if (!_misshapen && table.SurplusValue is { } surplus)
-        {
-            _misshapen = true;
-            Reject("(row)", surplus, $"more fields than the {table.HeaderWidth} columns of the header: a delimiter inside a value that is "
+        if (_misshapen) return;
+        if (table.RepeatsHeader)
+            RejectShape(table.FirstField.ToString(), "the header row again, as where exports are joined into one file; not a record");
+        else if (IsTotalsRow())
+            RejectShape(table.FirstField.ToString(), "a totals row, not a record");
+        else if (table.SurplusValue is { } surplus)
+            RejectShape(surplus, $"more fields than the {table.HeaderWidth} columns of the header: a delimiter inside a value that is "
                 + "not quoted, or values without a column; rejected rather than read with its values shifted");
-        }
     }
 
-    /// <summary>The current row was rejected for its shape (an unclosed quote, a totals row, more fields than the header).</summary>
+    private void RejectShape(string value, string reason)
+    {
+        _misshapen = true;
+        Reject("(row)", value, reason);
+    }
+
+    /// <summary>The current row was rejected for its shape (an unclosed quote, a repeated header, a totals row, more fields than the header).</summary>
     private bool _misshapen;
 
     // Exports from reports end with a row such as "Total,,,,123456.00": a label in the first field, a required value empty.
@@ -152,6 +155,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     private void Reject(string column, string value, string reason, bool forReference = false)
     {
+        // A row rejected for its shape is rejected once: what its shifted or swallowed values would say is noise.
+        if (_misshapen && !RowOk) return;
         var issue = new DataQualityIssue(table.File, table.Line, column, Clip(value), reason);
         RowIssue ??= issue;
         RowOk = false;

@@ -730,6 +730,20 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_TwoExportsJoinedIntoOneFile_TheSecondHeaderIsOneErrorAndEveryRowKept()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllLines(folder.File("invoices.csv"), ["Invoice_ID, customer_id ,issued_on,due_on,amount,currency", "I11,C1,2025-01-01,2025-01-31,100.00,EUR"]);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal((6L, "(row)", "Invoice_ID", "the header row again, as where exports are joined into one file; not a record"),
+            (issue.Line, issue.Column, issue.Value, issue.Reason));
+        Assert.Equal(5, history.Invoices.Count);
+    }
+
+    [Fact]
     public void Load_RowsOfDifferentWidths_AreCountedAsOneKindPerFault()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
