@@ -10,6 +10,14 @@ public class CsvDialectTests
 {
     private static readonly LoadOptions Options = new() { AsOf = new DateOnly(2025, 6, 30) };
 
+    /// <summary>The valid fixture with the first invoice's issue date (2025-01-05) written as <paramref name="written"/>.</summary>
+    private static TempFolder WithFirstIssueDate(string written)
+    {
+        var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", written));
+        return folder;
+    }
+
     [Fact]
     public void Load_SemicolonWindows1252DecimalComma_ReadsEveryRowLikeTheContractFiles()
     {
@@ -188,8 +196,7 @@ public class CsvDialectTests
     [Fact]
     public void Load_MonthAbbreviationDatesWithoutTheSetting_RejectedNamingTheFormat()
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", "05 JAN 2025"));
+        using var folder = WithFirstIssueDate("05 JAN 2025");
 
         var issue = Assert.Single(CollectionHistory.Load(folder.Path, Options).Quality.Issues, i => i.File == "invoices.csv");
 
@@ -202,8 +209,7 @@ public class CsvDialectTests
     [InlineData("dd/MM/yy", "05/01/25")]
     public void Load_TwoDigitYearsWithTheirFormat_ReadAsThisCentury(string format, string written)
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", written));
+        using var folder = WithFirstIssueDate(written);
 
         var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = format } });
 
@@ -217,8 +223,7 @@ public class CsvDialectTests
     [InlineData(null, "05/01/25", "; if the export writes dates this way, name the format with --date-format or \"date_format\" in the mapping file (dd.MM.yyyy, MM/dd/yyyy, dd-MMM-yy, ...)")]
     public void Load_YearOfOtherDigitsThanTheFormat_RejectedSayingWhichToGive(string? format, string written, string hint)
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", written));
+        using var folder = WithFirstIssueDate(written);
 
         var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = format } });
 
@@ -230,8 +235,7 @@ public class CsvDialectTests
     [Fact]
     public void Load_DatesInAnotherFormatWithoutTheSetting_RejectedNamingTheSetting()
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", "05.01.2025"));
+        using var folder = WithFirstIssueDate("05.01.2025");
 
         var history = CollectionHistory.Load(folder.Path, Options);
 
@@ -249,8 +253,7 @@ public class CsvDialectTests
     [InlineData("20250105")]
     public void Load_DateWrittenYearFirstOtherwise_ReadAsTheDate(string written)
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", written));
+        using var folder = WithFirstIssueDate(written);
 
         var history = CollectionHistory.Load(folder.Path, Options);
 
