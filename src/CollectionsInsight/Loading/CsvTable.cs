@@ -261,15 +261,16 @@ internal sealed class CsvTable : IDisposable
     {
         get
         {
-            // Runs on every row: a data row's first field already differs from the header's.
+            // Runs on every row: a data row's first field already differs from the header's. A joined file's own byte
+            // order mark stays in front of its header.
             for (var i = 0; i < _header.Length; i++)
-                if (i >= FieldCount || !_tokenizer[i].Trim().Equals(_header[i], StringComparison.OrdinalIgnoreCase)) return false;
+                if (i >= FieldCount || !_tokenizer[i].Trim().TrimStart('\uFEFF').Equals(_header[i], StringComparison.OrdinalIgnoreCase)) return false;
             return true;
         }
     }
 
-    /// <summary>The current record's first field, trimmed.</summary>
-    public ReadOnlySpan<char> FirstField => FieldCount > 0 ? _tokenizer[0].Trim() : default;
+    /// <summary>The current record's first field, trimmed, without a byte order mark in front (see <see cref="RepeatsHeader"/>).</summary>
+    public ReadOnlySpan<char> FirstField => FieldCount > 0 ? _tokenizer[0].Trim().TrimStart('\uFEFF') : default;
 
     /// <summary>
     /// The first value that is not blank past the header's last column; null when the row fits the header (an empty

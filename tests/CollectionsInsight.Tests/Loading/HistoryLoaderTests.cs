@@ -733,7 +733,8 @@ public class HistoryLoaderTests
     public void Load_TwoExportsJoinedIntoOneFile_TheSecondHeaderIsOneErrorAndEveryRowKept()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.AppendAllLines(folder.File("invoices.csv"), ["Invoice_ID, customer_id ,issued_on,due_on,amount,currency", "I11,C1,2025-01-01,2025-01-31,100.00,EUR"]);
+        // The second export kept its byte order mark.
+        File.AppendAllLines(folder.File("invoices.csv"), ["\uFEFFInvoice_ID, customer_id ,issued_on,due_on,amount,currency", "I11,C1,2025-01-01,2025-01-31,100.00,EUR"]);
 
         var history = CollectionHistory.Load(folder.Path, Options);
 
