@@ -76,12 +76,14 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         RowIssue = null;
         _ownError = false;
         _repeatsKeptRow = false;
+        _misshapen = false;
         if (table.HasUnclosedQuote)
-            Reject("(row)", FirstLineClipped(table.BadData ?? ""), "unclosed quote: a quoted value that starts on this line is never closed, or goes on after its closing quote; the row is rejected and the lines after it are read as rows");
-        else if (table.BadData is { } bad)
+        {
+            RejectShape(FirstLineClipped(table.BadData ?? ""), "unclosed quote: a quoted value that starts on this line is never closed, or goes on after its closing quote; the row is rejected and the lines after it are read as rows");
+            return;
+        }
+        if (table.BadData is { } bad)
             StrayQuote(bad);
-        _misshapen = table.HasUnclosedQuote;
-        if (_misshapen) return;
         if (table.RepeatsHeader)
             RejectShape(table.FirstField.ToString(), "the header row again, as where exports are joined into one file; not a record");
         else if (IsTotalsRow())
@@ -93,8 +95,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     private void RejectShape(string value, string reason)
     {
-        _misshapen = true;
         Reject("(row)", value, reason);
+        _misshapen = true;
     }
 
     /// <summary>The current row was rejected for its shape (an unclosed quote, a repeated header, a totals row, more fields than the header).</summary>
@@ -156,7 +158,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     private void Reject(string column, string value, string reason, bool forReference = false)
     {
         // A row rejected for its shape is rejected once: what its shifted or swallowed values would say is noise.
-        if (_misshapen && !RowOk) return;
+        if (_misshapen) return;
         var issue = new DataQualityIssue(table.File, table.Line, column, Clip(value), reason);
         RowIssue ??= issue;
         RowOk = false;
@@ -168,7 +170,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         log.Add(issue);
     }
 
-    /// <summary>Rejects the row for naming a customer or invoice that the file it belongs in does not hold.</summary>
+    /// <summary>
+    /// Rejects the row for naming a customer or invoice that the file it belongs in does not hold. This reason and
+    /// <see cref="RejectWithParent"/>'s are told apart by their words in <see cref="DataQualityReport.RequireRowsKept"/>.
+    /// </summary>
     public void RejectUnknown(ContractColumn column, string id, string file, string? similar) =>
         Reject(column.Name, id, similar is null
             ? $"unknown {column.Name} (not in {file}){ScientificNotationHint(id)}"

@@ -714,6 +714,19 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_RowWithMalformedQuotingAndMoreFields_ReportsBothButNotItsShiftedValues()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        // The surplus shifts an unknown word into channel and a non-date into occurred_at: reported as the shape only.
+        File.AppendAllLines(folder.File("contact_attempts.csv"), ["A9,C1,\"I\"1,x,2025-02-06T09:30:00,phone,outbound,no_answer,COL1,,,extra"]);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(["malformed quoting", "more fields than the 10 columns of the header"],
+            history.Quality.Issues.Select(i => i.Reason[..i.Reason.IndexOfAny([':', ';'])]));
+    }
+
+    [Fact]
     public void Load_TotalsRowsAtTheEnd_AreRejectedOnceEachAsTotals()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
