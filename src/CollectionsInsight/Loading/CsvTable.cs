@@ -300,7 +300,8 @@ internal sealed class CsvTable : IDisposable
     /// <summary>
     /// The value of a contract column as the data means it, valid until the next <see cref="Read"/>: without the
     /// spaces around it, nor the invisible characters that exports leave at its ends (a byte order mark inside the
-    /// file where files were joined, zero-width spaces), which would make an id another id; empty like the raw value.
+    /// file where files were joined, zero-width spaces), which would make an id another id; empty like the raw value,
+    /// and empty where it is a <see cref="IsNoValue">word for no value</see>.
     /// </summary>
     public ReadOnlySpan<char> Value(ContractColumn column)
     {
@@ -309,8 +310,27 @@ internal sealed class CsvTable : IDisposable
         var end = value.Length;
         while (start < end && IsBlank(value[start])) start++;
         while (end > start && IsBlank(value[end - 1])) end--;
-        return value[start..end];
+        return IsNoValue(value[start..end]) ? default : value[start..end];
     }
+
+    /// <summary>
+    /// True for what databases and spreadsheets write in a cell that has no value: NULL (SQL Server's "save results
+    /// as"), \N (MySQL and PostgreSQL dumps), (null), &lt;null&gt;, N/A, #N/A and #NULL! (Excel). Read as an empty
+    /// value, so that a payment with NULL for its invoice is unapplied cash, not a reference to an unknown invoice.
+    /// NA is not one of them: it is Namibia's country code.
+    /// </summary>
+    public static bool IsNoValue(ReadOnlySpan<char> value)
+    {
+        // Nearly every value is ruled out by its length or first character before any word is compared.
+        if (value.Length is < 2 or > 6 || value[0] is not ('N' or 'n' or '\\' or '(' or '<' or '#')) return false;
+        foreach (var word in NoValueWords)
+        {
+            if (value.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] NoValueWords = ["NULL", "\\N", "(null)", "<null>", "N/A", "#N/A", "#NULL!"];
 
     private static bool IsBlank(ReadOnlySpan<char> value)
     {

@@ -228,7 +228,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         var value = table.Value(column);
         if (value.IsEmpty)
         {
-            if (column.Required) Fail(column, "", "required value is empty");
+            // Shown as written where it is a word for no value, such as NULL.
+            if (column.Required) Fail(column, table[column].Trim().ToString(), "required value is empty");
             return default;
         }
         if (value.Length > MaxTextLength)

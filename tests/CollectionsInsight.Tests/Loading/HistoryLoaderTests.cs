@@ -462,6 +462,47 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_DatabaseExportWritingNullForNoValue_KeepsTheRowsAsIfEmpty()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllLines(folder.File("customers.csv"), ["C4,Null Ltd,NULL,N/A,\\N,#N/A,(null),<null>,null,NULL,#NULL!"]);
+        File.AppendAllLines(folder.File("payments.csv"), ["P5,C3,NULL,2025-03-06,25.00"]);
+        File.AppendAllLines(folder.File("contact_attempts.csv"), ["A5,C1,I2,2025-03-04T09:00:00,phone,outbound,reached,COL1,NULL,NULL"]);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Empty(history.Quality.Issues);
+        Assert.Equal(new Customer("C4", "Null Ltd"), history.Customers[^1]);
+        Assert.Null(history.Payments[^1].InvoiceId);
+        Assert.Equal(100m, history.Quality.Facts.UnappliedCash);
+        Assert.Equal((null, null), (history.ContactAttempts[^1].PromisedOn, history.ContactAttempts[^1].PromisedAmount));
+    }
+
+    [Theory]
+    [InlineData("NULL", true)]
+    [InlineData("null", true)]
+    [InlineData("\\N", true)]
+    [InlineData("n/a", true)]
+    [InlineData("#N/A", true)]
+    [InlineData("NA", false)] // Namibia
+    [InlineData("Nulla", false)]
+    [InlineData("N/A Ltd", false)]
+    [InlineData("#VALUE!", false)] // an error in the spreadsheet, not an empty cell
+    public void IsNoValue_TheWordsExportsWriteForAnEmptyCellOnly(string value, bool expected) =>
+        Assert.Equal(expected, CsvTable.IsNoValue(value));
+
+    [Fact]
+    public void Load_RequiredValueWrittenAsNull_IsEmptyAndShownAsWritten()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.AppendAllLines(folder.File("invoices.csv"), ["I5,C1,2025-03-01,NULL,100.00,EUR"]);
+
+        var issue = Assert.Single(CollectionHistory.Load(folder.Path, Options).Quality.Issues);
+
+        Assert.Equal((6, "due_on", "NULL", "required value is empty"), (issue.Line, issue.Column, issue.Value, issue.Reason));
+    }
+
+    [Fact]
     public void Load_IdsInScientificNotation_SayTheSpreadsheetLostTheirDigits()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
@@ -786,7 +827,7 @@ public class HistoryLoaderTests
     [Theory]
     [InlineData("customers.csv", ",NL,", ",528,", 2, "country", "528", "not an ISO 3166-1 alpha-2")]
     [InlineData("customers.csv", "anna@acme.example", "anna.acme.example", 2, "email", "anna.acme.example", "not an email address")]
-    [InlineData("customers.csv", "+31 20 555 0101", "n/a", 2, "phone", "n/a", "not a phone number")]
+    [InlineData("customers.csv", "+31 20 555 0101", "ask reception", 2, "phone", "ask reception", "not a phone number")]
     [InlineData("customers.csv", "Europe/Amsterdam", "Mars/Olympus", 2, "time_zone", "Mars/Olympus", "not an IANA time zone")]
     [InlineData("customers.csv", "10000.00", "-10000.00", 2, "credit_limit", "-10000.00", "cannot be negative")]
     [InlineData("customers.csv", "10000.00", "(10000.00)", 2, "credit_limit", "(10000.00)", "cannot be negative")]
