@@ -177,7 +177,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     public void RejectUnknown(ContractColumn column, string id, string file, string? similar) =>
         Reject(column.Name, id, similar is null
             ? $"unknown {column.Name} (not in {file}){ScientificNotationHint(id)}"
-            : $"unknown {column.Name} (not in {file}): {file} has the same id {SimilarIds.Difference(id)}, '{similar}'",
+            : $"unknown {column.Name} (not in {file}): {file} has the same id {SimilarIds.Difference(id, similar)}, '{similar}'",
             forReference: true);
 
     /// <summary>Rejects the row for an id an earlier row of the file has.</summary>

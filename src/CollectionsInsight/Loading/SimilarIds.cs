@@ -2,9 +2,9 @@ namespace CollectionsInsight.Loading;
 
 /// <summary>
 /// A file's ids by a form that ignores how a spreadsheet or another system may have rewritten them: a whole number
-/// without its leading zeros (a spreadsheet saves 000123 as 123), any other id in upper case. A reference unknown as
-/// written may name an id of the other file written another way: the message says so rather than leave the reader to
-/// find it.
+/// without its leading zeros (a spreadsheet saves 000123 as 123) or its decimal point (pandas writes 123 as 123.0 in
+/// a column with a gap), any other id in upper case. A reference unknown as written may name an id of the other file
+/// written another way: the message says so rather than leave the reader to find it.
 /// </summary>
 internal sealed class SimilarIds
 {
@@ -23,12 +23,23 @@ internal sealed class SimilarIds
         return byForm.GetValueOrDefault(Form(id));
     }
 
-    /// <summary>How the id found for <paramref name="id"/> differs from it, for a message.</summary>
-    public static string Difference(string id) => IsNumber(id)
-        ? "with other leading zeros (a spreadsheet drops them)"
-        : "in other letter case";
+    /// <summary>How <paramref name="similar"/>, the id found for <paramref name="id"/>, differs from it, for a message.</summary>
+    public static string Difference(string id, string similar) =>
+        WholeNumber(id) is not { } digits ? "in other letter case"
+        : digits.Length != id.Length || WholeNumber(similar)!.Length != similar.Length
+            ? "as a whole number, without a decimal point (pandas writes 123 as 123.0 in a column with gaps)"
+            : "with other leading zeros (a spreadsheet drops them)";
 
-    private static string Form(string id) => IsNumber(id) ? id.TrimStart('0') : id.ToUpperInvariant();
+    private static string Form(string id) => WholeNumber(id) is { } digits ? digits.TrimStart('0') : id.ToUpperInvariant();
 
-    private static bool IsNumber(string id) => id.Length > 0 && id.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+    /// <summary>The digits of an id that is a whole number, written as one or with zeros after a decimal point; null for any other id.</summary>
+    private static string? WholeNumber(string id)
+    {
+        var point = id.IndexOf('.');
+        var digits = point < 0 ? id : id[..point];
+        return digits.Length > 0 && digits.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
+            && (point < 0 || (point < id.Length - 1 && id.AsSpan(point + 1).IndexOfAnyExcept('0') < 0))
+            ? digits
+            : null;
+    }
 }

@@ -448,16 +448,19 @@ public class HistoryLoaderTests
     public void Load_ReferenceToAnIdWrittenAnotherWay_NamesTheIdItMayMean()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.AppendAllLines(folder.File("customers.csv"), ["00042,Zero Ltd,SMB,NL,,,,,,,"]);
+        File.AppendAllLines(folder.File("customers.csv"), ["00042,Zero Ltd,SMB,NL,,,,,,,", "7,Seven Ltd,SMB,NL,,,,,,,"]);
         File.AppendAllLines(folder.File("invoices.csv"),
-            ["I11,42,2025-01-01,2025-01-31,100.00,EUR", "I12,43,2025-01-01,2025-01-31,100.00,EUR", "I13,c1,2025-01-01,2025-01-31,100.00,EUR"]);
+            ["I11,42,2025-01-01,2025-01-31,100.00,EUR", "I12,43,2025-01-01,2025-01-31,100.00,EUR", "I13,c1,2025-01-01,2025-01-31,100.00,EUR",
+             "I14,7.0,2025-01-01,2025-01-31,100.00,EUR", "I15,7.5,2025-01-01,2025-01-31,100.00,EUR"]);
 
         var issues = CollectionHistory.Load(folder.Path, Options).Quality.Issues;
 
         Assert.Equal(
             [("42", "unknown customer_id (not in customers.csv): customers.csv has the same id with other leading zeros (a spreadsheet drops them), '00042'"),
              ("43", "unknown customer_id (not in customers.csv)"),
-             ("c1", "unknown customer_id (not in customers.csv): customers.csv has the same id in other letter case, 'C1'")],
+             ("c1", "unknown customer_id (not in customers.csv): customers.csv has the same id in other letter case, 'C1'"),
+             ("7.0", "unknown customer_id (not in customers.csv): customers.csv has the same id as a whole number, without a decimal point (pandas writes 123 as 123.0 in a column with gaps), '7'"),
+             ("7.5", "unknown customer_id (not in customers.csv)")],
             issues.Select(i => (i.Value, i.Reason)));
     }
 
