@@ -355,7 +355,7 @@ internal static partial class HtmlReport
         .missing { color: #6e4a00; background: #fff8e1; border-left: 4px solid #d4a72c; padding: 6px 10px; }
         table { border-collapse: collapse; margin: 8px 0 14px; font-variant-numeric: tabular-nums; }
         th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-        th { background: #f2f4f7; font-weight: 600; }
+        th { background: #f2f4f7; font-weight: 600; overflow-wrap: normal; }
         td.n { text-align: right; white-space: nowrap; }
         td.code { white-space: nowrap; }
         tbody tr:nth-child(even) { background: #f8f9fb; }

@@ -63,6 +63,37 @@ public class HtmlReportBrowserTests(ITestOutputHelper output)
         Assert.All(widths[..^1], w => Assert.True(int.Parse(w[0], System.Globalization.CultureInfo.InvariantCulture) <= content, $"the table after '{w[1]}' ends at {w[0]} px, past the content's {content}"));
     }
 
+    [Fact]
+    public void Render_InChromiumAt1000Pixels_NoColumnHeadingBreaksInsideAWord()
+    {
+        if (Chromium.Require(output) is not { } chromium) return;
+        using var folder = new TempFolder();
+        // A measuring script added for the test only: every word of every heading that the browser laid out on more
+        // than one line (a line may end after a hyphen, as in "Runner-up").
+        const string measure = """
+            <script>const broken = [];
+              for (const th of document.querySelectorAll("th")) {
+                const text = th.firstChild;
+                if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+                for (const m of text.data.matchAll(/[^\s-]+/g)) {
+                  const range = document.createRange();
+                  range.setStart(text, m.index);
+                  range.setEnd(text, m.index + m[0].length);
+                  if (range.getClientRects().length > 1) broken.push(m[0]);
+                }
+              }
+              document.body.setAttribute("data-broken", [...broken, document.querySelectorAll("th").length].join("|"));</script>
+            """;
+        File.WriteAllText(folder.File("report.html"), HtmlReport.Render(SampleReport.Content, []).Replace("</body>", measure + "</body>", StringComparison.Ordinal));
+
+        var (exitCode, dom, _) = Chromium.Run(chromium, folder.File("report.html"), "--dump-dom", "--window-size=1000,1400");
+
+        Assert.Equal(0, exitCode);
+        var measured = Regex.Match(dom, "data-broken=\"([^\"]*)\"").Groups[1].Value.Split('|');
+        Assert.True(int.Parse(measured[^1], System.Globalization.CultureInfo.InvariantCulture) > 20, "the report has fewer headings than the test expects");
+        Assert.Empty(measured[..^1]);
+    }
+
     /// <summary>The colour bytes of an 8-bit RGB or RGBA PNG (alpha dropped), unfiltered row by row as the PNG spec says.</summary>
     private static byte[] PngPixelBytes(byte[] png)
     {
