@@ -70,6 +70,7 @@ internal sealed class CsvTable : IDisposable
                 LinesAboveHeader = above + 1;
             }
             RequireOneHeaderColumnEach(columns);
+            RequireNoRowsInHeader();
         }
         catch
         {
@@ -98,7 +99,7 @@ internal sealed class CsvTable : IDisposable
             if (_positions[c] < 0 && (column.Required || mapped))
             {
                 var named = mapped ? $"'{source}' (mapped from '{column.Name}')" : $"'{source}'";
-                return $"{File} line {Line}: {(column.Required ? "required " : "")}column {named} is missing; the header has: {string.Join(", ", _header)}"
+                return $"{File} line {Line}: {(column.Required ? "required " : "")}column {named} is missing; the header has: {HeaderNames()}"
                     + (_header.Length > 1 ? MappingHint(contract.Entity, column.Name, source) : DelimiterHint());
             }
         }
@@ -122,6 +123,27 @@ internal sealed class CsvTable : IDisposable
             }
         }
         static bool IsId(ContractColumn column) => column.Name.EndsWith("_id", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Refuses a header line that holds dates besides the column names: rows joined onto it, as where a file's line
+    /// breaks were lost (replaced by a delimiter). Read on, those rows would be lost without a word, and with them
+    /// every row of a file that lost all its line breaks.
+    /// </summary>
+    private void RequireNoRowsInHeader()
+    {
+        var dates = _header.Select((name, field) => (name, field)).Where(h => IsoDate.TryParse(h.name, out _) || IsoDate.TryParseDateTime(h.name, out _)).ToArray();
+        if (dates.Length < 2) return;
+        throw new DataLoadException($"{File} line {Line}: the header holds {dates.Length:N0} dates besides the column names, such as '{dates[0].name}' "
+            + $"in field {dates[0].field + 1}: rows are joined onto the header line, as where a file's line breaks are lost; export the file again with one row per line");
+    }
+
+    /// <summary>The header's names for a message: the first ones, each clipped, and how many more there are.</summary>
+    private string HeaderNames()
+    {
+        const int shown = 30;
+        var names = string.Join(", ", _header.Take(shown).Select(RowChecker.FirstLineClipped));
+        return _header.Length <= shown ? names : $"{names}, ... ({_header.Length - shown:N0} more)";
     }
 
     /// <summary>

@@ -432,6 +432,34 @@ public class HistoryLoaderTests
         Assert.True(history.Quality.IsClean);
     }
 
+    [Theory]
+    [InlineData(2)] // the first rows joined onto the header, the rest on lines of their own
+    [InlineData(4)] // every line break lost: the header line is the whole file of four payments
+    public void Load_RowsJoinedOntoTheHeaderLine_FailsRatherThanLoseThem(int joined)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var lines = File.ReadAllLines(folder.File("payments.csv"));
+        File.WriteAllLines(folder.File("payments.csv"), [string.Join(",", lines[..(joined + 1)]), .. lines[(joined + 1)..]]);
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.Equal($"payments.csv line 1: the header holds {joined} dates besides the column names, such as '2025-02-10' in field 9: "
+            + "rows are joined onto the header line, as where a file's line breaks are lost; export the file again with one row per line", error.Message);
+    }
+
+    [Fact]
+    public void Load_MissingRequiredColumnOfAVeryWideHeader_ListsItsFirstNamesOnly()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("payments.csv"),
+            string.Join(",", ["payment_id", "customer_id", "paid_on", .. Enumerable.Range(1, 100).Select(i => $"note {i} " + new string('x', 100))]) + "\n");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.Contains($"the header has: payment_id, customer_id, paid_on, note 1 {new string('x', 70)}..., note 2 ", error.Message);
+        Assert.Contains($", note 27 {new string('x', 69)}..., ... (73 more);", error.Message);
+    }
+
     [Fact]
     public void Load_MissingRequiredColumn_FailsListingTheHeader()
     {
