@@ -20,6 +20,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm",
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
         "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
+        // Databases write a space, fractions of a second and an offset in hours: SQL Server's 2025-03-04 09:30:00.000,
+        // PostgreSQL's 2025-03-04 09:30:00.123456+01.
+        "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:sszz", "yyyy-MM-dd HH:mm:ss.FFFFFFFzz",
         // Year first is never ambiguous: unpadded (2025-3-4), with slashes (2025/03/04) and ISO 8601's basic form
         // (20250304), as some systems export.
         "yyyyMMdd", "yyyy-M-d", "yyyy/M/d", "yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d'T'H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss",

@@ -127,6 +127,25 @@ public class CsvDialectTests
         Assert.Equal(new DateTimeOffset(2025, 2, 26, 22, 0, 0, TimeSpan.Zero), history.ContactAttempts[2].OccurredAt);
     }
 
+    [Theory]
+    [InlineData("2025-02-06 09:30:00.000", "2025-02-06 09:30:00.000 +00:00")] // SQL Server's datetime
+    [InlineData("2025-02-06 09:30:00.1234567", "2025-02-06 09:30:00.123 +00:00")] // SQL Server's datetime2
+    [InlineData("2025-02-06 09:30:00.123456+01", "2025-02-06 09:30:00.123 +01:00")] // PostgreSQL's timestamptz
+    [InlineData("2025-02-06 09:30:00-05", "2025-02-06 09:30:00.000 -05:00")]
+    [InlineData("2025-02-06 09:30:00.5+05:30", "2025-02-06 09:30:00.500 +05:30")]
+    public void Load_DateTimesAsDatabasesWriteThem_ReadWithTheirFractionAndOffset(string written, string expected)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("contact_attempts.csv"), File.ReadAllText(folder.File("contact_attempts.csv")).Replace("2025-02-06T09:30:00", written));
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2025-01-05", written.Replace("2025-02-06", "2025-01-05")));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(expected, history.ContactAttempts[0].OccurredAt.ToString("yyyy-MM-dd HH:mm:ss.fff zzz", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new DateOnly(2025, 1, 5), history.Invoices[0].Invoice.IssuedOn);
+    }
+
     [Fact]
     public void Load_DayAndMonthTheOtherWayRound_RejectedNamingTheFormatGiven()
     {
