@@ -9,6 +9,9 @@ namespace CollectionsInsight.Loading;
 /// are text. A quote anywhere in an unquoted field is read as written, and the field is bad data.</item>
 /// <item>A quoted field that goes on after its closing quote (<c>"ph"one"</c>) ends at the next delimiter or line
 /// break; it is bad data, and its value has the quotes read up to the first stray one.</item>
+/// <item>Inside a quoted field, a quote after a backslash and before anything but a quote, a delimiter or a line
+/// break is a quote in the text (<c>"Acme \"Best\" Ltd"</c>, as MySQL escapes quotes): under the rule above the field
+/// would be bad data and its row lost.</item>
 /// <item>A quote that is opened and never closed runs to the end of the file (the loader then reads the lines after
 /// the record's first again: <see cref="RereadAfterFirstLine"/>).</item>
 /// <item>Lines break at CR, LF or CRLF; empty lines are skipped but counted in <see cref="RawRow"/>.</item>
@@ -160,6 +163,7 @@ internal sealed class CsvTokenizer
         var inQuotes = false;
         var bad = false;
         var quotes = 0;
+        var backslashed = false;
         var lineBreaksInQuotes = 0;
         var fieldLineBreaks = 0;
         var swallowed = false;
@@ -171,7 +175,7 @@ internal sealed class CsvTokenizer
             {
                 if (!_atEndOfFile) return ResetFields();
                 // The last record may end without a line break, or inside an unclosed quote.
-                var malformed = AddField(fieldStart, position - fieldStart, quotes, bad);
+                var malformed = AddField(fieldStart, position - fieldStart, quotes, bad, backslashed);
                 swallowed |= fieldLineBreaks > 0 && (malformed || inQuotes);
                 break;
             }
@@ -184,6 +188,16 @@ internal sealed class CsvTokenizer
                 if (c == Quote)
                 {
                     quotes++;
+                    if (inQuotes && previous == '\\' && !bad)
+                    {
+                        // Lookahead: a quote that closes the field is followed by a quote, a delimiter or a line break.
+                        if (position == _end && !_atEndOfFile) return ResetFields();
+                        if (position < _end && _buffer[position] is not (Quote or '\r' or '\n') && _buffer[position] != _delimiter)
+                        {
+                            backslashed = true;
+                            continue;
+                        }
+                    }
                     if (!inQuotes && !firstOfField && previous != Quote) bad = true;
                     // After bad data, quotes no longer open or close the field.
                     else if (!bad) inQuotes = !inQuotes;
@@ -204,9 +218,10 @@ internal sealed class CsvTokenizer
             }
             if (c == _delimiter)
             {
-                swallowed |= AddField(fieldStart, position - 1 - fieldStart, quotes, bad) && fieldLineBreaks > 0;
+                swallowed |= AddField(fieldStart, position - 1 - fieldStart, quotes, bad, backslashed) && fieldLineBreaks > 0;
                 fieldStart = position;
                 quotes = 0;
+                backslashed = false;
                 bad = false;
                 fieldLineBreaks = 0;
                 continue;
@@ -215,7 +230,7 @@ internal sealed class CsvTokenizer
             {
                 if (c == '\r' && position == _end && !_atEndOfFile) return ResetFields();
                 var lineBreak = c == '\r' && position < _end && _buffer[position] == '\n' ? 2 : 1;
-                swallowed |= AddField(fieldStart, position - 1 - fieldStart, quotes, bad) && fieldLineBreaks > 0;
+                swallowed |= AddField(fieldStart, position - 1 - fieldStart, quotes, bad, backslashed) && fieldLineBreaks > 0;
                 position += lineBreak - 1;
                 break;
             }
@@ -239,9 +254,9 @@ internal sealed class CsvTokenizer
 
     /// <summary>
     /// Adds a field as CsvHelper reads it: quotes taken off a well-formed quoted field, bad data reported. True when
-    /// the field is bad data.
+    /// the field is bad data. <paramref name="backslashed"/>: the field holds quotes escaped with a backslash.
     /// </summary>
-    private bool AddField(int start, int length, int quotes, bool bad)
+    private bool AddField(int start, int length, int quotes, bool bad, bool backslashed)
     {
         var raw = _buffer.AsSpan(start, length);
         if (length == 0 || (quotes == 0 && !bad))
@@ -257,7 +272,8 @@ internal sealed class CsvTokenizer
             else AddField(start, length);
             return true;
         }
-        if (quotes == 2) AddField(start + 1, length - 2);
+        if (backslashed) AddUnescaped(raw[1..^1]);
+        else if (quotes == 2) AddField(start + 1, length - 2);
         else AddUnquoted(raw[1..^1], malformed: false);
         return false;
     }
@@ -298,6 +314,20 @@ internal sealed class CsvTokenizer
                 continue;
             }
             _unquoted[_unquotedLength++] = c;
+        }
+        AddField(new Field(start, _unquotedLength - start, Unquoted: true));
+    }
+
+    /// <summary>Copies a well-formed quoted field's text with each <c>\"</c> and <c>""</c> read as one quote.</summary>
+    private void AddUnescaped(ReadOnlySpan<char> text)
+    {
+        if (_unquoted.Length < _unquotedLength + text.Length)
+            Array.Resize(ref _unquoted, Math.Max(_unquoted.Length * 2, _unquotedLength + text.Length));
+        var start = _unquotedLength;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var escape = i + 1 < text.Length && text[i + 1] == Quote && text[i] is '\\' or Quote;
+            _unquoted[_unquotedLength++] = escape ? text[++i] : text[i];
         }
         AddField(new Field(start, _unquotedLength - start, Unquoted: true));
     }
