@@ -295,6 +295,26 @@ internal sealed class CsvTable : IDisposable
     public ReadOnlySpan<char> FirstField => FieldCount > 0 ? _tokenizer[0].Trim().TrimStart('\uFEFF') : default;
 
     /// <summary>
+    /// The one value of a row whose every other field is blank, as a report's heading of a group of rows ("Acme Ltd",
+    /// then its invoices); null for any other row. A record has its first or second field.
+    /// </summary>
+    public string? LoneValue
+    {
+        get
+        {
+            if (FieldCount < 2 || (!IsBlank(_tokenizer[0]) && !IsBlank(_tokenizer[1]))) return null;
+            var lone = -1;
+            for (var i = 0; i < FieldCount; i++)
+            {
+                if (IsBlank(_tokenizer[i])) continue;
+                if (lone >= 0) return null;
+                lone = i;
+            }
+            return lone < 0 ? null : _tokenizer[lone].Trim().ToString();
+        }
+    }
+
+    /// <summary>
     /// The first value that is not blank past the header's last column; null when the row fits the header (an empty
     /// field after a trailing delimiter fits it).
     /// </summary>

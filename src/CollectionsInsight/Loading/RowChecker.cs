@@ -91,6 +91,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             RejectShape(table.FirstField.ToString(), "the header row again, as where exports are joined into one file; not a record");
         else if (IsTotalsRow())
             RejectShape(table.FirstField.ToString(), "a totals row, not a record");
+        else if (table.LoneValue is { } heading && RequiredValueEmpty())
+            RejectShape(Clip(heading), "a heading of a group of rows: one value, every other field empty; not a record");
         else if (table.SurplusValue is { } surplus)
             RejectShape(surplus, $"more fields than the {table.HeaderWidth} columns of the header: a delimiter inside a value that is "
                 + "not quoted, or values without a column; rejected rather than read with its values shifted");
@@ -105,12 +107,15 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// <summary>The current row was rejected for its shape (an unclosed quote, a repeated header, a totals row, more fields than the header).</summary>
     private bool _misshapen;
 
-    // Exports from reports end with a row such as "Total,,,,123456.00": a label in the first field, a required value empty.
-    private static readonly Regex TotalsLabel = new(@"^(grand |sub)?(total|totals|sum)\s*:?$", RegexOptions.IgnoreCase);
+    // Exports from reports end with a row such as "Total,,,,123456.00", and close each group of rows with one such as
+    // "Total Acme Ltd,,,,7000.00": a label in the first field, a required value empty.
+    private static readonly Regex TotalsLabel = new(@"^(grand |sub)?((totals?|sum)\s*:?|totals?\s.*)$", RegexOptions.IgnoreCase);
 
-    // Runs on every row: the length and first letter rule out nearly all before the pattern is tried.
-    private bool IsTotalsRow() => table.FirstField is { Length: >= 3 and <= 12 } first && (first[0] | 0x20) is 'g' or 's' or 't'
-        && TotalsLabel.IsMatch(first) && table.Columns.Any(c => c.Required && table.Value(c).IsEmpty);
+    // Runs on every row: the first letter rules out nearly all before the pattern is tried.
+    private bool IsTotalsRow() => table.FirstField is { Length: >= 3 } first && (first[0] | 0x20) is 'g' or 's' or 't'
+        && TotalsLabel.IsMatch(first) && RequiredValueEmpty();
+
+    private bool RequiredValueEmpty() => table.Columns.Any(c => c.Required && table.Value(c).IsEmpty);
 
     // A quote inside an unquoted field (Polar 19" Media GmbH) cannot have split the row: the value is read
     // as written. A field that opens a quote and goes on after closing it ("ph"one") is ambiguous.

@@ -815,6 +815,30 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_ReportGroupedByCustomer_HeadingsAndSubtotalsAreOneErrorEachAndEveryRecordKept()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        // An open-items report: a heading row per customer, its invoices, and a subtotal row; names that begin like a
+        // label are still records when every required value is there.
+        File.AppendAllLines(folder.File("invoices.csv"),
+            ["Acme Ltd,,,,,", "I11,C1,2025-01-01,2025-01-31,100.00,EUR", "Total Acme Ltd,,,,100.00,", ",C1,,,,",
+             "Sum Ltd,C1,2025-01-01,2025-01-31,100.00,EUR", "Totally Ltd,C1,2025-01-01,2025-01-31,100.00,EUR"]);
+        File.AppendAllLines(folder.File("customers.csv"), ["C9,,,,,,,,,,"]);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(
+            [(6L, "Acme Ltd", "a heading of a group of rows: one value, every other field empty; not a record"),
+             (8L, "Total Acme Ltd", "a totals row, not a record"),
+             (9L, "C1", "a heading of a group of rows: one value, every other field empty; not a record")],
+            history.Quality.Issues.Select(i => (i.Line, i.Value, i.Reason)));
+        Assert.All(history.Quality.Issues, i => Assert.Equal(("invoices.csv", "(row)"), (i.File, i.Column)));
+        Assert.Equal(["I11", "Sum Ltd", "Totally Ltd"], history.Invoices.Skip(4).Select(i => i.Invoice.InvoiceId));
+        // A customer row of its id alone is a record: only the id is required.
+        Assert.NotNull(history.FindCustomer("C9"));
+    }
+
+    [Fact]
     public void Load_TwoExportsJoinedIntoOneFile_TheSecondHeaderIsOneErrorAndEveryRowKept()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
