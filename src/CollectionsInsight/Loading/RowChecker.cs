@@ -47,9 +47,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     private readonly string _dateForm = table.DateFormat is { } format ? $"yyyy-MM-dd or {format}" : "yyyy-MM-dd";
 
-    // An amount with a decimal comma where the mapping names none: 1234,56 or 1.234,56 (three decimals could be a
-    // thousands group).
-    private static readonly Regex DecimalComma = new(@"^-?(\d+|\d{1,3}(\.\d{3})+),\d{1,2}$");
+    // A comma before the last one or two digits, and no point after it: 1234,56, 1.234,56 €, (150,5). Only a decimal
+    // comma is written so (three digits could be a thousands group), so it is read as one where the mapping names none.
+    private static readonly Regex DecimalComma = new(@",\d{1,2}(?!\d)[^\d.,]*$");
 
     // A point followed by three digits, alone: 1.234 is a thousand and more where the comma is the decimal separator.
     private static readonly Regex ThousandsPoint = new(@"^-?\d{1,3}\.\d{3}$");
@@ -375,10 +375,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         var point = table.Numbers.NumberDecimalSeparator;
         if (!TryParseAmount(text, out var amount))
         {
-            var hint = point == "." && DecimalComma.IsMatch(text)
-                ? "; for amounts written with a decimal comma, set \"decimal_separator\": \",\" in the mapping file" : "";
             var group = point == "." ? "1,234.56" : "1.234,56";
-            Fail(column, text.ToString(), $"not a number in the form 1234{point}56 or {group}{hint}");
+            Fail(column, text.ToString(), $"not a number in the form 1234{point}56 or {group}");
             return null;
         }
         if (Math.Abs(amount) > Guard.MaxAmount)
@@ -398,7 +396,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     private bool TryParseAmount(ReadOnlySpan<char> text, out decimal amount) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out amount)
-        || WrittenAmount.TryParse(text, table.Numbers.NumberDecimalSeparator[0], out amount);
+        || WrittenAmount.TryParse(text, table.Numbers.NumberDecimalSeparator[0], out amount)
+        || (table.Numbers.NumberDecimalSeparator == "." && DecimalComma.IsMatch(text) && WrittenAmount.TryParse(text, ',', out amount));
 
     public int? Int(ContractColumn column, int min, int max)
     {

@@ -36,29 +36,36 @@ public class CsvDialectTests
     }
 
     [Fact]
-    public void Load_DecimalCommaWithoutTheSetting_RejectsTheAmountNamingTheForm()
-    {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/european");
-
-        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { Encoding = Encoding.Latin1 } });
-
-        var issue = history.Quality.Issues.First(i => i.File == "invoices.csv" && i.Column == "amount");
-        Assert.Equal((2L, "amount", "1000,00"), (issue.Line, issue.Column, issue.Value));
-        Assert.Contains("not a number in the form 1234.56", issue.Reason);
-        Assert.Contains("\"decimal_separator\": \",\"", issue.Reason);
-    }
-
-    [Fact]
-    public void Load_GroupedDecimalCommaWithoutTheSetting_NamesTheSetting()
+    public void Load_DecimalCommaWithoutTheSetting_ReadAsWithIt()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/european");
         var invoices = folder.File("invoices.csv");
-        File.WriteAllText(invoices, File.ReadAllText(invoices, Encoding.Latin1).Replace(";2000,00;", ";2.000,00;"), Encoding.Latin1);
+        File.WriteAllText(invoices, File.ReadAllText(invoices, Encoding.Latin1).Replace(";2000,00;", ";2.000,00;").Replace(";500,00;", ";500,5 EUR;"), Encoding.Latin1);
+        var mapped = ColumnMapping.FromJsonFile(folder.File("mapping.json"));
 
-        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { Encoding = Encoding.Latin1 } });
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { Encoding = mapped.Encoding } });
 
-        var issue = history.Quality.Issues.Single(i => i.File == "invoices.csv" && i.Value == "2.000,00");
-        Assert.Contains("\"decimal_separator\": \",\"", issue.Reason);
+        // 1234,56 and 1.234,56 cannot be read another way: only the mapping's setting reads an amount such as 1.234.
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        var withSetting = CollectionHistory.Load(folder.Path, Options with { Mapping = mapped });
+        Assert.Equal(withSetting.Invoices.Select(i => i.Invoice.Amount), history.Invoices.Select(i => i.Invoice.Amount));
+        Assert.Equal([1000m, 500.5m, 2000m, -150m], history.Invoices.Select(i => i.Invoice.Amount));
+        Assert.Equal(withSetting.Payments.Select(p => p.Amount), history.Payments.Select(p => p.Amount));
+        Assert.Equal(10000m, history.FindCustomer("C1")!.CreditLimit);
+    }
+
+    [Theory]
+    [InlineData("1,234")] // a thousand, or one and a bit: three decimals could be a group
+    [InlineData("1,234.56")]
+    [InlineData("0,125")]
+    public void Load_CommaAmountThatMayBeAThousandsGroup_IsNotReadAsADecimalComma(string written)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("2000.00", $"\"{written}\""));
+
+        var amount = CollectionHistory.Load(folder.Path, Options).FindInvoice("I3")?.Invoice.Amount;
+
+        Assert.Equal(written switch { "1,234" => 1234m, "1,234.56" => 1234.56m, _ => (decimal?)null }, amount);
     }
 
     [Fact]
