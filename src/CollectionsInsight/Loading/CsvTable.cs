@@ -352,8 +352,17 @@ internal sealed class CsvTable : IDisposable
         var end = value.Length;
         while (start < end && IsBlank(value[start])) start++;
         while (end > start && IsBlank(value[end - 1])) end--;
-        return IsNoValue(value[start..end]) ? default : value[start..end];
+        value = value[start..end];
+        if (IsTextFormula(value)) value = value[2..^1].Trim();
+        return IsNoValue(value) ? default : value;
     }
+
+    /// <summary>
+    /// True for <c>="00123"</c>: a formula that spreadsheets show as the text in its quotes, which exports write so that
+    /// Excel keeps an id's leading zeros. Read as that text.
+    /// </summary>
+    public static bool IsTextFormula(ReadOnlySpan<char> value) =>
+        value.Length >= 3 && value[0] == '=' && value[1] == '"' && value[^1] == '"' && value[2..^1].IndexOf('"') < 0;
 
     /// <summary>
     /// True for what databases and spreadsheets write in a cell that has no value: NULL (SQL Server's "save results

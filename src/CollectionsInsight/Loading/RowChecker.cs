@@ -121,6 +121,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     // as written. A field that opens a quote and goes on after closing it ("ph"one") is ambiguous.
     private void StrayQuote(string bad)
     {
+        if (CsvTable.IsTextFormula(bad)) return;
         if (bad.StartsWith('"'))
         {
             Reject("(row)", bad, "malformed quoting: a quote inside a field that is not escaped as \"\"");
@@ -403,12 +404,14 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        // A whole number may come with zero decimals (30.0), as pandas writes a column of numbers with a gap.
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            || number != decimal.Truncate(number) || number < min || number > max)
         {
             Fail(column, text.ToString(), $"not a whole number from {min} to {max}");
             return null;
         }
-        return value;
+        return (int)number;
     }
 
     public T? Word<T>(ContractColumn column) where T : struct, Enum

@@ -509,6 +509,21 @@ public class HistoryLoaderTests
         Assert.Equal((null, null), (history.ContactAttempts[^1].PromisedOn, history.ContactAttempts[^1].PromisedAmount));
     }
 
+    [Fact]
+    public void Load_IdsWrittenAsExcelTextFormulas_ReadAsTheirText()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        // ="00042" keeps an id's leading zeros in Excel; the other files may name it either way.
+        File.AppendAllLines(folder.File("customers.csv"), ["=\"00042\",Zero Ltd,SMB,NL,,45.0,,,,,"]);
+        File.AppendAllLines(folder.File("invoices.csv"), ["=\"I11\",=\"00042\",2025-01-01,2025-01-31,100.00,EUR", "I12,00042,2025-01-01,2025-01-31,100.00,EUR"]);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Empty(history.Quality.Issues);
+        Assert.Equal(45, history.FindCustomer("00042")!.PaymentTermsDays);
+        Assert.Equal(["00042", "00042"], new[] { "I11", "I12" }.Select(id => history.FindInvoice(id)!.Invoice.CustomerId));
+    }
+
     [Theory]
     [InlineData("NULL", true)]
     [InlineData("null", true)]
@@ -888,6 +903,7 @@ public class HistoryLoaderTests
     [InlineData("customers.csv", "10000.00", "(10000.00)", 2, "credit_limit", "(10000.00)", "cannot be negative")]
     [InlineData("customers.csv", "2023-01-15", "15.01.2023", 2, "onboarded_on", "15.01.2023", "not a date")]
     [InlineData("customers.csv", ",30,10000", ",thirty,10000", 2, "payment_terms_days", "thirty", "not a whole number")]
+    [InlineData("customers.csv", ",30,10000", ",30.5,10000", 2, "payment_terms_days", "30.5", "not a whole number")]
     [InlineData("invoices.csv", "1000.00,EUR", "1000.00,Euro", 2, "currency", "Euro", "not an ISO 4217")]
     [InlineData("contact_attempts.csv", "promise_to_pay,COL2,2025-03-01", "promise_to_pay,COL2,2025-02-01", 4, "promised_on", "2025-02-01", "before the contact")]
     [InlineData("contact_attempts.csv", "promise_to_pay,COL2,2025-03-01", "promise_to_pay,COL2,01/03/2025", 4, "promised_on", "01/03/2025", "not a date")]
