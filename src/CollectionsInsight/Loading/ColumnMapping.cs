@@ -48,7 +48,8 @@ public sealed record ColumnMapping
 
     /// <summary>
     /// How the export writes dates when not as yyyy-MM-dd, e.g. <c>dd.MM.yyyy</c> or <c>MM/dd/yyyy</c> (day d or dd,
-    /// month M or MM or MMM (Jan to Dec, in any case), year yyyy or yy (1950 to 2049), in .NET's custom format notation); date-times are this date, a space and the time.
+    /// month M or MM, MMM (Jan to Dec) or MMMM (January to December) in any case, year yyyy or yy (1950 to 2049), in .NET's
+    /// custom format notation, such as MMM d, yyyy); date-times are this date, a space and the time.
     /// yyyy-MM-dd is read either way. Null: yyyy-MM-dd only.
     /// </summary>
     public string? DateFormat { get; init; }
@@ -198,14 +199,15 @@ public sealed record ColumnMapping
     };
 
     /// <summary>What a date format must be, said after the format that is not.</summary>
-    public const string DateFormatRule = "must be a day (d or dd), a month (M or MM, or MMM for Jan to Dec) and a year (yyyy, or yy for 1950 to 2049) with separators, such as dd.MM.yyyy, MM/dd/yyyy or dd-MMM-yy";
+    public const string DateFormatRule = "must be a day (d or dd), a month (M or MM, MMM for Jan to Dec or MMMM for January to December) and a year (yyyy, or yy for 1950 to 2049) with separators, such as dd.MM.yyyy, MM/dd/yyyy, dd-MMM-yy or MMM d, yyyy";
 
     /// <summary>A date pattern of one day, one month and one year, each once, between separators.</summary>
     public static bool IsDateFormat(string format)
     {
-        var parts = format.Split(['.', '/', '-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var parts = format.Split(['.', '/', '-', ' ', ','], StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 3 && parts.Order(StringComparer.Ordinal).ToArray() is [var month, var day, var year]
-            && day is "d" or "dd" && month is "M" or "MM" or "MMM" && year is "yy" or "yyyy" && format.All(c => c is 'd' or 'M' or 'y' or '.' or '/' or '-' or ' ');
+            && day is "d" or "dd" && month is "M" or "MM" or "MMM" or "MMMM" && year is "yy" or "yyyy"
+            && format.All(c => c is 'd' or 'M' or 'y' or '.' or '/' or '-' or ' ' or ',');
     }
 
     private sealed class RawMapping

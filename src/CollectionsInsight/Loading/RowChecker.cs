@@ -57,8 +57,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     // Dates written day, month and year with dots or slashes: most likely an export's own format, which the mapping can name.
     private static readonly Regex LocalDate = new(@"^\d{1,2}[./-]\d{1,2}[./-]\d{4}( |$)");
 
-    // Dates written day, month's abbreviation and year, as Oracle and SAP export them (29-OCT-2024).
-    private static readonly Regex MonthNameDate = new(@"^\d{1,2}(?<separator>[ ./-])[A-Za-z]{3}\k<separator>\d{4}( |$)");
+    // Dates written day, month's abbreviation or name and year, as Oracle and SAP export them (29-OCT-2024, 29 October
+    // 2024), or month first, as US reports do (Oct 29, 2024).
+    private static readonly Regex MonthNameDate = new(
+        @"^(\d{1,2}(?<separator>[ ./-])(?<month>[A-Za-z]{3,9})\k<separator>\d{4}|(?<month>[A-Za-z]{3,9}) \d{1,2}, \d{4})( |$)");
 
     // Either of the above with a two-digit year (29-OCT-24, 05/01/25).
     private static readonly Regex TwoDigitYear = new(@"^\d{1,2}[ ./-](\d{1,2}|[A-Za-z]{3})[ ./-]\d{2}( |$)");
@@ -330,8 +332,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             return "; the year has four digits: give the date format with yyyy";
         if (MonthNameDate.Match(text.ToString()) is { Success: true } named && format?.Contains("MMM") != true)
         {
-            var separator = named.Groups["separator"].Value;
-            return $"; if the export writes dates this way, name the format with --date-format d{separator}MMM{separator}yyyy or \"date_format\" in the mapping file";
+            var (separator, month) = (named.Groups["separator"].Value, named.Groups["month"].Value.Length > 3 ? "MMMM" : "MMM");
+            var suggested = named.Groups["separator"].Success ? $"d{separator}{month}{separator}yyyy" : $"\"{month} d, yyyy\"";
+            return $"; if the export writes dates this way, name the format with --date-format {suggested} or \"date_format\" in the mapping file";
         }
         if (format is not null)
             return LocalDate.IsMatch(text) ? $"; read with the date format {format}: if this export writes day and month the other way round, give the format that way" : "";

@@ -231,6 +231,34 @@ public class CsvDialectTests
     }
 
     [Theory]
+    [InlineData("MMM d, yyyy", "\"Jan 5, 2025\"")]
+    [InlineData("MMMM d, yyyy", "\"January 5, 2025\"")]
+    [InlineData("d MMMM yyyy", "5 JANUARY 2025")]
+    public void Load_MonthNamesAndMonthFirstDatesWithTheirFormat_Read(string format, string written)
+    {
+        using var folder = WithFirstIssueDate(written);
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = format } });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(new DateOnly(2025, 1, 5), history.FindInvoice("I1")!.Invoice.IssuedOn);
+    }
+
+    [Theory]
+    [InlineData("\"Jan 5, 2025\"", "--date-format \"MMM d, yyyy\" or")]
+    [InlineData("\"January 5, 2025\"", "--date-format \"MMMM d, yyyy\" or")]
+    [InlineData("5 January 2025", "--date-format d MMMM yyyy or")]
+    public void Load_MonthNameDatesWithoutTheSetting_RejectedNamingTheFormat(string written, string hint)
+    {
+        using var folder = WithFirstIssueDate(written);
+
+        var issue = Assert.Single(CollectionHistory.Load(folder.Path, Options).Quality.Issues, i => i.File == "invoices.csv");
+
+        Assert.Equal((2L, "issued_on"), (issue.Line, issue.Column));
+        Assert.Contains(hint, issue.Reason);
+    }
+
+    [Theory]
     [InlineData("dd-MMM-yy", "05-JAN-25")]
     [InlineData("dd/MM/yy", "05/01/25")]
     public void Load_TwoDigitYearsWithTheirFormat_ReadAsThisCentury(string format, string written)
@@ -422,7 +450,7 @@ public class CsvDialectTests
     [InlineData("""{ "decimal_separator": "x" }""", "decimal_separator 'x' must be")]
     [InlineData("""{ "date_format": "dd.MM.yyy" }""", "date_format 'dd.MM.yyy' must be")]
     [InlineData("""{ "date_format": "dd.MM.yyyy HH:mm" }""", "date_format 'dd.MM.yyyy HH:mm' must be")]
-    [InlineData("""{ "date_format": "dd-MMMM-yyyy" }""", "date_format 'dd-MMMM-yyyy' must be")]
+    [InlineData("""{ "date_format": "dd-MMMMM-yyyy" }""", "date_format 'dd-MMMMM-yyyy' must be")]
     public void FromJsonFile_BadFormatSetting_NamesTheFileAndTheSetting(string json, string expected)
     {
         using var folder = new TempFolder();
