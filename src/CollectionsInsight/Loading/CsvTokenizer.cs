@@ -284,9 +284,7 @@ internal sealed class CsvTokenizer
     /// </summary>
     private void AddUnquoted(ReadOnlySpan<char> text, bool malformed)
     {
-        if (_unquoted.Length < _unquotedLength + text.Length)
-            Array.Resize(ref _unquoted, Math.Max(_unquoted.Length * 2, _unquotedLength + text.Length));
-        var start = _unquotedLength;
+        var start = MakeRoomToCopy(text.Length);
         var escaped = false;
         var asWritten = false;
         var previous = '\0';
@@ -321,15 +319,21 @@ internal sealed class CsvTokenizer
     /// <summary>Copies a well-formed quoted field's text with each <c>\"</c> and <c>""</c> read as one quote.</summary>
     private void AddUnescaped(ReadOnlySpan<char> text)
     {
-        if (_unquoted.Length < _unquotedLength + text.Length)
-            Array.Resize(ref _unquoted, Math.Max(_unquoted.Length * 2, _unquotedLength + text.Length));
-        var start = _unquotedLength;
+        var start = MakeRoomToCopy(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var escape = i + 1 < text.Length && text[i + 1] == Quote && text[i] is '\\' or Quote;
             _unquoted[_unquotedLength++] = escape ? text[++i] : text[i];
         }
         AddField(new Field(start, _unquotedLength - start, Unquoted: true));
+    }
+
+    /// <summary>Grows the unquoted copy to take <paramref name="length"/> more characters; where they start.</summary>
+    private int MakeRoomToCopy(int length)
+    {
+        if (_unquoted.Length < _unquotedLength + length)
+            Array.Resize(ref _unquoted, Math.Max(_unquoted.Length * 2, _unquotedLength + length));
+        return _unquotedLength;
     }
 
     private void AddField(Field field)
