@@ -131,7 +131,7 @@ internal static class HistoryLoader
             var segment = check.Text(columns.Segment);
             var country = check.Text(columns.Country);
             var timeZone = check.Text(columns.TimeZone);
-            var terms = check.Int(columns.PaymentTermsDays, 0, DataContract.LongestTermsDays);
+            var terms = check.Days(columns.PaymentTermsDays, DataContract.LongestTermsDays);
             var creditLimit = check.NonNegativeAmount(columns.CreditLimit);
             var onboarded = check.Date(columns.OnboardedOn);
             var contact = check.Text(columns.ContactName);

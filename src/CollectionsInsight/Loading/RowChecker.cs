@@ -52,6 +52,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     private static readonly Regex DecimalComma = new(@",\d{1,2}(?!\d)[^\d.,]*$");
 
     // A point followed by three digits, alone: 1.234 is a thousand and more where the comma is the decimal separator.
+    // Terms as written on invoices: the net days, after any early-payment discount (2/10 Net 30, 2% 10 Net 30).
+    private static readonly Regex WrittenDays = new(@"^(?:.*\s)?(?:net|n)\s*(?<days>\d{1,4})(?:\s*days?)?$|^(?<days>\d{1,4})\s*(?:days?|d)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex ThousandsPoint = new(@"^-?\d{1,3}\.\d{3}$");
 
     // Dates written day, month and year with dots or slashes: most likely an export's own format, which the mapping can name.
@@ -403,15 +407,21 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         || WrittenAmount.TryParse(text, table.Numbers.NumberDecimalSeparator[0], out amount)
         || (table.Numbers.NumberDecimalSeparator == "." && DecimalComma.IsMatch(text) && WrittenAmount.TryParse(text, ',', out amount));
 
-    public int? Int(ContractColumn column, int min, int max)
+    /// <summary>
+    /// A number of days from 0 to <paramref name="max"/>, such as payment terms: a whole number (<c>30</c>, or <c>30.0</c>
+    /// as pandas writes a column of numbers with a gap) or terms as invoices word them (<c>Net 30</c>, <c>N30</c>,
+    /// <c>30 days</c>, <c>2/10 Net 30</c>: the net days).
+    /// </summary>
+    public int? Days(ContractColumn column, int max)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
-        // A whole number may come with zero decimals (30.0), as pandas writes a column of numbers with a gap.
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-            || number != decimal.Truncate(number) || number < min || number > max)
+        var written = WrittenDays.Match(text.ToString());
+        var digits = written.Success ? written.Groups["days"].ValueSpan : text;
+        if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            || number != decimal.Truncate(number) || number < 0 || number > max)
         {
-            Fail(column, text.ToString(), $"not a whole number from {min} to {max}");
+            Fail(column, text.ToString(), $"not a number of days from 0 to {max} (30, Net 30 or 30 days)");
             return null;
         }
         return (int)number;
@@ -422,30 +432,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         var text = Field(column);
         if (text.IsEmpty) return null;
         // The export's own word, where the mapping names one, wins over the contract's.
-        if (!(table.ContractWord(column, text) is { } ours ? Words.TryParse<T>(ours, out var value) : Words.TryParse(text, out value) || TryParseSpelled(text, out value)))
+        if (!(table.ContractWord(column, text) is { } ours ? Words.TryParse<T>(ours, out var value) : Words.TryParse(text, out value) || ExportWords.TryParse(text, out value)))
         {
             Fail(column, text.ToString(), $"unknown word; expected one of {Words.List<T>()} (or map the words of your export with \"values\" in the mapping file)");
             return null;
         }
         return value;
-    }
-
-    // The contract's word spelled with spaces or hyphens, as exports write it for people: "Promise To Pay", "no-answer",
-    // and "E-mail" for email.
-    private static bool TryParseSpelled<T>(ReadOnlySpan<char> text, out T value) where T : struct, Enum
-    {
-        value = default;
-        if (text.IndexOfAny(' ', '-') < 0 || text.Length > 40) return false;
-        Span<char> word = stackalloc char[text.Length];
-        text.CopyTo(word);
-        word.Replace(' ', '_');
-        word.Replace('-', '_');
-        if (Words.TryParse(word, out value)) return true;
-        Span<char> joined = stackalloc char[text.Length];
-        var length = 0;
-        foreach (var c in text)
-            if (c is not (' ' or '-')) joined[length++] = c;
-        return Words.TryParse(joined[..length], out value);
     }
 
     private bool CheckDate(ContractColumn column, ReadOnlySpan<char> text, DateOnly date, bool mayBeLater = false)

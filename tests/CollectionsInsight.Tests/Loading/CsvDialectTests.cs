@@ -473,10 +473,10 @@ public class CsvDialectTests
     public void Load_ExportsOwnWordsMapped_ReadAsTheContractsWords()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        var attempts = File.ReadAllText(folder.File("contact_attempts.csv")).Replace(",phone,", ",Call,").Replace(",email,", ",E-mail,").Replace(",voicemail,", ",Left message,");
+        var attempts = File.ReadAllText(folder.File("contact_attempts.csv")).Replace(",phone,", ",Anruf,").Replace(",email,", ",Mail,").Replace(",voicemail,", ",Nachricht,");
         File.WriteAllText(folder.File("contact_attempts.csv"), attempts);
         File.WriteAllText(folder.File("mapping.json"), """
-            { "values": { "channel": { "call": "phone", "E-MAIL": "email" }, "outcome": { "Left message": "voicemail" } } }
+            { "values": { "channel": { "anruf": "phone", "MAIL": "email" }, "outcome": { "Nachricht": "voicemail" } } }
             """);
 
         using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
@@ -486,7 +486,7 @@ public class CsvDialectTests
 
         Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
         Assert.Equal(expected.ContactAttempts.Select(a => (a.Channel, a.Outcome)), history.ContactAttempts.Select(a => (a.Channel, a.Outcome)));
-        Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "Call" && i.Reason.Contains("\"values\""));
+        Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "Mail" && i.Reason.Contains("\"values\""));
     }
 
     [Theory]

@@ -525,6 +525,54 @@ public class HistoryLoaderTests
     }
 
     [Theory]
+    [InlineData("Net 30", 30)]
+    [InlineData("net30", 30)]
+    [InlineData("N45", 45)]
+    [InlineData("60 Days", 60)]
+    [InlineData("14d", 14)]
+    [InlineData("2/10 Net 30", 30)]
+    [InlineData("2% 10 NET 60 days", 60)]
+    [InlineData("0", 0)]
+    public void Load_PaymentTermsAsInvoicesWordThem_ReadAsTheNetDays(string written, int days)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var customers = File.ReadAllText(folder.File("customers.csv"));
+        Assert.Contains(",30,10000", customers);
+        File.WriteAllText(folder.File("customers.csv"), customers.Replace(",30,10000", $",{written},10000"));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Empty(history.Quality.Issues);
+        Assert.Equal(days, history.FindCustomer("C1")!.PaymentTermsDays);
+    }
+
+    [Theory]
+    [InlineData("Call,Outgoing,Left message", Channel.Phone, Direction.Outbound, Outcome.Voicemail)]
+    [InlineData("Telephone,out,VM", Channel.Phone, Direction.Outbound, Outcome.Voicemail)]
+    [InlineData("Phone Call,OUTBOUND,Connected", Channel.Phone, Direction.Outbound, Outcome.Reached)]
+    [InlineData("tel,outbound,Busy", Channel.Phone, Direction.Outbound, Outcome.NoAnswer)]
+    [InlineData("phone,outbound,Invalid number", Channel.Phone, Direction.Outbound, Outcome.WrongNumber)]
+    [InlineData("Text Message,Incoming,PTP", Channel.Sms, Direction.Inbound, Outcome.PromiseToPay)]
+    [InlineData("Post,in,Disputed", Channel.Letter, Direction.Inbound, Outcome.Dispute)]
+    [InlineData("E.mail,Outbound,Undeliverable", Channel.Email, Direction.Outbound, Outcome.Bounced)]
+    [InlineData("e_mail,outbound,Delivered", Channel.Email, Direction.Outbound, Outcome.Sent)]
+    [InlineData("EMAIL,Inbound,Reply", Channel.Email, Direction.Inbound, Outcome.Replied)]
+    [InlineData("Phone,Outbound,Promise To Pay", Channel.Phone, Direction.Outbound, Outcome.PromiseToPay)]
+    public void Load_CollectionSystemsWords_ReadAsTheContractsWords(string written, Channel channel, Direction direction, Outcome outcome)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var attempts = File.ReadAllText(folder.File("contact_attempts.csv"));
+        Assert.Contains("A1,C1,I1,2025-02-06T09:30:00,phone,outbound,voicemail,", attempts);
+        File.WriteAllText(folder.File("contact_attempts.csv"), attempts.Replace(",phone,outbound,voicemail,", $",{written},"));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Empty(history.Quality.Issues);
+        var attempt = history.ContactAttempts.Single(a => a.AttemptId == "A1");
+        Assert.Equal((channel, direction, outcome), (attempt.Channel, attempt.Direction, attempt.Outcome));
+    }
+
+    [Theory]
     [InlineData("NULL", true)]
     [InlineData("null", true)]
     [InlineData("\\N", true)]
@@ -902,8 +950,9 @@ public class HistoryLoaderTests
     [InlineData("customers.csv", "10000.00", "-10000.00", 2, "credit_limit", "-10000.00", "cannot be negative")]
     [InlineData("customers.csv", "10000.00", "(10000.00)", 2, "credit_limit", "(10000.00)", "cannot be negative")]
     [InlineData("customers.csv", "2023-01-15", "15.01.2023", 2, "onboarded_on", "15.01.2023", "not a date")]
-    [InlineData("customers.csv", ",30,10000", ",thirty,10000", 2, "payment_terms_days", "thirty", "not a whole number")]
-    [InlineData("customers.csv", ",30,10000", ",30.5,10000", 2, "payment_terms_days", "30.5", "not a whole number")]
+    [InlineData("customers.csv", ",30,10000", ",thirty,10000", 2, "payment_terms_days", "thirty", "not a number of days")]
+    [InlineData("customers.csv", ",30,10000", ",30.5,10000", 2, "payment_terms_days", "30.5", "not a number of days")]
+    [InlineData("customers.csv", ",30,10000", ",Net 3651,10000", 2, "payment_terms_days", "Net 3651", "not a number of days from 0 to 3650")]
     [InlineData("invoices.csv", "1000.00,EUR", "1000.00,Euro", 2, "currency", "Euro", "not an ISO 4217")]
     [InlineData("contact_attempts.csv", "promise_to_pay,COL2,2025-03-01", "promise_to_pay,COL2,2025-02-01", 4, "promised_on", "2025-02-01", "before the contact")]
     [InlineData("contact_attempts.csv", "promise_to_pay,COL2,2025-03-01", "promise_to_pay,COL2,01/03/2025", 4, "promised_on", "01/03/2025", "not a date")]

@@ -1,0 +1,66 @@
+using CollectionsInsight.Domain;
+
+namespace CollectionsInsight.Loading;
+
+/// <summary>
+/// The contract's words for channel, direction and outcome as collection systems write them for people: in any case,
+/// with spaces, hyphens or points for the underscores (<c>Promise To Pay</c>, <c>no-answer</c>, <c>E-mail</c>), and
+/// the industry's usual other names (<c>Call</c>, <c>PTP</c>, <c>Left message</c>). Only names with one meaning are
+/// here: <c>Mail</c> is an email in one export and a letter in another, so it needs the mapping file's <c>values</c>.
+/// </summary>
+internal static class ExportWords
+{
+    public static bool TryParse<T>(ReadOnlySpan<char> text, out T value) where T : struct, Enum
+    {
+        value = default;
+        text = text.Trim();
+        if (text.Length > MaxLength) return false;
+        Span<char> joined = stackalloc char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+            if (!IsJoiner(c)) joined[length++] = c;
+        return Table<T>.ByJoinedWord.TryGetValue(joined[..length], out value);
+    }
+
+    private const int MaxLength = 40;
+
+    private static bool IsJoiner(char c) => c is ' ' or '-' or '_' or '.';
+
+    // Other names, by the contract's word, as written in exports (before spaces, hyphens and points are taken out).
+    private static readonly Dictionary<string, string[]> OtherNames = new()
+    {
+        ["phone"] = ["call", "phone call", "telephone", "tel"],
+        ["sms"] = ["text", "text message"],
+        ["letter"] = ["post", "postal"],
+        ["outbound"] = ["out", "outgoing"],
+        ["inbound"] = ["in", "incoming"],
+        ["reached"] = ["answered", "connected"],
+        ["voicemail"] = ["vm", "left message", "left voicemail", "message left"],
+        ["no_answer"] = ["busy", "not answered", "unanswered"],
+        ["wrong_number"] = ["invalid number"],
+        ["sent"] = ["delivered"],
+        ["bounced"] = ["bounce", "undeliverable"],
+        ["replied"] = ["reply", "responded"],
+        ["promise_to_pay"] = ["ptp", "promise", "promised"],
+        ["dispute"] = ["disputed"],
+    };
+
+    private static class Table<T> where T : struct, Enum
+    {
+        public static readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> ByJoinedWord = Build();
+
+        private static Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> Build()
+        {
+            var table = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+            foreach (var member in Enum.GetValues<T>())
+            {
+                var word = member.ToWord();
+                foreach (var name in OtherNames.GetValueOrDefault(word, []).Prepend(word))
+                    table.Add(Joined(name), member);
+            }
+            return table.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        private static string Joined(string name) => string.Concat(name.Where(c => !IsJoiner(c)));
+    }
+}
