@@ -69,6 +69,7 @@ internal sealed class CsvTable : IDisposable
                 if (above == MaxLinesAboveHeader || !ReadRecord()) throw new DataLoadException(firstProblem);
                 LinesAboveHeader = above + 1;
             }
+            HeaderLine = Line;
             RequireOneHeaderColumnEach(columns);
             RequireNoRowsInHeader();
         }
@@ -88,12 +89,17 @@ internal sealed class CsvTable : IDisposable
             return $"{File} line {Line}: the header row is blank; expected a header row with {Describe(contract.Columns)}";
         for (var c = 0; c < contract.Columns.Count; c++)
         {
-            var column = contract.Columns[c];
-            var source = mapping.SourceColumn(contract.Entity, column.Name);
+            var source = mapping.SourceColumn(contract.Entity, contract.Columns[c].Name);
             _positions[c] = HeaderPosition(source, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
             // Exports write "Customer ID" or "customer-id" for customer_id: compared without case, spaces and punctuation.
             if (_positions[c] < 0)
                 _positions[c] = HeaderPosition(source, h => Plain(h) == Plain(source));
+        }
+        UsualNamesRead = FindUsualNames(contract, mapping);
+        for (var c = 0; c < contract.Columns.Count; c++)
+        {
+            var column = contract.Columns[c];
+            var source = mapping.SourceColumn(contract.Entity, column.Name);
             // An optional column is missing unless the mapping names it: then the mapping says it is there.
             var mapped = source != column.Name;
             if (_positions[c] < 0 && (column.Required || mapped))
@@ -104,6 +110,27 @@ internal sealed class CsvTable : IDisposable
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Reads each contract column that the header lacks by name, and the mapping does not name, from the one header
+    /// column with a usual name for it (<see cref="UsualColumnNames"/>) that no other contract column is read from;
+    /// where two such columns could hold it, the export's meaning cannot be told and none is read.
+    /// </summary>
+    private (string Header, string Column)[] FindUsualNames(FileContract contract, ColumnMapping mapping)
+    {
+        var read = new List<(string, string)>();
+        for (var c = 0; c < contract.Columns.Count; c++)
+        {
+            var column = contract.Columns[c].Name;
+            if (_positions[c] >= 0 || mapping.SourceColumn(contract.Entity, column) != column) continue;
+            var names = UsualColumnNames.Of(contract.Entity, column, Plain).ToHashSet();
+            var found = Enumerable.Range(0, _header.Length).Where(h => names.Contains(Plain(_header[h])) && !_positions.Contains(h)).ToArray();
+            if (found.Length != 1) continue;
+            _positions[c] = found[0];
+            read.Add((_header[found[0]], column));
+        }
+        return [.. read];
     }
 
     /// <summary>
@@ -161,6 +188,12 @@ internal sealed class CsvTable : IDisposable
     }
 
     public string File { get; }
+
+    /// <summary>The header's line number.</summary>
+    public long HeaderLine { get; private set; }
+
+    /// <summary>The header columns read by a usual name for a contract column, which the loader reports.</summary>
+    public (string Header, string Column)[] UsualNamesRead { get; private set; } = [];
 
     /// <summary>True when the file is read for another entity too (<see cref="ColumnMapping.SharesFile"/>).</summary>
     public bool Shared { get; private init; }

@@ -44,6 +44,9 @@ internal static class HistoryLoader
             if (table.FirstLineAboveHeader is (var line, var title))
                 fileLog.Add(new DataQualityIssue(table.File, line, "(file)", RowChecker.FirstLineClipped(title),
                     $"{Plural.Count(table.LinesAboveHeader, "line")} above the header skipped: a title or notes, not rows", IssueSeverity.Warning));
+            foreach (var (header, column) in table.UsualNamesRead)
+                fileLog.Add(new DataQualityIssue(table.File, table.HeaderLine, column, header,
+                    "header name read as this column, a usual name for it; if another column of the export holds it, name that one in a mapping file", IssueSeverity.Warning));
         }
         var rejected = new Rejected();
         var invoiceCheck = new RowChecker(invoiceTable, log, asOf);

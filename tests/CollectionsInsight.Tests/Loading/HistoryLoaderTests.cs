@@ -187,6 +187,68 @@ public class HistoryLoaderTests
         Assert.Equal(new DateOnly(2025, 2, 24), history.FindInvoice("I3")!.Invoice.DueOn);
     }
 
+    [Fact]
+    public void Load_HeadersWithUsualNames_ReadAsTheContractsColumnsAndSaid()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        RenameHeader(folder, "invoices.csv", "Invoice Number,Account Number,Invoice Date,Due Date,Invoice Amount,Currency");
+        RenameHeader(folder, "payments.csv", "Receipt No,Customer Code,Invoice No,Clearing Date,Amount Paid");
+        RenameHeader(folder, "contact_attempts.csv", "Activity ID,Customer ID,Invoice,Timestamp,Contact Type,Direction,Result,Agent,PTP Date,PTP Amount");
+        using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var expected = CollectionHistory.Load(valid.Path, Options);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(expected.Invoices.Select(i => i.Invoice), history.Invoices.Select(i => i.Invoice));
+        Assert.Equal(expected.Payments, history.Payments);
+        Assert.Equal(expected.ContactAttempts, history.ContactAttempts);
+        Assert.All(history.Quality.Issues, i => Assert.Equal((1L, IssueSeverity.Warning), (i.Line, i.Severity)));
+        Assert.Equal(
+            [("invoices.csv", "invoice_id", "Invoice Number"), ("invoices.csv", "customer_id", "Account Number"), ("invoices.csv", "issued_on", "Invoice Date"),
+             ("invoices.csv", "due_on", "Due Date"), ("invoices.csv", "amount", "Invoice Amount"),
+             ("payments.csv", "payment_id", "Receipt No"), ("payments.csv", "customer_id", "Customer Code"), ("payments.csv", "invoice_id", "Invoice No"),
+             ("payments.csv", "paid_on", "Clearing Date"), ("payments.csv", "amount", "Amount Paid"),
+             ("contact_attempts.csv", "attempt_id", "Activity ID"), ("contact_attempts.csv", "invoice_id", "Invoice"),
+             ("contact_attempts.csv", "occurred_at", "Timestamp"), ("contact_attempts.csv", "channel", "Contact Type"),
+             ("contact_attempts.csv", "outcome", "Result"), ("contact_attempts.csv", "collector_id", "Agent"),
+             ("contact_attempts.csv", "promised_on", "PTP Date"), ("contact_attempts.csv", "promised_amount", "PTP Amount")],
+            history.Quality.Issues.Select(i => (i.File, i.Column, i.Value)));
+    }
+
+    [Fact]
+    public void Load_TwoHeadersWithUsualNames_ReadsNeitherAndSaysSo()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        RenameHeader(folder, "invoices.csv", "Invoice Number,customer_id,issued_on,due_on,amount,Document Number");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.StartsWith("invoices.csv line 1: required column 'invoice_id' is missing", error.Message);
+    }
+
+    [Fact]
+    public void Load_MappingNamesTheColumn_UsualNameNotRead()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        RenameHeader(folder, "invoices.csv", "Reference,customer_id,issued_on,due_on,amount,Invoice Number");
+        var mapping = new ColumnMapping
+        {
+            Columns = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["invoices"] = new Dictionary<string, string> { ["invoice_id"] = "Reference" } },
+        };
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = mapping });
+
+        Assert.Empty(history.Quality.Issues);
+        Assert.NotNull(history.FindInvoice("I1"));
+    }
+
+    private static void RenameHeader(TempFolder folder, string file, string header)
+    {
+        var lines = File.ReadAllLines(folder.File(file));
+        Assert.Equal(header.Split(',').Length, lines[0].Split(',').Length);
+        File.WriteAllLines(folder.File(file), [header, .. lines[1..]]);
+    }
+
     [Theory]
     [InlineData("invoices", "amount", "Betrag", "invoices.csv line 1: required column 'Betrag' (mapped from 'amount') is missing")]
     // An optional column the mapping names must be there too: the mapping says it is.
