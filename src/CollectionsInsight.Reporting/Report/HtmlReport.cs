@@ -329,13 +329,17 @@ internal static partial class HtmlReport
             foreach (var row in rows)
             {
                 _text.Append("<tr>");
-                foreach (var cell in row) _text.Append(IsNumber(cell) ? "<td class=\"n\">" : CodePattern().IsMatch(cell) ? "<td class=\"code\">" : "<td>").Append(Escape(cell)).Append("</td>");
+                foreach (var cell in row) _text.Append(IsNumber(cell) ? "<td class=\"n\">" : CodePattern().IsMatch(cell) ? "<td class=\"code\">" : "<td>").Append(WithBreakPoints(Escape(cell))).Append("</td>");
                 _text.Append("</tr>\n");
             }
             _text.Append("</tbody>\n</table>\n");
         }
 
         public override string ToString() => _text.ToString();
+
+        // A cell's long word may end a line after an email address's @ or a word's _ (call_and_<wbr>email), and nowhere
+        // else: a narrow column no longer splits it at any letter.
+        private static string WithBreakPoints(string html) => html.Replace("@", "@<wbr>", StringComparison.Ordinal).Replace("_", "_<wbr>", StringComparison.Ordinal);
 
         /// <summary>Numbers (signed or not, with an optional % and a bracketed interval) are right-aligned; dates and phone numbers (codes) only kept on one line.</summary>
         private static bool IsNumber(string cell) => cell == "–" || NumberPattern().IsMatch(cell);
@@ -354,7 +358,7 @@ internal static partial class HtmlReport
         .note { color: #57606a; font-size: 13px; margin: -8px 0 14px; }
         .missing { color: #6e4a00; background: #fff8e1; border-left: 4px solid #d4a72c; padding: 6px 10px; }
         table { border-collapse: collapse; margin: 8px 0 14px; font-variant-numeric: tabular-nums; }
-        th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         th { background: #f2f4f7; font-weight: 600; overflow-wrap: normal; }
         td.n { text-align: right; white-space: nowrap; }
         td.code { white-space: nowrap; }
