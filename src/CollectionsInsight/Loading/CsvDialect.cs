@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CollectionsInsight.Loading;
 
@@ -9,7 +10,8 @@ namespace CollectionsInsight.Loading;
 /// character UTF-8 would write in more than one byte (a legacy export, such as Excel's "CSV" on Western European
 /// Windows); else UTF-8. Delimiter: the mapping's; else whichever of comma, semicolon and tab occurs most often in
 /// the header row (comma when none does). A first line <c>sep=;</c>, which Excel writes and reads, names the
-/// delimiter and is not the header.
+/// delimiter and is not the header. Date order: where the mapping names no date format, the one that the first bytes'
+/// local dates fit alone (<see cref="DateOrder"/>).
 /// </summary>
 internal sealed class CsvDialect
 {
@@ -18,8 +20,9 @@ internal sealed class CsvDialect
     private const int SampleBytes = 1 << 16;
 
     private CsvDialect(Encoding encoding, char delimiter, InvalidBytesFallback? invalidBytes, int estimatedLines, bool legacyGuessed,
-        bool delimiterLine)
+        bool delimiterLine, (string Format, string Example)? dateOrder)
     {
+        DateOrder = dateOrder;
         DelimiterLine = delimiterLine;
         Encoding = encoding;
         LegacyGuessed = legacyGuessed;
@@ -35,6 +38,12 @@ internal sealed class CsvDialect
 
     /// <summary>True when the file starts with Excel's <c>sep=X</c> line, to be passed over before the header.</summary>
     public bool DelimiterLine { get; }
+
+    /// <summary>
+    /// The date format of the file's local dates where nobody named one and its first bytes show the order of day and
+    /// month (some day above 12 in one place, none in the other: <c>29/10/2024</c> is d/M/yyyy), with a date that shows it.
+    /// </summary>
+    public (string Format, string Example)? DateOrder { get; }
 
     /// <summary>True when the encoding is Windows-1252 because the first bytes were not UTF-8 (nobody named one).</summary>
     public bool LegacyGuessed { get; }
@@ -71,6 +80,7 @@ internal sealed class CsvDialect
         // A title above the header ("Open items as of 30/06/2025") holds no delimiter: the header's line decides.
         var delimiter = mapping.Delimiter ?? (delimiterLine ? firstLine[4]
             : MostFrequentDelimiter(firstLines.FirstOrDefault(line => line.AsSpan().IndexOfAny(Delimiters) >= 0) ?? firstLine));
+        var dateOrder = mapping.DateFormat is null ? DateOrderOf((encoding ?? Encoding.UTF8).GetString(sample, 0, length)) : null;
         if (encoding is null)
         {
             invalidBytes = new InvalidBytesFallback();
@@ -79,7 +89,35 @@ internal sealed class CsvDialect
         }
         var lineBreaks = head.Count((byte)'\n');
         var estimatedLines = lineBreaks == 0 ? 1 : (int)Math.Min(int.MaxValue / 2, (double)stream.Length * lineBreaks / length);
-        return new CsvDialect(encoding, delimiter, invalidBytes, estimatedLines, legacyGuessed, delimiterLine);
+        return new CsvDialect(encoding, delimiter, invalidBytes, estimatedLines, legacyGuessed, delimiterLine, dateOrder);
+    }
+
+    // A local date: day and month in either order, a point, slash or hyphen, a four-digit year (29/10/2024, 10.29.2024).
+    private static readonly Regex LocalDate = new(@"(?<![\d./-])(?<first>\d{1,2})(?<separator>[./-])(?<second>\d{1,2})\k<separator>\d{4}(?![\d./-])",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The order of day and month that the local dates of <paramref name="text"/> show, where they share one separator:
+    /// some with a first number above 12 and none with a second (day first), or the other way round. Null where the
+    /// dates do not tell (every day is 12 or less) or disagree.
+    /// </summary>
+    private static (string Format, string Example)? DateOrderOf(string text)
+    {
+        string? separator = null, dayFirst = null, monthFirst = null;
+        foreach (Match date in LocalDate.Matches(text))
+        {
+            if (separator is not null && separator != date.Groups["separator"].Value) return null;
+            separator = date.Groups["separator"].Value;
+            var (first, second) = (int.Parse(date.Groups["first"].ValueSpan), int.Parse(date.Groups["second"].ValueSpan));
+            if (first > 12 && second is >= 1 and <= 12) dayFirst ??= date.Value;
+            else if (second > 12 && first is >= 1 and <= 12) monthFirst ??= date.Value;
+        }
+        return (dayFirst, monthFirst) switch
+        {
+            ({ } example, null) => ($"d{separator}M{separator}yyyy", example),
+            (null, { } example) => ($"M{separator}d{separator}yyyy", example),
+            _ => null,
+        };
     }
 
     /// <summary>What a file's first bytes show it is, where it is a workbook rather than text: xlsx (a zip) or xls.</summary>

@@ -29,7 +29,6 @@ internal sealed class CsvTable : IDisposable
         File = file;
         Columns = columns;
         Numbers = new NumberFormatInfo { NumberDecimalSeparator = mapping.DecimalSeparator.ToString(), NegativeSign = "-" };
-        DateFormat = mapping.DateFormat;
         _words = [.. columns.Select(c => mapping.Values.TryGetValue(c.Name, out var words)
             ? new Dictionary<string, string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()
             : (Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?)null)];
@@ -44,6 +43,7 @@ internal sealed class CsvTable : IDisposable
             _stream.Dispose();
             throw;
         }
+        DateFormat = mapping.DateFormat ?? _dialect.DateOrder?.Format;
         _reader = new StreamReader(_stream, _dialect.Encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
         _tokenizer = new CsvTokenizer(_reader, _dialect.Delimiter);
         try
@@ -204,7 +204,7 @@ internal sealed class CsvTable : IDisposable
     /// <summary>How numbers in this file write their decimals (the mapping's decimal separator).</summary>
     public NumberFormatInfo Numbers { get; }
 
-    /// <summary>How this file writes dates besides yyyy-MM-dd (the mapping's date format); null: only yyyy-MM-dd.</summary>
+    /// <summary>How this file writes dates besides yyyy-MM-dd (the mapping's date format, or the order its dates show); null: only yyyy-MM-dd.</summary>
     public string? DateFormat { get; }
 
     /// <summary>The contract's columns, whether or not the file has each.</summary>
@@ -224,6 +224,9 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>The encoding's name where it was guessed as Windows-1252 (see <see cref="CsvDialect"/>); null otherwise.</summary>
     public string? GuessedEncoding => _dialect.LegacyGuessed ? _dialect.Encoding.WebName : null;
+
+    /// <summary>The date format found from the file's dates where nobody named one, with a date that shows it (<see cref="CsvDialect.DateOrder"/>).</summary>
+    public (string Format, string Example)? FoundDateFormat => _dialect.DateOrder;
 
     /// <summary>How many of the file's first lines were above its header (a title, a date, notes) and not read.</summary>
     public int LinesAboveHeader { get; private set; }

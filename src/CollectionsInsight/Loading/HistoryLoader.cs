@@ -41,6 +41,10 @@ internal static class HistoryLoader
                 fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", guessed,
                     "not UTF-8 text: read as Windows-1252, a legacy Windows encoding; if it is another, give it with --encoding or \"encoding\" in the mapping file",
                     IssueSeverity.Warning));
+            if (table.FoundDateFormat is (var format, var example))
+                fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", example,
+                    $"dates read as {format}: the first dates of the file fit only that order of day and month; if that is wrong, give the format with --date-format or \"date_format\" in the mapping file",
+                    IssueSeverity.Warning));
             if (table.FirstLineAboveHeader is (var line, var title))
                 fileLog.Add(new DataQualityIssue(table.File, line, "(file)", RowChecker.FirstLineClipped(title),
                     $"{Plural.Count(table.LinesAboveHeader, "line")} above the header skipped: a title or notes, not rows", IssueSeverity.Warning));

@@ -280,6 +280,44 @@ public class CsvDialectTests
     }
 
     [Theory]
+    [InlineData(@"(\d{4})-(\d\d)-(\d\d)", "$3/$2/$1", "d/M/yyyy", "10/01/2025")] // 10/01 is ambiguous; 24/02 on line 4 shows the order
+    [InlineData(@"(\d{4})-(\d\d)-(\d\d)", "$3.$2.$1", "d.M.yyyy", "10.01.2025")]
+    [InlineData(@"(\d{4})-0?(\d\d?)-0?(\d\d?)", "$2/$3/$1", "M/d/yyyy", "1/10/2025")]
+    public void Load_LocalDatesWithoutTheSetting_OrderFoundFromTheDatesAndSaid(string pattern, string replacement, string format, string written)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var invoices = folder.File("invoices.csv");
+        File.WriteAllText(invoices, Regex.Replace(File.ReadAllText(invoices), pattern, replacement));
+        Assert.Contains(written, File.ReadAllText(invoices));
+        using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(CollectionHistory.Load(valid.Path, Options).Invoices.Select(i => i.Invoice), history.Invoices.Select(i => i.Invoice));
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("invoices.csv", 1L, IssueSeverity.Warning), (issue.File, issue.Line, issue.Severity));
+        Assert.StartsWith($"dates read as {format}: ", issue.Reason);
+        Assert.Contains(issue.Value, new[] { "24/02/2025", "24.02.2025", "2/24/2025", "1/20/2025" });
+    }
+
+    [Theory]
+    [InlineData("I3,C2,03/01/2025,04/02/2025", "every day 12 or less")]
+    [InlineData("I3,C2,24/01/2025,02/24/2025", "both orders")]
+    public void Load_LocalDatesThatDoNotShowTheOrder_RejectedNamingTheSetting(string row, string why)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var invoices = folder.File("invoices.csv");
+        File.WriteAllText(invoices, File.ReadAllText(invoices).Replace("I3,C2,2025-01-10,2025-02-24", row));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.DoesNotContain(history.Quality.Issues, i => i.Reason.StartsWith("dates read as", StringComparison.Ordinal));
+        var issue = Assert.Single(history.Quality.Issues, i => i.File == "invoices.csv" && i.Column == "issued_on");
+        Assert.True((4L, IssueSeverity.Error) == (issue.Line, issue.Severity), why);
+        Assert.Contains("--date-format", issue.Reason);
+    }
+
+    [Theory]
     [InlineData("2025-01-05 00:00:00")]
     [InlineData("2025-1-5")]
     [InlineData("2025/01/05")]
