@@ -26,8 +26,8 @@ internal static class ExportWords
 
     private static bool IsJoiner(char c) => c is ' ' or '-' or '_' or '.';
 
-    // Other names, by the contract's word, as written in exports (before spaces, hyphens and points are taken out).
-    private static readonly Dictionary<string, string[]> OtherNames = new()
+    /// <summary>Other names, by the contract's word, as written in exports (before spaces, hyphens and points are taken out).</summary>
+    internal static readonly IReadOnlyDictionary<string, string[]> OtherNames = new Dictionary<string, string[]>
     {
         ["phone"] = ["call", "phone call", "telephone", "tel"],
         ["sms"] = ["text", "text message"],

@@ -7,8 +7,8 @@ namespace CollectionsInsight.Loading;
 /// </summary>
 internal static class UsualColumnNames
 {
-    // By column, or by entity.column where the name depends on the file (an invoice's amount is not a payment's).
-    private static readonly Dictionary<string, string[]> Names = new()
+    /// <summary>By column, or by entity.column where the name depends on the file (an invoice's amount is not a payment's).</summary>
+    internal static readonly IReadOnlyDictionary<string, string[]> Names = new Dictionary<string, string[]>
     {
         ["customer_id"] = ["customer number", "customer no", "customer code", "account number", "account no", "account id",
             "debtor", "debtor number", "debtor id", "client id", "client number"],
