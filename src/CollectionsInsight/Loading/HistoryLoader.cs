@@ -346,7 +346,14 @@ internal static class HistoryLoader
         position = -1;
         var id = field.ToString();
         if (rejected.CustomerCause(id) is { } cause) check.RejectWithParent(column, id, cause);
-        else check.RejectUnknown(column, id, "customers.csv", customers.Similar(id));
+        else if (customers.Similar(id) is { } similar)
+        {
+            // The one customer it can be, its id rewritten by a spreadsheet or another system.
+            check.WarnReadAsSimilar(column, id, "customers.csv", similar);
+            position = customers.Positions[similar];
+            return customers.Kept[position];
+        }
+        else check.RejectUnknown(column, id, "customers.csv");
         return null;
     }
 
@@ -357,12 +364,19 @@ internal static class HistoryLoader
         var field = check.Field(column);
         position = -1;
         if (field.IsEmpty) return null;
-        if (invoices.Find(field, ref lastFound, out position) is not { } invoice)
+        var invoice = invoices.Find(field, ref lastFound, out position);
+        if (invoice is null)
         {
             var id = field.ToString();
             if (rejected.InvoiceCause(id) is { } cause) check.RejectWithParent(column, id, cause);
-            else check.RejectUnknown(column, id, "invoices.csv", invoices.Similar(id));
-            return null;
+            else if (invoices.Similar(id) is { } similar)
+            {
+                check.WarnReadAsSimilar(column, id, "invoices.csv", similar);
+                position = lastFound = invoices.Positions[similar];
+                invoice = invoices.Kept[position];
+            }
+            else check.RejectUnknown(column, id, "invoices.csv");
+            if (invoice is null) return null;
         }
         if (customer is not null && invoice.CustomerId != customer.CustomerId)
         {

@@ -189,11 +189,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// Rejects the row for naming a customer or invoice that the file it belongs in does not hold. This reason and
     /// <see cref="RejectWithParent"/>'s are told apart by their words in <see cref="DataQualityReport.RequireRowsKept"/>.
     /// </summary>
-    public void RejectUnknown(ContractColumn column, string id, string file, string? similar) =>
-        Reject(column.Name, id, similar is null
-            ? $"unknown {column.Name} (not in {file}){ScientificNotationHint(id)}"
-            : $"unknown {column.Name} (not in {file}): {file} has the same id {SimilarIds.Difference(id, similar)}, '{similar}'",
-            forReference: true);
+    public void RejectUnknown(ContractColumn column, string id, string file) =>
+        Reject(column.Name, id, $"unknown {column.Name} (not in {file}){ScientificNotationHint(id)}", forReference: true);
+
+    /// <summary>Keeps the row with a reference read as <paramref name="similar"/>, the id of <paramref name="file"/> it is written another way.</summary>
+    public void WarnReadAsSimilar(ContractColumn column, string id, string file, string similar) =>
+        Warn(column, id, $"not in {file} as written; read as the same id {SimilarIds.Difference(id, similar)}, '{similar}'");
 
     /// <summary>Rejects the row for an id an earlier row of the file has.</summary>
     public void RejectDuplicate(ContractColumn column, string id) =>

@@ -1,23 +1,29 @@
+using System.Runtime.InteropServices;
+
 namespace CollectionsInsight.Loading;
 
 /// <summary>
 /// A file's ids by a form that ignores how a spreadsheet or another system may have rewritten them: a whole number
 /// without its leading zeros (a spreadsheet saves 000123 as 123) or its decimal point (pandas writes 123 as 123.0 in
-/// a column with a gap), any other id in upper case. A reference unknown as written may name an id of the other file
-/// written another way: the message says so rather than leave the reader to find it.
+/// a column with a gap), any other id in upper case. A reference unknown as written that names the one id of the other
+/// file of its form is read as that id, with a warning; where two ids share the form, which is meant cannot be told.
 /// </summary>
 internal sealed class SimilarIds
 {
-    private Dictionary<string, string>? _byForm;
+    private Dictionary<string, string?>? _byForm;
 
-    /// <summary>The one of <paramref name="ids"/> that is <paramref name="id"/> written another way; null when none is.</summary>
+    /// <summary>The one of <paramref name="ids"/> that is <paramref name="id"/> written another way; null when none or several are.</summary>
     public string? Find(string id, IEnumerable<string> ids)
     {
         // Built on the first unknown reference, after the file is read; two readers side by side may both build it.
         var byForm = LazyInitializer.EnsureInitialized(ref _byForm, () =>
         {
-            var index = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var known in ids) index.TryAdd(Form(known), known);
+            var index = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var known in ids)
+            {
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(index, Form(known), out var shared);
+                entry = shared ? null : known;
+            }
             return index;
         });
         return byForm.GetValueOrDefault(Form(id));

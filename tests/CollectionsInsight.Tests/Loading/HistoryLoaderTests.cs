@@ -535,23 +535,29 @@ public class HistoryLoaderTests
     }
 
     [Fact]
-    public void Load_ReferenceToAnIdWrittenAnotherWay_NamesTheIdItMayMean()
+    public void Load_ReferenceToAnIdWrittenAnotherWay_ReadAsTheOneIdItCanBeWithAWarning()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.AppendAllLines(folder.File("customers.csv"), ["00042,Zero Ltd,SMB,NL,,,,,,,", "7,Seven Ltd,SMB,NL,,,,,,,"]);
+        File.AppendAllLines(folder.File("customers.csv"), ["00042,Zero Ltd,SMB,NL,,,,,,,", "7,Seven Ltd,SMB,NL,,,,,,,", "0099,A Ltd,SMB,NL,,,,,,,", "099,B Ltd,SMB,NL,,,,,,,"]);
         File.AppendAllLines(folder.File("invoices.csv"),
             ["I11,42,2025-01-01,2025-01-31,100.00,EUR", "I12,43,2025-01-01,2025-01-31,100.00,EUR", "I13,c1,2025-01-01,2025-01-31,100.00,EUR",
-             "I14,7.0,2025-01-01,2025-01-31,100.00,EUR", "I15,7.5,2025-01-01,2025-01-31,100.00,EUR"]);
+             "I14,7.0,2025-01-01,2025-01-31,100.00,EUR", "I15,7.5,2025-01-01,2025-01-31,100.00,EUR", "I16,99,2025-01-01,2025-01-31,100.00,EUR"]);
+        File.AppendAllLines(folder.File("payments.csv"), ["P11,C1,i2,2025-03-01,50.00"]);
 
-        var issues = CollectionHistory.Load(folder.Path, Options).Quality.Issues;
+        var history = CollectionHistory.Load(folder.Path, Options);
 
         Assert.Equal(
-            [("42", "unknown customer_id (not in customers.csv): customers.csv has the same id with other leading zeros (a spreadsheet drops them), '00042'"),
-             ("43", "unknown customer_id (not in customers.csv)"),
-             ("c1", "unknown customer_id (not in customers.csv): customers.csv has the same id in other letter case, 'C1'"),
-             ("7.0", "unknown customer_id (not in customers.csv): customers.csv has the same id as a whole number, without a decimal point (pandas writes 123 as 123.0 in a column with gaps), '7'"),
-             ("7.5", "unknown customer_id (not in customers.csv)")],
-            issues.Select(i => (i.Value, i.Reason)));
+            [("42", IssueSeverity.Warning, "not in customers.csv as written; read as the same id with other leading zeros (a spreadsheet drops them), '00042'"),
+             ("43", IssueSeverity.Error, "unknown customer_id (not in customers.csv)"),
+             ("c1", IssueSeverity.Warning, "not in customers.csv as written; read as the same id in other letter case, 'C1'"),
+             ("7.0", IssueSeverity.Warning, "not in customers.csv as written; read as the same id as a whole number, without a decimal point (pandas writes 123 as 123.0 in a column with gaps), '7'"),
+             ("7.5", IssueSeverity.Error, "unknown customer_id (not in customers.csv)"),
+             // 0099 and 099 are both 99 written another way: which is meant cannot be told.
+             ("99", IssueSeverity.Error, "unknown customer_id (not in customers.csv)"),
+             ("i2", IssueSeverity.Warning, "not in invoices.csv as written; read as the same id in other letter case, 'I2'")],
+            history.Quality.Issues.Select(i => (i.Value, i.Severity, i.Reason)));
+        Assert.Equal(["00042", "C1", "7"], new[] { "I11", "I13", "I14" }.Select(id => history.FindInvoice(id)!.Invoice.CustomerId));
+        Assert.Equal("I2", history.Payments.Single(p => p.PaymentId == "P11").InvoiceId);
     }
 
     [Fact]
