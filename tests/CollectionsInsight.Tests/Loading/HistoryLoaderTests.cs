@@ -242,6 +242,16 @@ public class HistoryLoaderTests
         Assert.NotNull(history.FindInvoice("I1"));
     }
 
+    /// <summary>The valid fixture, loaded with <paramref name="find"/> (which it must hold) replaced in <paramref name="file"/>.</summary>
+    private static CollectionHistory LoadFixtureWith(string file, string find, string replace)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var text = File.ReadAllText(folder.File(file));
+        Assert.Contains(find, text);
+        File.WriteAllText(folder.File(file), text.Replace(find, replace));
+        return CollectionHistory.Load(folder.Path, Options);
+    }
+
     private static void RenameHeader(TempFolder folder, string file, string header)
     {
         var lines = File.ReadAllLines(folder.File(file));
@@ -603,12 +613,7 @@ public class HistoryLoaderTests
     [InlineData("0", 0)]
     public void Load_PaymentTermsAsInvoicesWordThem_ReadAsTheNetDays(string written, int days)
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        var customers = File.ReadAllText(folder.File("customers.csv"));
-        Assert.Contains(",30,10000", customers);
-        File.WriteAllText(folder.File("customers.csv"), customers.Replace(",30,10000", $",{written},10000"));
-
-        var history = CollectionHistory.Load(folder.Path, Options);
+        var history = LoadFixtureWith("customers.csv", ",30,10000", $",{written},10000");
 
         Assert.Empty(history.Quality.Issues);
         Assert.Equal(days, history.FindCustomer("C1")!.PaymentTermsDays);
@@ -628,12 +633,7 @@ public class HistoryLoaderTests
     [InlineData("Phone,Outbound,Promise To Pay", Channel.Phone, Direction.Outbound, Outcome.PromiseToPay)]
     public void Load_CollectionSystemsWords_ReadAsTheContractsWords(string written, Channel channel, Direction direction, Outcome outcome)
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        var attempts = File.ReadAllText(folder.File("contact_attempts.csv"));
-        Assert.Contains("A1,C1,I1,2025-02-06T09:30:00,phone,outbound,voicemail,", attempts);
-        File.WriteAllText(folder.File("contact_attempts.csv"), attempts.Replace(",phone,outbound,voicemail,", $",{written},"));
-
-        var history = CollectionHistory.Load(folder.Path, Options);
+        var history = LoadFixtureWith("contact_attempts.csv", "A1,C1,I1,2025-02-06T09:30:00,phone,outbound,voicemail,", $"A1,C1,I1,2025-02-06T09:30:00,{written},");
 
         Assert.Empty(history.Quality.Issues);
         var attempt = history.ContactAttempts.Single(a => a.AttemptId == "A1");
@@ -1029,12 +1029,7 @@ public class HistoryLoaderTests
     public void Load_UnusableOptionalField_WarnsTreatsAsMissingAndKeepsTheRow(string file, string find, string replace, int line,
         string column, string value, string reason)
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        var text = File.ReadAllText(folder.File(file));
-        Assert.Contains(find, text);
-        File.WriteAllText(folder.File(file), text.Replace(find, replace));
-
-        var history = CollectionHistory.Load(folder.Path, Options);
+        var history = LoadFixtureWith(file, find, replace);
 
         var issue = Assert.Single(history.Quality.Issues);
         Assert.Equal((file, (long)line, column, value, IssueSeverity.Warning), (issue.File, issue.Line, issue.Column, issue.Value, issue.Severity));
