@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace CollectionsInsight.Cli.Tests;
 
 /// <summary>
@@ -199,6 +201,40 @@ public class RealExportTests
         Assert.Equal(File.ReadAllText(Path.Combine(iso.File("out"), "invoice_outcomes.csv")), File.ReadAllText(Path.Combine(folder.File("out"), "invoice_outcomes.csv")));
         Assert.Contains("Data quality: 0 rows rejected (0 errors); 1 warning;", analyze.Output.ReplaceLineEndings(""));
         Assert.Contains("dates read as d.M.yyyy", validate.Output.ReplaceLineEndings(""));
+    }
+
+    [Fact]
+    public void AnalyzeAndWorklist_SampleWrittenAsAnotherSystemExportsIt_SameOutputAsTheSample()
+    {
+        // The sample as another system writes it: its own column names, day-first dates, its words for channels and
+        // outcomes, terms as invoices word them, and customer ids in other letter case where a clerk typed them.
+        using var folder = new TempFolder();
+        var data = folder.File("erp");
+        Directory.CreateDirectory(data);
+        static string DayFirst(string text) => Regex.Replace(text, @"(\d{4})-(\d\d)-(\d\d)", "$3/$2/$1");
+        void Write(string file, Func<string, string> rewrite) =>
+            File.WriteAllText(Path.Combine(data, file), rewrite(File.ReadAllText(Path.Combine(CliRun.SampleData, file))));
+        Write("customers.csv", text => Regex.Replace(text, @"^([^,\n]*(?:,[^,\n]*){4}),(\d+),", "$1,Net $2,", RegexOptions.Multiline)
+            .Replace("payment_terms_days,", "Payment Terms,"));
+        Write("invoices.csv", text => DayFirst(text.Replace("invoice_id,customer_id,issued_on,due_on,amount,", "Invoice No,Customer Number,Invoice Date,Due Date,Invoice Amount,")));
+        Write("payments.csv", text => DayFirst(text.Replace("payment_id,customer_id,invoice_id,paid_on,amount", "Receipt No,Customer Number,Invoice No,Payment Date,Amount Paid"))
+            .Replace(",C000001,", ",c000001,"));
+        Write("contact_attempts.csv", text => text
+            .Replace("attempt_id,customer_id,invoice_id,occurred_at,channel,direction,outcome,collector_id,promised_on,promised_amount",
+                "Activity ID,Customer ID,Invoice,Activity Date,Contact Type,Direction,Result,Agent,PTP Date,PTP Amount")
+            .Replace(",phone,", ",Call,").Replace(",promise_to_pay,", ",PTP,").Replace(",voicemail,", ",Left message,"));
+        Assert.Contains("Net 30", File.ReadAllText(Path.Combine(data, "customers.csv")));
+
+        Succeeds("analyze", "--data", CliRun.SampleData, "--out", folder.File("sample"));
+        Succeeds("worklist", "--data", CliRun.SampleData, "--out", folder.File("sample.csv"), "--model", CliRun.SampleModel);
+        var analyze = Succeeds("analyze", "--data", data, "--out", folder.File("out"));
+        Succeeds("worklist", "--data", data, "--out", folder.File("out.csv"), "--model", CliRun.SampleModel);
+
+        foreach (var file in new[] { "channel_mix_summary.csv", "dso_monthly.csv", "invoice_outcomes.csv" })
+            Assert.Equal(File.ReadAllText(Path.Combine(folder.File("sample"), file)), File.ReadAllText(Path.Combine(folder.File("out"), file)));
+        Assert.Equal(File.ReadAllText(folder.File("sample.csv")), File.ReadAllText(folder.File("out.csv")));
+        // Nothing rejected; every reading that could be wrong is named (usual column names, date orders, the typed id).
+        Assert.Contains("Data quality: 0 rows rejected (0 errors);", analyze.Output.ReplaceLineEndings(""));
     }
 
     [Fact]
