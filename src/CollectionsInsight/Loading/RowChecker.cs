@@ -51,11 +51,11 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     // comma is written so (three digits could be a thousands group), so it is read as one where the mapping names none.
     private static readonly Regex DecimalComma = new(@",\d{1,2}(?!\d)[^\d.,]*$");
 
-    // A point followed by three digits, alone: 1.234 is a thousand and more where the comma is the decimal separator.
     // Terms as written on invoices: the net days, after any early-payment discount (2/10 Net 30, 2% 10 Net 30).
     private static readonly Regex WrittenDays = new(@"^(?:.*\s)?(?:net|n)\s*(?<days>\d{1,4})(?:\s*days?)?$|^(?<days>\d{1,4})\s*(?:days?|d)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // A point followed by three digits, alone: 1.234 is a thousand and more where the comma is the decimal separator.
     private static readonly Regex ThousandsPoint = new(@"^-?\d{1,3}\.\d{3}$");
 
     // Dates written day, month and year with dots or slashes: most likely an export's own format, which the mapping can name.
