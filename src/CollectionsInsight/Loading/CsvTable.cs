@@ -115,7 +115,8 @@ internal sealed class CsvTable : IDisposable
     /// <summary>
     /// Reads each contract column that the header lacks by name, and the mapping does not name, from the one header
     /// column with a usual name for it (<see cref="UsualColumnNames"/>) that no other contract column is read from;
-    /// where two such columns could hold it, the export's meaning cannot be told and none is read.
+    /// where two such columns could hold it, the export's meaning cannot be told and none is read. Ids may be read from
+    /// one column (a flat export's payment id is its invoice number).
     /// </summary>
     private (string Header, string Column)[] FindUsualNames(FileContract contract, ColumnMapping mapping)
     {
@@ -125,7 +126,10 @@ internal sealed class CsvTable : IDisposable
             var column = contract.Columns[c].Name;
             if (_positions[c] >= 0 || mapping.SourceColumn(contract.Entity, column) != column) continue;
             var names = UsualColumnNames.Of(contract.Entity, column, Plain).ToHashSet();
-            var found = Enumerable.Range(0, _header.Length).Where(h => names.Contains(Plain(_header[h])) && !_positions.Contains(h)).ToArray();
+            // Ids may share a header column, as a flat export's payment id and invoice id do; other columns may not.
+            var taken = Enumerable.Range(0, _positions.Length)
+                .Where(d => _positions[d] >= 0 && !(IsId(contract.Columns[c]) && IsId(contract.Columns[d]))).Select(d => _positions[d]).ToHashSet();
+            var found = Enumerable.Range(0, _header.Length).Where(h => names.Contains(Plain(_header[h])) && !taken.Contains(h)).ToArray();
             if (found.Length != 1) continue;
             _positions[c] = found[0];
             read.Add((_header[found[0]], column));
@@ -149,8 +153,9 @@ internal sealed class CsvTable : IDisposable
                     + $"(field {position + 1}); map each to its own column in the mapping file's \"columns\"");
             }
         }
-        static bool IsId(ContractColumn column) => column.Name.EndsWith("_id", StringComparison.Ordinal);
     }
+
+    private static bool IsId(ContractColumn column) => column.Name.EndsWith("_id", StringComparison.Ordinal);
 
     /// <summary>
     /// Refuses a header line that holds dates besides the column names: rows joined onto it, as where a file's line

@@ -12,7 +12,9 @@ internal static class UsualColumnNames
     {
         ["customer_id"] = ["customer number", "customer no", "customer code", "account number", "account no", "account id",
             "debtor", "debtor number", "debtor id", "client id", "client number"],
-        ["invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice", "document number", "document no"],
+        ["invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice"],
+        // In a payments export the document number is the payment's own.
+        ["invoices.invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice", "document number", "document no"],
         ["payment_id"] = ["payment number", "payment no", "receipt number", "receipt no", "receipt id", "transaction id"],
         ["attempt_id"] = ["activity id", "contact id", "interaction id"],
         ["name"] = ["customer name", "company name", "account name", "debtor name", "client name"],

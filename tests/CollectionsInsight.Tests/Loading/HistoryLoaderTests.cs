@@ -445,6 +445,29 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_FlatExportWithAShortMapping_UsualNamesAndTheDatesOwnOrderReadTheRest()
+    {
+        using var folder = FlatExport("US,0379-NEVHP,611365,1/2/2013,2/1/2013,55.94,1/15/2013\nUS,0379-NEVHP,7900770,1/26/2013,2/25/2013,61.74,\n");
+        using var full = FlatExport("US,0379-NEVHP,611365,1/2/2013,2/1/2013,55.94,1/15/2013\nUS,0379-NEVHP,7900770,1/26/2013,2/25/2013,61.74,\n");
+        // Only what no usual name gives: the files, and the payment's id and amount (both the invoice's here).
+        File.WriteAllText(folder.File("mapping.json"), """
+            { "files": { "customers": "ar.csv", "invoices": "ar.csv", "payments": "ar.csv" },
+              "columns": { "payments": { "payment_id": "invoiceNumber", "amount": "InvoiceAmount" } } }
+            """);
+        var expected = CollectionHistory.Load(full.Path, Options with { Mapping = ColumnMapping.FromJsonFile(full.File("mapping.json")) });
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = ColumnMapping.FromJsonFile(folder.File("mapping.json")) });
+
+        Assert.Equal(expected.Invoices.Select(i => (i.Invoice, i.SettledOn)), history.Invoices.Select(i => (i.Invoice, i.SettledOn)));
+        Assert.Equal(expected.Payments, history.Payments);
+        Assert.Equal("611365", history.Payments.Single().InvoiceId);
+        Assert.Equal(
+            ["dates read as M/d/yyyy", "invoices) invoice_id invoiceNumber", "invoices) issued_on InvoiceDate", "invoices) due_on DueDate",
+             "invoices) amount InvoiceAmount", "payments) invoice_id invoiceNumber", "payments) paid_on SettledDate"],
+            history.Quality.Issues.Select(i => i.Column == "(file)" ? i.Reason[..22] : $"{i.File[^9..]} {i.Column} {i.Value}").Distinct());
+    }
+
+    [Fact]
     public void Load_FlatExportCustomerWithOtherDetailsOnALaterRow_WarnsAndKeepsTheFirst()
     {
         using var folder = FlatExport("US,0379-NEVHP,611365,1/2/2013,2/1/2013,55.94,1/15/2013\nGB,0379-NEVHP,7900770,1/26/2013,2/25/2013,61.74,\n");
