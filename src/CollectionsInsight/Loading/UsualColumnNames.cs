@@ -16,7 +16,8 @@ internal static class UsualColumnNames
         // In a payments export the document number is the payment's own.
         ["invoices.invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice", "document number", "document no"],
         ["payment_id"] = ["payment number", "payment no", "receipt number", "receipt no", "receipt id", "transaction id"],
-        ["attempt_id"] = ["activity id", "contact id", "interaction id"],
+        // Not "contact id": in a CRM that is the contact person's.
+        ["attempt_id"] = ["activity id", "interaction id"],
         ["name"] = ["customer name", "company name", "account name", "debtor name", "client name"],
         ["segment"] = ["customer segment", "customer group"],
         ["payment_terms_days"] = ["payment terms", "terms", "terms days", "credit terms"],
