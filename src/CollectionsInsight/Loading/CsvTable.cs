@@ -200,6 +200,9 @@ internal sealed class CsvTable : IDisposable
     /// <summary>The header columns read by a usual name for a contract column, which the loader reports.</summary>
     public (string Header, string Column)[] UsualNamesRead { get; private set; } = [];
 
+    /// <summary>The contract's file name this file is read for, where it has another (invoices.txt for invoices.csv); null otherwise.</summary>
+    public string? ReadFor { get; private init; }
+
     /// <summary>True when the file is read for another entity too (<see cref="ColumnMapping.SharesFile"/>).</summary>
     public bool Shared { get; private init; }
 
@@ -253,6 +256,10 @@ internal sealed class CsvTable : IDisposable
         var named = mapping.FileFor(contract.Entity);
         var given = Path.Combine(folder, named);
         var path = WithNameAsOnDisk(given);
+        // Tab-separated exports are often saved as .txt or .tsv: where the contract's own name is missing, the one text
+        // file of that name is read for it, and the loader says so.
+        var textTwin = named == contract.FileName && !System.IO.File.Exists(path) ? TextTwin(path) : null;
+        path = textTwin ?? path;
         // Messages name the file as it is on disk.
         var file = path == given ? named : Path.GetRelativePath(folder, path);
         var shared = mapping.SharesFile(contract.Entity);
@@ -262,7 +269,22 @@ internal sealed class CsvTable : IDisposable
             throw new DataLoadException($"{path}: file not found{OtherExtension(path)} (every data folder needs {Plural.Listed(DataContract.Files.Select(f => f.FileName).ToArray())}; "
                 + $"where there are none, such as no contact log, a file with only the header row {string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name))} stands for none)");
         // A file read for several entities is named with the entity in every message and summary.
-        return new CsvTable(path, shared ? $"{file} ({contract.Entity})" : file, contract, mapping, progress) { Shared = shared };
+        return new CsvTable(path, shared ? $"{file} ({contract.Entity})" : file, contract, mapping, progress)
+        {
+            Shared = shared,
+            ReadFor = textTwin is null ? null : named,
+        };
+    }
+
+    /// <summary>The one file beside <paramref name="path"/> with its name and a text extension (.txt, .tsv, .tab); null when none or several.</summary>
+    private static string? TextTwin(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        if (!Directory.Exists(folder)) return null;
+        var stem = Path.GetFileNameWithoutExtension(path);
+        var twins = Directory.GetFiles(folder, "*").Where(f => string.Equals(Path.GetFileNameWithoutExtension(f), stem, StringComparison.OrdinalIgnoreCase)
+            && Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".tsv" or ".tab").ToArray();
+        return twins.Length == 1 ? twins[0] : null;
     }
 
     /// <summary>A file of the same name with another extension (invoices.xlsx for invoices.csv), named with what to do.</summary>

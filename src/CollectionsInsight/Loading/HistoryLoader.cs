@@ -41,6 +41,9 @@ internal static class HistoryLoader
                 fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", guessed,
                     "not UTF-8 text: read as Windows-1252, a legacy Windows encoding; if it is another, give it with --encoding or \"encoding\" in the mapping file",
                     IssueSeverity.Warning));
+            if (table.ReadFor is { } contractName)
+                fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", table.File,
+                    $"read for {contractName}, which the folder does not have; if it is not that file, name the right one in a mapping file", IssueSeverity.Warning));
             if (table.FoundDateFormat is (var format, var example))
                 fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", example,
                     $"dates read as {format}: the first dates of the file fit only that order of day and month; if that is wrong, give the format with --date-format or \"date_format\" in the mapping file",

@@ -332,6 +332,35 @@ public class CsvDialectTests
         Assert.Equal(new DateOnly(2025, 1, 5), history.FindInvoice("I1")!.Invoice.IssuedOn);
     }
 
+    [Fact]
+    public void Load_TextFilesForTheContractsCsvNames_ReadWithAWarning()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.Move(folder.File("invoices.csv"), folder.File("invoices.TXT"));
+        File.WriteAllText(folder.File("payments.tsv"), File.ReadAllText(folder.File("payments.csv")).Replace(',', '\t'));
+        File.Delete(folder.File("payments.csv"));
+        using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(CollectionHistory.Load(valid.Path, Options).Payments, history.Payments);
+        Assert.Equal(["invoices.TXT", "payments.tsv"], history.Quality.Files.Select(f => f.File).Where(f => !f.EndsWith(".csv", StringComparison.Ordinal)));
+        Assert.Equal([("invoices.TXT", "read for invoices.csv"), ("payments.tsv", "read for payments.csv")],
+            history.Quality.Issues.Select(i => (i.File, i.Reason[..21])));
+    }
+
+    [Fact]
+    public void Load_TwoTextFilesForOneCsvName_NeitherReadAndBothNamed()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.Copy(folder.File("invoices.csv"), folder.File("invoices.txt"));
+        File.Move(folder.File("invoices.csv"), folder.File("invoices.tsv"));
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.Contains("invoices.csv: file not found; there is invoices.tsv", error.Message);
+    }
+
     [Theory]
     [InlineData('\t')]
     [InlineData(';')]

@@ -353,7 +353,7 @@ public class HistoryLoaderTests
 
     [Theory]
     [InlineData("payments.xlsx", "payments.csv: file not found; there is payments.xlsx: save it as CSV (in Excel: Save As, CSV UTF-8) (every")]
-    [InlineData("Payments.txt", "payments.csv: file not found; there is Payments.txt: if it is this file, name it in a mapping file's \"files\" (every")]
+    [InlineData("Payments.dat", "payments.csv: file not found; there is Payments.dat: if it is this file, name it in a mapping file's \"files\" (every")]
     public void Load_MissingFileBesideOneOfAnotherExtension_SaysWhatToDoWithIt(string other, string expected)
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
