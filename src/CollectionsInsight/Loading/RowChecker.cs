@@ -435,7 +435,11 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         // The export's own word, where the mapping names one, wins over the contract's.
         if (!(table.ContractWord(column, text) is { } ours ? Words.TryParse<T>(ours, out var value) : Words.TryParse(text, out value) || ExportWords.TryParse(text, out value)))
         {
-            Fail(column, text.ToString(), $"unknown word; expected one of {Words.List<T>()} (or map the words of your export with \"values\" in the mapping file)");
+            // "Mail" is an email in one export and a letter in another: only the export's owner can say which.
+            var hint = typeof(T) == typeof(Channel) && text.Trim().Equals("mail", StringComparison.OrdinalIgnoreCase)
+                ? $"; Mail is email in some exports and a letter in others: say which in the mapping file, \"values\": {{ \"channel\": {{ \"{text.Trim()}\": \"email\" }} }}"
+                : " (or map the words of your export with \"values\" in the mapping file)";
+            Fail(column, text.ToString(), $"unknown word; expected one of {Words.List<T>()}{hint}");
             return null;
         }
         return value;

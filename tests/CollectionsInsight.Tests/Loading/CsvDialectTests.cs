@@ -553,7 +553,9 @@ public class CsvDialectTests
 
         Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
         Assert.Equal(expected.ContactAttempts.Select(a => (a.Channel, a.Outcome)), history.ContactAttempts.Select(a => (a.Channel, a.Outcome)));
-        Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "Mail" && i.Reason.Contains("\"values\""));
+        Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "Mail"
+            && i.Reason.EndsWith("Mail is email in some exports and a letter in others: say which in the mapping file, \"values\": { \"channel\": { \"Mail\": \"email\" } }", StringComparison.Ordinal));
+        Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "Anruf" && i.Reason.EndsWith("(or map the words of your export with \"values\" in the mapping file)", StringComparison.Ordinal));
     }
 
     [Theory]
