@@ -87,19 +87,19 @@ internal sealed class CsvTable : IDisposable
     {
         if (_header.All(name => name.Length == 0))
             return $"{File} line {Line}: the header row is blank; expected a header row with {Describe(contract.Columns)}";
+        var sources = contract.Columns.Select(c => mapping.SourceColumn(contract.Entity, c.Name)).ToArray();
         for (var c = 0; c < contract.Columns.Count; c++)
         {
-            var source = mapping.SourceColumn(contract.Entity, contract.Columns[c].Name);
+            var source = sources[c];
             _positions[c] = HeaderPosition(source, h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
             // Exports write "Customer ID" or "customer-id" for customer_id: compared without case, spaces and punctuation.
             if (_positions[c] < 0)
                 _positions[c] = HeaderPosition(source, h => Plain(h) == Plain(source));
         }
-        UsualNamesRead = FindUsualNames(contract, mapping);
+        UsualNamesRead = FindUsualNames(contract, sources);
         for (var c = 0; c < contract.Columns.Count; c++)
         {
-            var column = contract.Columns[c];
-            var source = mapping.SourceColumn(contract.Entity, column.Name);
+            var (column, source) = (contract.Columns[c], sources[c]);
             // An optional column is missing unless the mapping names it: then the mapping says it is there.
             var mapped = source != column.Name;
             if (_positions[c] < 0 && (column.Required || mapped))
@@ -118,13 +118,13 @@ internal sealed class CsvTable : IDisposable
     /// where two such columns could hold it, the export's meaning cannot be told and none is read. Ids may be read from
     /// one column (a flat export's payment id is its invoice number).
     /// </summary>
-    private (string Header, string Column)[] FindUsualNames(FileContract contract, ColumnMapping mapping)
+    private (string Header, string Column)[] FindUsualNames(FileContract contract, string[] sources)
     {
         var read = new List<(string, string)>();
         for (var c = 0; c < contract.Columns.Count; c++)
         {
             var column = contract.Columns[c].Name;
-            if (_positions[c] >= 0 || mapping.SourceColumn(contract.Entity, column) != column) continue;
+            if (_positions[c] >= 0 || sources[c] != column) continue;
             var names = UsualColumnNames.Of(contract.Entity, column, Plain).ToHashSet();
             // Ids may share a header column, as a flat export's payment id and invoice id do; other columns may not.
             var taken = Enumerable.Range(0, _positions.Length)
@@ -279,22 +279,23 @@ internal sealed class CsvTable : IDisposable
     /// <summary>The one file beside <paramref name="path"/> with its name and a text extension (.txt, .tsv, .tab); null when none or several.</summary>
     private static string? TextTwin(string path)
     {
-        var folder = Path.GetDirectoryName(path);
-        if (!Directory.Exists(folder)) return null;
-        var stem = Path.GetFileNameWithoutExtension(path);
-        var twins = Directory.GetFiles(folder, "*").Where(f => string.Equals(Path.GetFileNameWithoutExtension(f), stem, StringComparison.OrdinalIgnoreCase)
-            && Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".tsv" or ".tab").ToArray();
+        var twins = NamedLike(path).Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".tsv" or ".tab").ToArray();
         return twins.Length == 1 ? twins[0] : null;
+    }
+
+    /// <summary>The files beside <paramref name="path"/> with its name (in any letter case) and any extension.</summary>
+    private static IEnumerable<string> NamedLike(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        if (!Directory.Exists(folder)) return [];
+        var stem = Path.GetFileNameWithoutExtension(path);
+        return Directory.GetFiles(folder, "*").Where(f => string.Equals(Path.GetFileNameWithoutExtension(f), stem, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A file of the same name with another extension (invoices.xlsx for invoices.csv), named with what to do.</summary>
     private static string OtherExtension(string path)
     {
-        var folder = Path.GetDirectoryName(path);
-        if (!Directory.Exists(folder)) return "";
-        var stem = Path.GetFileNameWithoutExtension(path);
-        var other = Directory.GetFiles(folder, "*").Select(Path.GetFileName).Order(StringComparer.Ordinal)
-            .FirstOrDefault(f => string.Equals(Path.GetFileNameWithoutExtension(f), stem, StringComparison.OrdinalIgnoreCase));
+        var other = NamedLike(path).Select(Path.GetFileName).Order(StringComparer.Ordinal).FirstOrDefault();
         if (other is null) return "";
         return Path.GetExtension(other).ToLowerInvariant() is ".xlsx" or ".xls" or ".xlsm" or ".ods"
             ? $"; there is {other}: save it as CSV (in Excel: Save As, CSV UTF-8)"

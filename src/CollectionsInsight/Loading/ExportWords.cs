@@ -22,6 +22,10 @@ internal static class ExportWords
         return Table<T>.ByJoinedWord.TryGetValue(joined[..length], out value);
     }
 
+    /// <summary>True for <c>Mail</c> as a channel, which only the export's owner can read (see the class).</summary>
+    public static bool IsAmbiguousChannel<T>(ReadOnlySpan<char> text) where T : struct, Enum =>
+        typeof(T) == typeof(Channel) && text.Trim().Equals("mail", StringComparison.OrdinalIgnoreCase);
+
     private const int MaxLength = 40;
 
     private static bool IsJoiner(char c) => c is ' ' or '-' or '_' or '.';

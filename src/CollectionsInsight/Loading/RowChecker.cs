@@ -417,9 +417,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
-        var written = WrittenDays.Match(text.ToString());
-        var digits = written.Success ? written.Groups["days"].ValueSpan : text;
-        if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+        const NumberStyles whole = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        if (!(decimal.TryParse(text, whole, CultureInfo.InvariantCulture, out var number)
+                || (WrittenDays.Match(text.ToString()) is { Success: true } written && decimal.TryParse(written.Groups["days"].ValueSpan, whole, CultureInfo.InvariantCulture, out number)))
             || number != decimal.Truncate(number) || number < 0 || number > max)
         {
             Fail(column, text.ToString(), $"not a number of days from 0 to {max} (30, Net 30 or 30 days)");
@@ -435,8 +435,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         // The export's own word, where the mapping names one, wins over the contract's.
         if (!(table.ContractWord(column, text) is { } ours ? Words.TryParse<T>(ours, out var value) : Words.TryParse(text, out value) || ExportWords.TryParse(text, out value)))
         {
-            // "Mail" is an email in one export and a letter in another: only the export's owner can say which.
-            var hint = typeof(T) == typeof(Channel) && text.Trim().Equals("mail", StringComparison.OrdinalIgnoreCase)
+            var hint = ExportWords.IsAmbiguousChannel<T>(text)
                 ? $"; Mail is email in some exports and a letter in others: say which in the mapping file, \"values\": {{ \"channel\": {{ \"{text.Trim()}\": \"email\" }} }}"
                 : " (or map the words of your export with \"values\" in the mapping file)";
             Fail(column, text.ToString(), $"unknown word; expected one of {Words.List<T>()}{hint}");

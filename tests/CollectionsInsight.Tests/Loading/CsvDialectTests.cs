@@ -280,10 +280,10 @@ public class CsvDialectTests
     }
 
     [Theory]
-    [InlineData(@"(\d{4})-(\d\d)-(\d\d)", "$3/$2/$1", "d/M/yyyy", "10/01/2025")] // 10/01 is ambiguous; 24/02 on line 4 shows the order
-    [InlineData(@"(\d{4})-(\d\d)-(\d\d)", "$3.$2.$1", "d.M.yyyy", "10.01.2025")]
-    [InlineData(@"(\d{4})-0?(\d\d?)-0?(\d\d?)", "$2/$3/$1", "M/d/yyyy", "1/10/2025")]
-    public void Load_LocalDatesWithoutTheSetting_OrderFoundFromTheDatesAndSaid(string pattern, string replacement, string format, string written)
+    [InlineData(@"(\d{4})-(\d\d)-(\d\d)", "$3/$2/$1", "d/M/yyyy", "10/01/2025", "24/02/2025")] // 10/01 is ambiguous; 24/02 on line 4 shows the order
+    [InlineData(@"(\d{4})-(\d\d)-(\d\d)", "$3.$2.$1", "d.M.yyyy", "10.01.2025", "24.02.2025")]
+    [InlineData(@"(\d{4})-0?(\d\d?)-0?(\d\d?)", "$2/$3/$1", "M/d/yyyy", "1/10/2025", "2/24/2025")]
+    public void Load_LocalDatesWithoutTheSetting_OrderFoundFromTheDatesAndSaid(string pattern, string replacement, string format, string written, string shown)
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
         var invoices = folder.File("invoices.csv");
@@ -297,7 +297,7 @@ public class CsvDialectTests
         var issue = Assert.Single(history.Quality.Issues);
         Assert.Equal(("invoices.csv", 1L, IssueSeverity.Warning), (issue.File, issue.Line, issue.Severity));
         Assert.StartsWith($"dates read as {format}: ", issue.Reason);
-        Assert.Contains(issue.Value, new[] { "24/02/2025", "24.02.2025", "2/24/2025", "1/20/2025" });
+        Assert.Equal(shown, issue.Value);
     }
 
     [Theory]
