@@ -13,9 +13,9 @@ internal static class CommonOptions
 {
     public static Option<string> Data() => new Option<string>("--data")
     {
-        Description = "Folder with customers.csv, invoices.csv, payments.csv and contact_attempts.csv",
+        Description = "Folder with customers.csv, invoices.csv, payments.csv and contact_attempts.csv (or one flat export of invoices: that file, or a folder holding only it)",
         Required = true,
-    }.MustExist("data folder", folder: true);
+    }.MustExist("data folder or file", folder: null);
 
     /// <summary>
     /// --out, a folder or (<paramref name="folder"/> false) a file, refused before loading when it names the other kind;

@@ -49,14 +49,17 @@ internal static class OptionChecks
         return option;
     }
 
-    /// <summary>A file or folder that must exist, named by its option: <c>--model: the model file /x.json does not exist</c>.</summary>
-    public static Option<T> MustExist<T>(this Option<T> option, string what, bool folder = false)
+    /// <summary>
+    /// A file or (<paramref name="folder"/> true) folder that must exist, or either (null), named by its option:
+    /// <c>--model: the model file /x.json does not exist</c>.
+    /// </summary>
+    public static Option<T> MustExist<T>(this Option<T> option, string what, bool? folder = false)
     {
         option.Validators.Add(result =>
         {
             var path = Token(result);
-            if (path.Length == 0 || (folder ? Directory.Exists(path) : File.Exists(path))) return;
-            var other = folder ? File.Exists(path) ? "a file" : null : Directory.Exists(path) ? "a folder" : null;
+            if (path.Length == 0 || (folder != false && Directory.Exists(path)) || (folder != true && File.Exists(path))) return;
+            var other = folder switch { true when File.Exists(path) => "a file", false when Directory.Exists(path) => "a folder", _ => null };
             result.AddError(other is null ? $"{option.Name}: the {what} {path} does not exist" : $"{option.Name}: {path} is {other}, not the {what}");
         });
         return option;

@@ -187,7 +187,7 @@ public class CliAppTests
         var run = CliRun.Of("validate", "--data", "/no/such/folder");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: --data: the data folder /no/such/folder does not exist", run.Error.TrimEnd());
+        Assert.Equal("error: --data: the data folder or file /no/such/folder does not exist", run.Error.TrimEnd());
     }
 
     [Fact]

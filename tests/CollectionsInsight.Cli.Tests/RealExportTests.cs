@@ -238,6 +238,54 @@ public class RealExportTests
     }
 
     [Fact]
+    public void AnalyzeAndReport_OneFlatExportFile_SameOutputAsTheDocumentedMappingOfIt()
+    {
+        // The sample's invoices as a ledger's flat export: a row per invoice with the date of its latest payment.
+        using var folder = new TempFolder();
+        var paidOn = File.ReadLines(Path.Combine(CliRun.SampleData, "payments.csv")).Skip(1).Select(l => l.Split(','))
+            .GroupBy(p => p[2]).ToDictionary(g => g.Key, g => g.Max(p => p[3]));
+        var rows = File.ReadLines(Path.Combine(CliRun.SampleData, "invoices.csv")).Skip(1).Select(l => l.Split(','))
+            .Select(i => $"{i[1]},{i[0]},{i[2]},{i[3]},{i[4]},{paidOn.GetValueOrDefault(i[0])}");
+        var flat = folder.File("ar.csv");
+        File.WriteAllLines(flat, ["Customer Number,Invoice Number,Invoice Date,Due Date,Invoice Amount,Clearing Date", .. rows]);
+        var mapped = folder.File("mapped");
+        Directory.CreateDirectory(mapped);
+        File.Copy(flat, Path.Combine(mapped, "ar.csv"));
+        File.WriteAllText(Path.Combine(mapped, "contact_attempts.csv"), "attempt_id,customer_id,occurred_at,channel\n");
+        File.WriteAllText(folder.File("mapping.json"), """
+            { "files": { "customers": "ar.csv", "invoices": "ar.csv", "payments": "ar.csv" },
+              "columns": {
+                "customers": { "customer_id": "Customer Number" },
+                "invoices": { "invoice_id": "Invoice Number", "customer_id": "Customer Number", "issued_on": "Invoice Date", "due_on": "Due Date", "amount": "Invoice Amount" },
+                "payments": { "payment_id": "Invoice Number", "invoice_id": "Invoice Number", "customer_id": "Customer Number", "paid_on": "Clearing Date", "amount": "Invoice Amount" } } }
+            """);
+
+        Succeeds("analyze", "--data", mapped, "--mapping", folder.File("mapping.json"), "--out", folder.File("expected"));
+        var analyze = Succeeds("analyze", "--data", flat, "--out", folder.File("out"));
+        var report = Succeeds("report", "--data", flat, "--out", folder.File("report"));
+
+        foreach (var file in new[] { "channel_mix_summary.csv", "dso_monthly.csv", "invoice_outcomes.csv" })
+            Assert.Equal(File.ReadAllText(Path.Combine(folder.File("expected"), file)), File.ReadAllText(Path.Combine(folder.File("out"), file)));
+        Assert.Contains("0 rows rejected (0 errors); 10 warnings", analyze.Output.ReplaceLineEndings(""));
+        Assert.Contains("No invoice was chased by phone or email", report.Output.ReplaceLineEndings(""));
+        Assert.Contains("read as one flat export of invoices", File.ReadAllText(Path.Combine(folder.File("report"), "data_quality.csv")));
+    }
+
+    [Fact]
+    public void Analyze_OneFileThatIsNoFlatExport_StopsSayingWhyItWasReadAsOne()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("list.csv"), "customer_id,name\nC1,Acme\n");
+
+        var run = CliRun.Of("analyze", "--data", folder.File("list.csv"), "--out", folder.File("out"));
+
+        Assert.Equal(CliApp.InputError, run.ExitCode);
+        Assert.StartsWith("error: list.csv (invoices) line 1: required column 'invoice_id' is missing", run.Error);
+        Assert.EndsWith("(list.csv was read as one flat export of invoices: the data path names one file)", run.Error.TrimEnd());
+        Assert.False(Directory.Exists(folder.File("out")));
+    }
+
+    [Fact]
     public void Validate_EscapeSequencesAndNulBytesInAValue_ShownAsQuestionMarks()
     {
         using var folder = Book();

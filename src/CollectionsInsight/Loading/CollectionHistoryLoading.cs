@@ -10,10 +10,10 @@ public static class CollectionHistoryLoading
 {
     extension(CollectionHistory)
     {
-        /// <summary>Loads and validates the four CSV files in <paramref name="folder"/>, leniently.</summary>
+        /// <summary>Loads and validates the four CSV files in <paramref name="folder"/> (or one flat export of invoices: the file, or a folder holding only it), leniently.</summary>
         public static CollectionHistory Load(string folder) => HistoryLoader.Load(folder, new LoadOptions());
 
-        /// <summary>Loads and validates the four CSV files in <paramref name="folder"/>.</summary>
+        /// <summary>Loads and validates the four CSV files in <paramref name="folder"/> (or one flat export of invoices: the file, or a folder holding only it).</summary>
         /// <exception cref="DataLoadException">A file is missing or unreadable, or (strict mode) any row has an issue.</exception>
         public static CollectionHistory Load(string folder, LoadOptions options) => HistoryLoader.Load(folder, options);
     }

@@ -13,7 +13,7 @@ internal sealed class CsvTable : IDisposable
     private const int ProgressEvery = 100_000;
     internal const int MaxLinesAboveHeader = 10;
 
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
     private readonly StreamReader _reader;
     private readonly CsvTokenizer _tokenizer;
     private readonly int[] _positions;
@@ -23,7 +23,7 @@ internal sealed class CsvTable : IDisposable
     // Per contract column, the mapping's words of the export for the contract's (null: none).
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[] _words;
 
-    private CsvTable(string path, string file, FileContract contract, ColumnMapping mapping, IProgress<LoadProgress>? progress)
+    private CsvTable(Stream stream, string file, FileContract contract, ColumnMapping mapping, IProgress<LoadProgress>? progress)
     {
         var columns = contract.Columns;
         File = file;
@@ -33,7 +33,7 @@ internal sealed class CsvTable : IDisposable
             ? new Dictionary<string, string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>()
             : (Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?)null)];
         _progress = progress;
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        _stream = stream;
         try
         {
             _dialect = CsvDialect.Detect(_stream, mapping, file);
@@ -269,7 +269,7 @@ internal sealed class CsvTable : IDisposable
             throw new DataLoadException($"{path}: file not found{OtherExtension(path)} (every data folder needs {Plural.Listed(DataContract.Files.Select(f => f.FileName).ToArray())}; "
                 + $"where there are none, such as no contact log, a file with only the header row {string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name))} stands for none)");
         // A file read for several entities is named with the entity in every message and summary.
-        return new CsvTable(path, shared ? $"{file} ({contract.Entity})" : file, contract, mapping, progress)
+        return new CsvTable(OpenRead(path), shared ? $"{file} ({contract.Entity})" : file, contract, mapping, progress)
         {
             Shared = shared,
             ReadFor = textTwin is null ? null : named,
@@ -315,7 +315,24 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>Opens one file by its path, with the contract's own column names; messages name the path.</summary>
-    public static CsvTable Open(string path, FileContract contract) => new(path, path, contract, new ColumnMapping(), progress: null);
+    public static CsvTable Open(string path, FileContract contract) => new(OpenRead(path), path, contract, new ColumnMapping(), progress: null);
+
+    /// <summary>A file of the contract with a header and no rows, for what a data folder does not hold (a flat export's contact log).</summary>
+    public static CsvTable None(FileContract contract) =>
+        new(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name)) + "\n")),
+            $"{contract.FileName} (none)", contract, new ColumnMapping(), progress: null);
+
+    private static FileStream OpenRead(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+
+    /// <summary>The header's name of the column read for <paramref name="column"/>; null where the file lacks it.</summary>
+    public string? HeaderOf(ContractColumn column) => _positions[column.Index] is var p and >= 0 ? _header[p] : null;
+
+    /// <summary>True when the header has a column with the name, or a usual name, of <paramref name="column"/> of <paramref name="entity"/>.</summary>
+    public bool Names(string entity, string column)
+    {
+        var names = UsualColumnNames.Of(entity, column, Plain).Append(Plain(column)).ToHashSet();
+        return _header.Any(h => names.Contains(Plain(h)));
+    }
 
     /// <summary>Moves to the next data record; false at the end of the file.</summary>
     public bool Read()

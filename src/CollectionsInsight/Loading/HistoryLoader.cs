@@ -16,9 +16,11 @@ internal static class HistoryLoader
 
     public static CollectionHistory Load(string folder, LoadOptions options)
     {
-        if (!Directory.Exists(folder))
-            throw new DataLoadException($"{folder}: data folder not found");
         var mapping = options.Mapping ?? new ColumnMapping();
+        var flat = FlatExport.Find(folder, mapping);
+        if (flat is not null) (folder, mapping) = (flat.Folder, flat.Mapping(mapping));
+        else if (!Directory.Exists(folder))
+            throw new DataLoadException($"{folder}: data folder not found");
         var log = new IssueLog(options.Strict, options.MaxIssuesListed);
         var (asOf, today) = options.ResolveAsOf();
         var files = new List<FileSummary>();
@@ -30,10 +32,11 @@ internal static class HistoryLoader
         var attemptLog = log.ForOneFile();
 
         // Open every file first so that a missing file or column fails before any work is done.
-        using var customerTable = CsvTable.Open(folder, DataContract.Customers, mapping, options.Progress);
-        using var invoiceTable = CsvTable.Open(folder, DataContract.Invoices, mapping, options.Progress);
-        using var paymentTable = CsvTable.Open(folder, DataContract.Payments, mapping, sideBySide.First);
-        using var attemptTable = CsvTable.Open(folder, DataContract.ContactAttempts, mapping, sideBySide.Second);
+        using var customerTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Customers, mapping, options.Progress));
+        using var invoiceTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Invoices, mapping, options.Progress));
+        using var paymentTable = CsvTable.Open(folder, DataContract.Payments, flat is null ? mapping : FlatExport.ForPayments(mapping, invoiceTable), sideBySide.First);
+        using var attemptTable = flat is null ? CsvTable.Open(folder, DataContract.ContactAttempts, mapping, sideBySide.Second) : CsvTable.None(DataContract.ContactAttempts);
+        if (flat is not null) log.Add(flat.Warning);
 
         foreach (var (table, fileLog) in new[] { (customerTable, log), (invoiceTable, log), (paymentTable, paymentLog), (attemptTable, attemptLog) })
         {
@@ -105,6 +108,19 @@ internal static class HistoryLoader
         var indexes = new CollectionHistory.Indexes(customers.Positions, invoices.Positions, ledger.GetAwaiter().GetResult(), contacts.GetAwaiter().GetResult());
         return CollectionHistory.FromLoaded(customers.Kept, invoiceList, payments, attempts, indexes,
             facts => new DataQualityReport(files, log.Listed, log.Counts, facts), usable, asOf);
+    }
+
+    /// <summary>Opens a table; where it is of a flat export, a file that is none fails with why it was read as one.</summary>
+    private static CsvTable OpenFlat(FlatExport? flat, Func<CsvTable> open)
+    {
+        try
+        {
+            return open();
+        }
+        catch (DataLoadException e) when (flat is not null)
+        {
+            throw new DataLoadException($"{e.Message} ({flat.FileName} was read as one flat export of invoices: {flat.Why})");
+        }
     }
 
     /// <summary>Warns about each kept row whose date is an outlier: the row stays, but the date cannot move the as-of date.</summary>

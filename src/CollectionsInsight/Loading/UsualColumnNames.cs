@@ -20,6 +20,7 @@ internal static class UsualColumnNames
         ["attempt_id"] = ["activity id", "interaction id"],
         ["name"] = ["customer name", "company name", "account name", "debtor name", "client name"],
         ["segment"] = ["customer segment", "customer group"],
+        ["country"] = ["country code", "country iso"],
         ["payment_terms_days"] = ["payment terms", "terms", "terms days", "credit terms"],
         ["onboarded_on"] = ["customer since", "account opened", "onboarding date"],
         ["issued_on"] = ["invoice date", "issue date", "document date", "date issued"],

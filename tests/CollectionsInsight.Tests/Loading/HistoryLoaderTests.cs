@@ -462,7 +462,7 @@ public class HistoryLoaderTests
         Assert.Equal(expected.Payments, history.Payments);
         Assert.Equal("611365", history.Payments.Single().InvoiceId);
         Assert.Equal(
-            ["dates read as M/d/yyyy", "invoices) invoice_id invoiceNumber", "invoices) issued_on InvoiceDate", "invoices) due_on DueDate",
+            ["dates read as M/d/yyyy", "ustomers) country countryCode", "invoices) invoice_id invoiceNumber", "invoices) issued_on InvoiceDate", "invoices) due_on DueDate",
              "invoices) amount InvoiceAmount", "payments) invoice_id invoiceNumber", "payments) paid_on SettledDate"],
             history.Quality.Issues.Select(i => i.Column == "(file)" ? i.Reason[..22] : $"{i.File[^9..]} {i.Column} {i.Value}").Distinct());
     }
@@ -494,6 +494,88 @@ public class HistoryLoaderTests
         Assert.Equal([(2L, "country"), (5L, "customer_id")], history.Quality.Issues.Select(i => (i.Line, i.Column)));
         Assert.All(history.Quality.Issues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
         Assert.Equal([null, "US"], history.Customers.Select(c => c.Country));
+    }
+
+    private const string FlatRows = "US,0379-NEVHP,611365,1/2/2013,2/1/2013,55.94,1/15/2013\nUS,0379-NEVHP,7900770,1/26/2013,2/25/2013,61.74,\n"
+        + "GB,8976-AMJEO,9231909,7/3/2013,8/2/2013,65.88,7/8/2013\n";
+
+    /// <summary>The flat export of <see cref="FlatExport"/> alone in a folder, without a mapping or a contact log.</summary>
+    private static TempFolder FlatExportAlone(string header, string rows)
+    {
+        var folder = new TempFolder();
+        File.WriteAllText(folder.File("ar.csv"), header + "\n" + rows);
+        return folder;
+    }
+
+    [Fact]
+    public void Load_FolderWithOneFlatExportAlone_ReadAsItsFullMappingReadsIt()
+    {
+        using var mapped = FlatExport(FlatRows);
+        using var alone = FlatExportAlone("countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate", FlatRows);
+        var expected = CollectionHistory.Load(mapped.Path, Options with { Mapping = ColumnMapping.FromJsonFile(mapped.File("mapping.json")) });
+
+        var history = CollectionHistory.Load(alone.Path, Options);
+
+        Assert.Equal(expected.Customers, history.Customers);
+        Assert.Equal(expected.Invoices.Select(i => (i.Invoice, i.SettledOn)), history.Invoices.Select(i => (i.Invoice, i.SettledOn)));
+        Assert.Equal(expected.Payments, history.Payments);
+        Assert.Empty(history.ContactAttempts);
+        Assert.Equal(["ar.csv (customers)", "ar.csv (invoices)", "ar.csv (payments)", "contact_attempts.csv (none)"], history.Quality.Files.Select(f => f.File));
+        var flat = history.Quality.Issues[0];
+        Assert.Equal(("ar.csv", 1L, "(file)", IssueSeverity.Warning), (flat.File, flat.Line, flat.Column, flat.Severity));
+        Assert.StartsWith("read as one flat export of invoices", flat.Reason);
+        // Only the flat reading, the date order and the usual names (the country code one of them) are warned of.
+        Assert.Equal(["(file)", "country", "invoice_id", "issued_on", "due_on", "amount", "paid_on"], history.Quality.Issues.Select(i => i.Column).Distinct());
+    }
+
+    [Fact]
+    public void Load_DataPathNamesTheFlatExport_SameAsItsFolder()
+    {
+        using var alone = FlatExportAlone("countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate", FlatRows);
+        File.WriteAllText(alone.File("notes.txt"), "a second text file: the folder alone is no longer one flat export");
+        var expected = CollectionHistory.Load(FlatExportAlone("countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate", FlatRows).Path, Options);
+
+        var history = CollectionHistory.Load(alone.File("ar.csv"), Options);
+
+        Assert.Equal(expected.Invoices.Select(i => (i.Invoice, i.SettledOn)), history.Invoices.Select(i => (i.Invoice, i.SettledOn)));
+        Assert.Equal(expected.Payments, history.Payments);
+        Assert.Contains("customers.csv: file not found", Assert.Throws<DataLoadException>(() => CollectionHistory.Load(alone.Path, Options)).Message);
+    }
+
+    [Fact]
+    public void Load_FlatExportWithAPaidAmount_PaymentsReadIt()
+    {
+        using var alone = FlatExportAlone("Customer Number,Invoice Number,Invoice Date,Due Date,Invoice Amount,Clearing Date,Amount Paid",
+            "C1,I1,2013-01-02,2013-02-01,100.00,2013-01-15,40.00\nC1,I2,2013-01-26,2013-02-25,61.74,,\n");
+
+        var history = CollectionHistory.Load(alone.Path, Options);
+
+        var payment = Assert.Single(history.Payments);
+        Assert.Equal(("I1", "I1", 40.00m), (payment.PaymentId, payment.InvoiceId, payment.Amount));
+        Assert.Null(history.FindInvoice("I1")!.SettledOn);
+    }
+
+    [Fact]
+    public void Load_FolderWithOneFileThatIsNoFlatExport_FailsSayingWhyItWasReadSo()
+    {
+        using var alone = FlatExportAlone("customer_id,name,segment", "C1,Acme,smb\n");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(alone.Path, Options));
+
+        Assert.StartsWith("ar.csv (invoices) line 1: required column 'invoice_id' is missing", error.Message);
+        Assert.EndsWith("(ar.csv was read as one flat export of invoices: the data folder holds none of customers.csv, invoices.csv, payments.csv "
+            + "and contact_attempts.csv, and no other data file)", error.Message);
+    }
+
+    [Fact]
+    public void Load_DataPathNamesAFileWhileTheMappingNamesFiles_Fails()
+    {
+        using var mapped = FlatExport(FlatRows);
+        var options = Options with { Mapping = ColumnMapping.FromJsonFile(mapped.File("mapping.json")) };
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(mapped.File("ar.csv"), options));
+
+        Assert.Contains("the mapping file's \"files\" names the files of a data folder", error.Message);
     }
 
     [Fact]
