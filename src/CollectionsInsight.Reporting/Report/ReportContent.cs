@@ -56,7 +56,9 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
             var book = BookDso.Where(d => d.ChannelMix == ChannelEffectiveness.AllGroup).ToArray();
             if (book.Length == 0) return null;
             var quoted = book.LastOrDefault(d => d.Sales > 0) ?? book[^1];
-            return (quoted, quoted == book[^1] ? "" : "; the last month with sales; the months after it have payments only");
+            var note = quoted == book[^1] ? "" : "; the last month with sales; the months after it have payments only";
+            // An export of settled invoices only lacks those still open when it was taken: its latest AR is too low.
+            return (quoted, Effectiveness.NoneOpen ? note + "; every invoice in the data is paid, so if the export left out open ones, this AR is too low" : note);
         }
     }
 }

@@ -154,6 +154,23 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void Render_EveryInvoicePaid_HeadlineDsoSaysItsArMayLackTheOpenInvoices()
+    {
+        // A paid-items export: both invoices settled by the as-of date, so nothing open is left in the latest AR.
+        Invoice[] invoices = [new("I1", "C1", new DateOnly(2025, 1, 10), new DateOnly(2025, 2, 9), 100m), new("I2", "C1", new DateOnly(2025, 3, 5), new DateOnly(2025, 4, 4), 50m)];
+        Payment[] payments = [new("P1", "C1", "I1", new DateOnly(2025, 2, 1), 100m), new("P2", "C1", "I2", new DateOnly(2025, 3, 20), 50m)];
+        var paid = ChannelEffectiveness.Compute(CollectionHistory.FromRecords([new Customer("C1")], invoices, payments, []), new DateOnly(2025, 3, 31));
+        var open = ChannelEffectiveness.Compute(CollectionHistory.FromRecords([new Customer("C1")], invoices, payments[..1], []), new DateOnly(2025, 3, 31));
+
+        var html = HtmlReport.Render(SampleReport.Content with { Effectiveness = paid }, []);
+        var withOpen = HtmlReport.Render(SampleReport.Content with { Effectiveness = open }, []);
+
+        Assert.True(paid.NoneOpen);
+        Assert.Contains("March 2025 (90-day period, all invoices; every invoice in the data is paid, so if the export left out open ones, this AR is too low): DSO 0.0 days", html);
+        Assert.Contains("March 2025 (90-day period, all invoices): DSO 30.0 days", withOpen);
+    }
+
+    [Fact]
     public void Render_Sample_ModelSectionHasHeadlineCardChartsAndTopRecommendations()
     {
         var content = SampleReport.Content;

@@ -202,13 +202,10 @@ public static class ChannelEffectiveness
                 + "Analyse one currency at a time, or convert the amounts before loading.";
     }
 
-    /// <summary>
-    /// A book without an invoice open on the as-of date is most likely an export of settled invoices only, as paid-item
-    /// reports and some public samples are: the invoices still open when it was taken are missing from its latest months.
-    /// </summary>
+    /// <summary>The caveat of a book without an invoice open on the as-of date (<see cref="ChannelEffectivenessResult.NoneOpen"/>).</summary>
     private static IEnumerable<string> NoneOpen(IReadOnlyList<CollectionEpisode> episodes, DateOnly asOf)
     {
-        if (episodes.Count > 0 && episodes.All(e => e.Invoice.SettledOn <= asOf))
+        if (ChannelEffectivenessResult.NoneOpenOn(episodes, asOf))
             yield return $"Every invoice was paid by {asOf:yyyy-MM-dd}. If the export holds only settled invoices, the invoices still open when it "
                 + "was taken are missing, and the latest months' AR, DSO, ADD and CEI are too low.";
     }

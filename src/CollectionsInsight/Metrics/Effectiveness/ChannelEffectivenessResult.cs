@@ -24,6 +24,16 @@ public sealed record ChannelEffectivenessResult(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public ChallengerTestResult? ChallengerTest { get; init; }
 
+    /// <summary>
+    /// True when no invoice is open on the as-of date: most likely an export of settled invoices only, as paid-item
+    /// reports and some public samples are, whose latest months lack the invoices still open when it was taken.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool NoneOpen => NoneOpenOn(Invoices, AsOf);
+
+    internal static bool NoneOpenOn(IReadOnlyList<CollectionEpisode> invoices, DateOnly asOf) =>
+        invoices.Count > 0 && invoices.All(e => e.Invoice.SettledOn <= asOf);
+
     /// <summary>The summaries of one view (default: episode) for the whole book, in mix order.</summary>
     public IReadOnlyList<MixSummary> Headline(MixView view = MixView.Episode) =>
         Mixes.Where(m => m.View == view && m.Group == ChannelEffectiveness.AllGroup).ToArray();
