@@ -60,6 +60,23 @@ internal sealed class CsvDialect
     /// </summary>
     public bool MetInvalidBytes => _invalidBytes?.Count > 0;
 
+    /// <summary>
+    /// The dialect for the rest of the file read apart from <paramref name="rows"/> on: the same, with an encoding that
+    /// counts its own invalid bytes, and the rows estimated for that part.
+    /// </summary>
+    public CsvDialect Continued(int rows)
+    {
+        var encoding = Encoding;
+        InvalidBytesFallback? invalidBytes = null;
+        if (_invalidBytes is not null)
+        {
+            invalidBytes = new InvalidBytesFallback();
+            encoding = (Encoding)Encoding.Clone();
+            encoding.DecoderFallback = invalidBytes;
+        }
+        return new CsvDialect(encoding, Delimiter, invalidBytes, rows, LegacyGuessed, DelimiterLine, DateOrder);
+    }
+
     /// <summary>Reads the start of <paramref name="stream"/> to choose the dialect and leaves the stream at its start.</summary>
     public static CsvDialect Detect(Stream stream, ColumnMapping mapping, string file)
     {

@@ -14,6 +14,8 @@ internal sealed class CsvTable : IDisposable
     internal const int MaxLinesAboveHeader = 10;
 
     private readonly Stream _stream;
+    // The file's path; null for a table that is no file (None).
+    private readonly string? _path;
     private readonly StreamReader _reader;
     private readonly CsvTokenizer _tokenizer;
     private readonly int[] _positions;
@@ -23,8 +25,9 @@ internal sealed class CsvTable : IDisposable
     // Per contract column, the mapping's words of the export for the contract's (null: none).
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[] _words;
 
-    private CsvTable(Stream stream, string file, FileContract contract, ColumnMapping mapping, IProgress<LoadProgress>? progress)
+    private CsvTable(string? path, Stream stream, string file, FileContract contract, ColumnMapping mapping, IProgress<LoadProgress>? progress)
     {
+        _path = path;
         var columns = contract.Columns;
         File = file;
         Columns = columns;
@@ -269,7 +272,7 @@ internal sealed class CsvTable : IDisposable
             throw new DataLoadException($"{path}: file not found{OtherExtension(path)} (every data folder needs {Plural.Listed(DataContract.Files.Select(f => f.FileName).ToArray())}; "
                 + $"where there are none, such as no contact log, a file with only the header row {string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name))} stands for none)");
         // A file read for several entities is named with the entity in every message and summary.
-        return new CsvTable(OpenRead(path), shared ? $"{file} ({contract.Entity})" : file, contract, mapping, progress)
+        return new CsvTable(path, OpenRead(path), shared ? $"{file} ({contract.Entity})" : file, contract, mapping, progress)
         {
             Shared = shared,
             ReadFor = textTwin is null ? null : named,
@@ -315,14 +318,101 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>Opens one file by its path, with the contract's own column names; messages name the path.</summary>
-    public static CsvTable Open(string path, FileContract contract) => new(OpenRead(path), path, contract, new ColumnMapping(), progress: null);
+    public static CsvTable Open(string path, FileContract contract) => new(path, OpenRead(path), path, contract, new ColumnMapping(), progress: null);
 
     /// <summary>A file of the contract with a header and no rows, for what a data folder does not hold (a flat export's contact log).</summary>
     public static CsvTable None(FileContract contract) =>
-        new(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name)) + "\n")),
+        new(null, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join(",", contract.Columns.Where(c => c.Required).Select(c => c.Name)) + "\n")),
             $"{contract.FileName} (none)", contract, new ColumnMapping(), progress: null);
 
     private static FileStream OpenRead(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+
+    /// <summary>The rest of <paramref name="first"/>'s file from the start of physical line <paramref name="line"/>, at byte <paramref name="offset"/>.</summary>
+    private CsvTable(CsvTable first, long offset, long line)
+    {
+        (_path, File, Columns, Numbers, DateFormat) = (first._path, first.File, first.Columns, first.Numbers, first.DateFormat);
+        (_header, _positions, _words, HeaderLine, UsualNamesRead, Shared, ReadFor) =
+            (first._header, first._positions, first._words, first.HeaderLine, first.UsualNamesRead, first.Shared, first.ReadFor);
+        _dialect = first._dialect.Continued(first.EstimatedRows / 2);
+        // A byte order mark decided the first reader's encoding: that one, else the dialect's own (counting invalid bytes apart).
+        var encoding = ReferenceEquals(first._reader.CurrentEncoding, first._dialect.Encoding) ? _dialect.Encoding : first._reader.CurrentEncoding;
+        _stream = OpenRead(_path!);
+        _stream.Position = offset;
+        _reader = new StreamReader(_stream, encoding, detectEncodingFromByteOrderMarks: false, 1 << 16);
+        _tokenizer = new CsvTokenizer(_reader, _dialect.Delimiter, firstLine: line);
+    }
+
+    /// <summary>
+    /// Splits a large file in two for reading side by side: returns a table of its rows from the first line that starts
+    /// after its middle, and stops this table's <see cref="Read"/> at that line (see <see cref="StoppedAtSplit"/>). Null
+    /// where the file is smaller than <paramref name="minBytes"/>, or written in an encoding whose line breaks take
+    /// more than one byte (UTF-16, UTF-32).
+    /// </summary>
+    public CsvTable? SplitInHalves(long minBytes)
+    {
+        var encoding = _reader.CurrentEncoding;
+        if (_path is null || _stream.Length < Math.Max(minBytes, 2) || !(encoding.IsSingleByte || encoding.CodePage == 65001)) return null;
+        var (offset, line) = LineStartAfter(_path, _stream.Length / 2);
+        if (offset >= _stream.Length || line <= HeaderLine) return null;
+        _stopAtLine = line;
+        return new CsvTable(this, offset, line);
+    }
+
+    /// <summary>
+    /// The offset of the first line that starts after byte <paramref name="middle"/> of a file, and its physical line
+    /// number, counted as the tokenizer counts lines (a line breaks at CR LF, CR or LF).
+    /// </summary>
+    private static (long Offset, long Line) LineStartAfter(string path, long middle)
+    {
+        using var stream = OpenRead(path);
+        var buffer = new byte[1 << 20];
+        stream.Position = middle;
+        var offset = -1L;
+        for (var at = middle; offset < 0;)
+        {
+            var read = stream.Read(buffer);
+            if (read == 0) return (stream.Length, 0);
+            var lineFeed = buffer.AsSpan(0, read).IndexOf((byte)'\n');
+            if (lineFeed >= 0) offset = at + lineFeed + 1;
+            at += read;
+        }
+        stream.Position = 0;
+        var breaks = 0L;
+        var carriageReturnLast = false;
+        for (var left = offset; left > 0;)
+        {
+            var chunk = buffer.AsSpan(0, stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left)));
+            left -= chunk.Length;
+            breaks += chunk.Count((byte)'\n');
+            // A CR alone is a line break too; one before an LF is part of that one. A CR that ends a chunk is told by the next.
+            if (carriageReturnLast && chunk[0] != '\n') breaks++;
+            carriageReturnLast = chunk[^1] == '\r';
+            for (var at = chunk[..^1].IndexOf((byte)'\r'); at >= 0;)
+            {
+                if (chunk[at + 1] != '\n') breaks++;
+                var next = chunk[(at + 1)..^1].IndexOf((byte)'\r');
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+        return (offset, breaks + 1);
+    }
+
+    // Where this table stops: the line the second half of a split file starts on (see SplitInHalves).
+    private long _stopAtLine = long.MaxValue;
+    private bool _held;
+
+    /// <summary>
+    /// True when this table stopped at the record on the line the other half of the split file starts on (see
+    /// <see cref="SplitInHalves"/>); false where a record ran over that line (a quoted line break), so that the other half
+    /// did not start at a record.
+    /// </summary>
+    public bool StoppedAtSplit { get; private set; }
+
+    /// <summary>Reads on past the line this table stopped at, from the record it stopped at: the other half is not used.</summary>
+    public void Resume() => (_stopAtLine, StoppedAtSplit) = (long.MaxValue, false);
+
+    /// <summary>Counts the rows the other half of a split file read as read here.</summary>
+    public void CountRowsOf(CsvTable rest) => RowsRead += rest.RowsRead;
 
     /// <summary>The header's name of the column read for <paramref name="column"/>; null where the file lacks it.</summary>
     public string? HeaderOf(ContractColumn column) => _positions[column.Index] is var p and >= 0 ? _header[p] : null;
@@ -338,9 +428,18 @@ internal sealed class CsvTable : IDisposable
     public bool Read()
     {
         // A row of only delimiters and spaces (",,,,", which spreadsheets write below their data) is an empty line.
+        var held = _held;
+        _held = false;
         do
         {
-            if (!ReadRecord()) return false;
+            if (held) held = false;
+            else if (!ReadRecord()) return false;
+            else if (Line >= _stopAtLine)
+            {
+                // The record stays current for the next Read after Resume.
+                (_held, StoppedAtSplit) = (true, Line == _stopAtLine);
+                return false;
+            }
         }
         while (IsBlankRow());
         RowsRead++;

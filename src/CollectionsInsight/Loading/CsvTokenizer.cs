@@ -41,8 +41,10 @@ internal sealed class CsvTokenizer
     /// <param name="reader">The text of the file.</param>
     /// <param name="delimiter">The field delimiter.</param>
     /// <param name="bufferSize">The characters read at a time; the buffer grows to hold a longer record.</param>
-    public CsvTokenizer(TextReader reader, char delimiter, int bufferSize = 1 << 16)
+    /// <param name="firstLine">The physical line the text starts on: 1, or later where it is the rest of a file from a line's start.</param>
+    public CsvTokenizer(TextReader reader, char delimiter, int bufferSize = 1 << 16, long firstLine = 1)
     {
+        RawRow = firstLine - 1;
         _reader = reader;
         _buffer = new char[bufferSize];
         _delimiter = delimiter;

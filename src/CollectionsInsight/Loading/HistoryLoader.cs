@@ -63,7 +63,7 @@ internal static class HistoryLoader
         var paymentCheck = new RowChecker(paymentTable, paymentLog, asOf);
         var attemptCheck = new RowChecker(attemptTable, attemptLog, asOf);
         var customers = ReadCustomers(customerTable, new RowChecker(customerTable, log, asOf), rejected, files);
-        var invoices = ReadInvoices(invoiceTable, invoiceCheck, customers, rejected, files);
+        var invoices = ReadInvoices(invoiceTable, invoiceCheck, customers, rejected, files, options.Strict ? null : options.InvoiceHalvesFromBytes, log, asOf);
         var paymentFiles = new List<FileSummary>();
         var attemptFiles = new List<FileSummary>();
         var readPayments = Task.Run(() =>
@@ -205,11 +205,57 @@ internal static class HistoryLoader
         return customers;
     }
 
-    private static KeptInvoices ReadInvoices(CsvTable table, RowChecker check,
-        KeptCustomers customers, Rejected rejected, List<FileSummary> files)
+    /// <summary>
+    /// Reads the invoices, which are read alone (every later file refers to them). A large file is read in two halves
+    /// side by side; the second half's rows are taken in where they are what reading on would have given (the first
+    /// half stopped at the record the second started with, met no invalid bytes, and shares no invoice id with it),
+    /// else the first half reads on. Not in strict mode (<paramref name="halvesFromBytes"/> null), which stops at the
+    /// first issue in file order.
+    /// </summary>
+    private static KeptInvoices ReadInvoices(CsvTable table, RowChecker check, KeptCustomers customers, Rejected rejected,
+        List<FileSummary> files, long? halvesFromBytes, IssueLog log, DateOnly asOf)
+    {
+        var invoices = new KeptInvoices(table.EstimatedRows);
+        using var rest = halvesFromBytes is { } minBytes ? table.SplitInHalves(minBytes) : null;
+        if (rest is null)
+        {
+            ReadInvoiceRows(table, check, customers, rejected, invoices);
+        }
+        else
+        {
+            var (restLog, restRejected, restInvoices) = (log.ForOneFile(), rejected.ForRest(), new KeptInvoices(rest.EstimatedRows));
+            var restCheck = new RowChecker(rest, restLog, asOf);
+            var readRest = Task.Run(() => ReadInvoiceRows(rest, restCheck, customers, restRejected, restInvoices));
+            try
+            {
+                ReadInvoiceRows(table, check, customers, rejected, invoices);
+            }
+            finally
+            {
+                // Waited for without throwing: whatever failed the rest, reading on in one go meets again.
+                Task.WaitAny(readRest);
+            }
+            if (readRest.IsCompletedSuccessfully && table.StoppedAtSplit && !table.MetInvalidBytes && !invoices.SharesIdWith(restInvoices, restRejected))
+            {
+                log.Append(restLog);
+                check.Absorb(restCheck);
+                rejected.Absorb(restRejected);
+                invoices.Absorb(restInvoices);
+                table.CountRowsOf(rest);
+            }
+            else
+            {
+                table.Resume();
+                ReadInvoiceRows(table, check, customers, rejected, invoices);
+            }
+        }
+        Finish(table, check, invoices.Kept.Count, files);
+        return invoices;
+    }
+
+    private static void ReadInvoiceRows(CsvTable table, RowChecker check, KeptCustomers customers, Rejected rejected, KeptInvoices invoices)
     {
         var columns = DataContract.Invoices;
-        var invoices = new KeptInvoices(table.EstimatedRows);
         var currencies = new StringPool();
         Span<char> upperCode = stackalloc char[3];
         while (table.Read())
@@ -259,8 +305,6 @@ internal static class HistoryLoader
             position = invoices.Kept.Count;
             invoices.Add(new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency), customerAt);
         }
-        Finish(table, check, invoices.Kept.Count, files);
-        return invoices;
     }
 
     private static KeptRows<Payment> ReadPayments(CsvTable table, RowChecker check, KeptCustomers customers,
@@ -460,6 +504,19 @@ internal static class HistoryLoader
 
         public string? Similar(string id) => _similar.Find(id, Kept.Select(i => i.InvoiceId));
 
+        /// <summary>True when the rest of a split file kept or rejected an invoice id that these invoices hold (a duplicate it could not see).</summary>
+        public bool SharesIdWith(KeptInvoices rest, Rejected restRejected) =>
+            rest.Kept.Any(i => Positions.ContainsKey(i.InvoiceId)) || restRejected.InvoiceIds.Any(Positions.ContainsKey);
+
+        /// <summary>Appends the invoices of the rest of a split file, after <see cref="SharesIdWith"/> found no id in both.</summary>
+        public void Absorb(KeptInvoices rest)
+        {
+            var offset = Kept.Count;
+            Kept.AddRange(rest.Kept);
+            Customers.AddRange(rest.Customers);
+            foreach (var (id, position) in rest.Positions) Positions.Add(id, offset + position);
+        }
+
         /// <summary>Keeps an invoice whose entry in <see cref="Positions"/> the reader has made already.</summary>
         public void Add(Invoice invoice, int customer)
         {
@@ -526,8 +583,23 @@ internal static class HistoryLoader
     /// <summary>The root cause of each rejected customer and invoice, for the rows that reference them.</summary>
     private sealed class Rejected
     {
-        private readonly Dictionary<string, DataQualityIssue> _customers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DataQualityIssue> _customers;
         private readonly Dictionary<string, DataQualityIssue> _invoices = new(StringComparer.Ordinal);
+
+        public Rejected() : this(new(StringComparer.Ordinal)) { }
+
+        private Rejected(Dictionary<string, DataQualityIssue> customers) => _customers = customers;
+
+        /// <summary>For the rest of a split invoices file: the same customers (only read by then), invoices of its own.</summary>
+        public Rejected ForRest() => new(_customers);
+
+        /// <summary>Takes in the invoices rejected in the rest of a split file, after those of the first half.</summary>
+        public void Absorb(Rejected rest)
+        {
+            foreach (var (id, cause) in rest._invoices) _invoices.TryAdd(id, cause);
+        }
+
+        public IEnumerable<string> InvoiceIds => _invoices.Keys;
 
         // The first rejected row with an id is the one named; a kept duplicate is found before this is asked.
         public void Customer(string id, DataQualityIssue cause) => _customers.TryAdd(id, cause);

@@ -31,6 +31,9 @@ public sealed record LoadOptions
     /// <summary>Told about every file and every 100,000 rows, for a progress display.</summary>
     public IProgress<LoadProgress>? Progress { get; init; }
 
+    /// <summary>The size from which the invoices file is read in two halves side by side (tests set it low to read small files so).</summary>
+    internal long InvoiceHalvesFromBytes { get; init; } = 8 << 20;
+
     /// <summary>The export date, and how the messages about dates after it name it.</summary>
     internal (DateOnly Date, string Name) ResolveAsOf()
     {

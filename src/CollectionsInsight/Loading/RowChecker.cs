@@ -317,6 +317,15 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// less would be kept with day and month swapped, and only the others rejected.
     /// </summary>
     /// <exception cref="DataLoadException">Naming the file, an example and the format to give.</exception>
+    /// <summary>Takes in what the checker of a split file's second half found, as if this one had checked its rows too.</summary>
+    public void Absorb(RowChecker rest)
+    {
+        KeptLines.AddRange(rest.KeptLines);
+        RowsWithOwnErrors += rest.RowsWithOwnErrors;
+        (_fitOnlyGiven, _fitOnlySwapped) = (_fitOnlyGiven + rest._fitOnlyGiven, _fitOnlySwapped + rest._fitOnlySwapped);
+        _swappedExample ??= rest._swappedExample;
+    }
+
     public void RequireDateOrder()
     {
         if (_fitOnlySwapped < 2 || _fitOnlyGiven > 0) return;
