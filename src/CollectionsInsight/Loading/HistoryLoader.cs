@@ -34,7 +34,7 @@ internal static class HistoryLoader
         // Open every file first so that a missing file or column fails before any work is done.
         using var customerTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Customers, mapping, options.Progress));
         using var invoiceTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Invoices, mapping, options.Progress));
-        using var paymentTable = CsvTable.Open(folder, DataContract.Payments, flat is null ? mapping : FlatExport.ForPayments(mapping, invoiceTable), sideBySide.First);
+        using var paymentTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Payments, flat is null ? mapping : FlatExport.ForPayments(mapping, invoiceTable), sideBySide.First));
         using var attemptTable = flat is null ? CsvTable.Open(folder, DataContract.ContactAttempts, mapping, sideBySide.Second) : CsvTable.None(DataContract.ContactAttempts);
         if (flat is not null) log.Add(flat.Warning);
 

@@ -568,6 +568,18 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_FlatExportOfOpenItemsWithoutSettlementDates_FailsSayingWhyItWasReadSo()
+    {
+        using var alone = FlatExportAlone("Customer Number,Invoice Number,Invoice Date,Due Date,Invoice Amount", "C1,I1,2013-01-02,2013-02-01,100.00\n");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(alone.Path, Options));
+
+        Assert.StartsWith("ar.csv (payments) line 1: required column 'paid_on' is missing", error.Message);
+        Assert.EndsWith("(ar.csv was read as one flat export of invoices: the data folder holds none of customers.csv, invoices.csv, payments.csv "
+            + "and contact_attempts.csv, and no other data file)", error.Message);
+    }
+
+    [Fact]
     public void Load_DataPathNamesAFileWhileTheMappingNamesFiles_Fails()
     {
         using var mapped = FlatExport(FlatRows);
