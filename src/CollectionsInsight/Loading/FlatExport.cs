@@ -5,10 +5,11 @@ namespace CollectionsInsight.Loading;
 /// <summary>
 /// One flat export of invoices read without a mapping's <c>files</c>: a row per invoice with its customer, dates,
 /// amount and settlement date (empty while open), as many ledgers and public accounts-receivable samples give it.
-/// A data folder is read so when it holds none of the contract's files and one text file, and so is a data path that
-/// names a file. Its customers, invoices and payments come from its rows; it has no contact log.
+/// A data folder is read so when it holds one text file and none of the contract's files but, maybe, the contact log
+/// (a CRM's activities beside a ledger's export); so is a data path that names a file, alone. Its customers, invoices
+/// and payments come from its rows.
 /// </summary>
-internal sealed record FlatExport(string Folder, string FileName, string Why)
+internal sealed record FlatExport(string Folder, string FileName, string Why, bool ContactLog = false)
 {
     private static readonly string[] TextExtensions = [".csv", ".txt", ".tsv", ".tab"];
 
@@ -24,15 +25,20 @@ internal sealed record FlatExport(string Folder, string FileName, string Why)
             return new FlatExport(Path.GetDirectoryName(full)!, Path.GetFileName(full), "the data path names one file");
         }
         if (mapping.Files.Count > 0 || !Directory.Exists(path)) return null;
-        // A folder with any of the contract's files (in whatever form) is read file by file, and told what it lacks.
-        var stems = DataContract.Files.Select(f => Path.GetFileNameWithoutExtension(f.FileName)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A folder with any other of the contract's files (in whatever form) is read file by file, and told what it lacks.
         var all = Directory.GetFiles(path);
-        if (all.Any(f => stems.Contains(Path.GetFileNameWithoutExtension(f)))) return null;
-        var text = all.Where(f => TextExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())).ToArray();
-        return text.Length == 1
-            ? new FlatExport(path, Path.GetFileName(text[0]), $"the data folder holds none of {Plural.Listed(DataContract.Files.Select(f => f.FileName).ToArray())}, and no other data file")
-            : null;
+        var contract = all.Where(f => DataContract.Files.Any(c => Named(f, c))).ToArray();
+        var contactLog = contract.Length > 0;
+        if (contract.Any(f => !Named(f, DataContract.ContactAttempts))) return null;
+        var text = all.Except(contract).Where(f => TextExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())).ToArray();
+        if (text.Length != 1) return null;
+        var others = DataContract.Files.Where(f => !contactLog || f != DataContract.ContactAttempts).Select(f => f.FileName).ToArray();
+        var why = $"the data folder holds {(contactLog ? "the contact log, " : "")}none of {Plural.Listed(others)}, and no other data file";
+        return new FlatExport(path, Path.GetFileName(text[0]), why, contactLog);
     }
+
+    private static bool Named(string path, FileContract contract) =>
+        string.Equals(Path.GetFileNameWithoutExtension(path), Path.GetFileNameWithoutExtension(contract.FileName), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The mapping with this file for customers, invoices and payments; its columns as given.</summary>
     public ColumnMapping Mapping(ColumnMapping given) => given with
@@ -57,5 +63,6 @@ internal sealed record FlatExport(string Folder, string FileName, string Why)
     /// <summary>The warning that says how the file was read.</summary>
     public DataQualityIssue Warning => new(FileName, 1, "(file)", FileName,
         "read as one flat export of invoices: customers, invoices and payments from its rows (a row with a settlement date is its invoice's payment "
-        + "on that date), and no contact log, so the channels cannot be compared; to read it otherwise, give a mapping file", IssueSeverity.Warning);
+        + $"on that date){(ContactLog ? "" : ", and no contact log, so the channels cannot be compared")}; to read it otherwise, give a mapping file",
+        IssueSeverity.Warning);
 }

@@ -35,7 +35,7 @@ internal static class HistoryLoader
         using var customerTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Customers, mapping, options.Progress));
         using var invoiceTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Invoices, mapping, options.Progress));
         using var paymentTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Payments, flat is null ? mapping : FlatExport.ForPayments(mapping, invoiceTable), sideBySide.First));
-        using var attemptTable = flat is null ? CsvTable.Open(folder, DataContract.ContactAttempts, mapping, sideBySide.Second) : CsvTable.None(DataContract.ContactAttempts);
+        using var attemptTable = flat is { ContactLog: false } ? CsvTable.None(DataContract.ContactAttempts) : CsvTable.Open(folder, DataContract.ContactAttempts, mapping, sideBySide.Second);
         if (flat is not null) log.Add(flat.Warning);
 
         foreach (var (table, fileLog) in new[] { (customerTable, log), (invoiceTable, log), (paymentTable, paymentLog), (attemptTable, attemptLog) })

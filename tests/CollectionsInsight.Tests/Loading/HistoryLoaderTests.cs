@@ -529,6 +529,28 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_FlatExportBesideAContactLog_ReadsBothAsTheMappingDoes()
+    {
+        // A ledger's export beside a CRM's activities, which name the ledger's customers and invoices.
+        const string attempts = "attempt_id,customer_id,invoice_id,occurred_at,channel,outcome\nA1,0379-NEVHP,7900770,2013-03-01T10:00:00,phone,reached\n"
+            + "A2,8976-AMJEO,,2013-07-20T09:00:00,email,sent\n";
+        using var mapped = FlatExport(FlatRows);
+        File.WriteAllText(mapped.File("contact_attempts.csv"), attempts);
+        using var alone = FlatExportAlone("countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate", FlatRows);
+        File.WriteAllText(alone.File("contact_attempts.csv"), attempts);
+        var expected = CollectionHistory.Load(mapped.Path, Options with { Mapping = ColumnMapping.FromJsonFile(mapped.File("mapping.json")) });
+
+        var history = CollectionHistory.Load(alone.Path, Options);
+
+        Assert.Equal(expected.Invoices.Select(i => (i.Invoice, i.SettledOn)), history.Invoices.Select(i => (i.Invoice, i.SettledOn)));
+        Assert.Equal(expected.Payments, history.Payments);
+        Assert.Equal(expected.ContactAttempts, history.ContactAttempts);
+        Assert.Equal(2, history.ContactAttempts.Count);
+        Assert.Equal("contact_attempts.csv", history.Quality.Files[^1].File);
+        Assert.DoesNotContain("no contact log", history.Quality.Issues[0].Reason);
+    }
+
+    [Fact]
     public void Load_DataPathNamesTheFlatExport_SameAsItsFolder()
     {
         using var alone = FlatExportAlone("countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate", FlatRows);
