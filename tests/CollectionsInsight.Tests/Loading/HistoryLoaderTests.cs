@@ -577,26 +577,18 @@ public class HistoryLoaderTests
         Assert.Null(history.FindInvoice("I1")!.SettledOn);
     }
 
-    [Fact]
-    public void Load_FolderWithOneFileThatIsNoFlatExport_FailsSayingWhyItWasReadSo()
+    [Theory]
+    // A list of customers; an open-items list, without settlement dates.
+    [InlineData("customer_id,name,segment", "C1,Acme,smb", "ar.csv (invoices) line 1: required column 'invoice_id' is missing")]
+    [InlineData("Customer Number,Invoice Number,Invoice Date,Due Date,Invoice Amount", "C1,I1,2013-01-02,2013-02-01,100.00",
+        "ar.csv (payments) line 1: required column 'paid_on' is missing")]
+    public void Load_FolderWithOneFileThatIsNoFlatExport_FailsSayingWhyItWasReadSo(string header, string row, string expected)
     {
-        using var alone = FlatExportAlone("customer_id,name,segment", "C1,Acme,smb\n");
+        using var alone = FlatExportAlone(header, row + "\n");
 
         var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(alone.Path, Options));
 
-        Assert.StartsWith("ar.csv (invoices) line 1: required column 'invoice_id' is missing", error.Message);
-        Assert.EndsWith("(ar.csv was read as one flat export of invoices: the data folder holds none of customers.csv, invoices.csv, payments.csv "
-            + "and contact_attempts.csv, and no other data file)", error.Message);
-    }
-
-    [Fact]
-    public void Load_FlatExportOfOpenItemsWithoutSettlementDates_FailsSayingWhyItWasReadSo()
-    {
-        using var alone = FlatExportAlone("Customer Number,Invoice Number,Invoice Date,Due Date,Invoice Amount", "C1,I1,2013-01-02,2013-02-01,100.00\n");
-
-        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(alone.Path, Options));
-
-        Assert.StartsWith("ar.csv (payments) line 1: required column 'paid_on' is missing", error.Message);
+        Assert.StartsWith(expected, error.Message);
         Assert.EndsWith("(ar.csv was read as one flat export of invoices: the data folder holds none of customers.csv, invoices.csv, payments.csv "
             + "and contact_attempts.csv, and no other data file)", error.Message);
     }
