@@ -14,7 +14,6 @@ internal sealed class CsvTable : IDisposable
     internal const int MaxLinesAboveHeader = 10;
 
     private readonly Stream _stream;
-    // The file's path; null for a table that is no file (None).
     private readonly string? _path;
     private readonly StreamReader _reader;
     private readonly CsvTokenizer _tokenizer;
@@ -196,6 +195,9 @@ internal sealed class CsvTable : IDisposable
     }
 
     public string File { get; }
+
+    /// <summary>The file's path; null for a table that is no file (<see cref="None"/>).</summary>
+    public string? SourcePath => _path;
 
     /// <summary>The header's line number.</summary>
     public long HeaderLine { get; private set; }

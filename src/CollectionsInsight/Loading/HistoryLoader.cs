@@ -38,22 +38,11 @@ internal static class HistoryLoader
         using var attemptTable = flat is { ContactLog: false } ? CsvTable.None(DataContract.ContactAttempts) : CsvTable.Open(folder, DataContract.ContactAttempts, mapping, sideBySide.Second);
         if (flat is not null) log.Add(flat.Warning);
 
+        // What is said of a whole file (its encoding, date order, title lines) is said once, where one file is read for several entities.
+        var filesTold = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (table, fileLog) in new[] { (customerTable, log), (invoiceTable, log), (paymentTable, paymentLog), (attemptTable, attemptLog) })
         {
-            if (table.GuessedEncoding is { } guessed)
-                fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", guessed,
-                    "not UTF-8 text: read as Windows-1252, a legacy Windows encoding; if it is another, give it with --encoding or \"encoding\" in the mapping file",
-                    IssueSeverity.Warning));
-            if (table.ReadFor is { } contractName)
-                fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", table.File,
-                    $"read for {contractName}, which the folder does not have; if it is not that file, name the right one in a mapping file", IssueSeverity.Warning));
-            if (table.FoundDateFormat is (var format, var example))
-                fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", example,
-                    $"dates read as {format}: the first dates of the file fit only that order of day and month; if that is wrong, give the format with --date-format or \"date_format\" in the mapping file",
-                    IssueSeverity.Warning));
-            if (table.FirstLineAboveHeader is (var line, var title))
-                fileLog.Add(new DataQualityIssue(table.File, line, "(file)", RowChecker.FirstLineClipped(title),
-                    $"{Plural.Count(table.LinesAboveHeader, "line")} above the header skipped: a title or notes, not rows", IssueSeverity.Warning));
+            if (table.SourcePath is not { } path || filesTold.Add(path)) TellFile(table, fileLog);
             foreach (var (header, column) in table.UsualNamesRead)
                 fileLog.Add(new DataQualityIssue(table.File, table.HeaderLine, column, header,
                     "header name read as this column, a usual name for it; if another column of the export holds it, name that one in a mapping file", IssueSeverity.Warning));
@@ -108,6 +97,25 @@ internal static class HistoryLoader
         var indexes = new CollectionHistory.Indexes(customers.Positions, invoices.Positions, ledger.GetAwaiter().GetResult(), contacts.GetAwaiter().GetResult());
         return CollectionHistory.FromLoaded(customers.Kept, invoiceList, payments, attempts, indexes,
             facts => new DataQualityReport(files, log.Listed, log.Counts, facts), usable, asOf);
+    }
+
+    /// <summary>Warns of what was read of a file as a whole: the encoding guessed, the contract file it stands for, the date order, title lines.</summary>
+    private static void TellFile(CsvTable table, IssueLog fileLog)
+    {
+        if (table.GuessedEncoding is { } guessed)
+            fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", guessed,
+                "not UTF-8 text: read as Windows-1252, a legacy Windows encoding; if it is another, give it with --encoding or \"encoding\" in the mapping file",
+                IssueSeverity.Warning));
+        if (table.ReadFor is { } contractName)
+            fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", table.File,
+                $"read for {contractName}, which the folder does not have; if it is not that file, name the right one in a mapping file", IssueSeverity.Warning));
+        if (table.FoundDateFormat is (var format, var example))
+            fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", example,
+                $"dates read as {format}: the first dates of the file fit only that order of day and month; if that is wrong, give the format with --date-format or \"date_format\" in the mapping file",
+                IssueSeverity.Warning));
+        if (table.FirstLineAboveHeader is (var line, var title))
+            fileLog.Add(new DataQualityIssue(table.File, line, "(file)", RowChecker.FirstLineClipped(title),
+                $"{Plural.Count(table.LinesAboveHeader, "line")} above the header skipped: a title or notes, not rows", IssueSeverity.Warning));
     }
 
     /// <summary>Opens a table; where it is of a flat export, a file that is none fails with why it was read as one.</summary>

@@ -526,6 +526,8 @@ public class HistoryLoaderTests
         Assert.StartsWith("read as one flat export of invoices", flat.Reason);
         // Only the flat reading, the date order and the usual names (the country code one of them) are warned of.
         Assert.Equal(["(file)", "country", "invoice_id", "issued_on", "due_on", "amount", "paid_on"], history.Quality.Issues.Select(i => i.Column).Distinct());
+        // The date order is the file's: said once, not for each entity read from it.
+        Assert.Equal("ar.csv (customers)", Assert.Single(history.Quality.Issues, i => i.Reason.StartsWith("dates read as M/d/yyyy", StringComparison.Ordinal)).File);
     }
 
     [Fact]
