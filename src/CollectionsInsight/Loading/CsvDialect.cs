@@ -61,8 +61,8 @@ internal sealed class CsvDialect
     public bool MetInvalidBytes => _invalidBytes?.Count > 0;
 
     /// <summary>
-    /// The dialect for the rest of the file read apart from <paramref name="rows"/> on: the same, with an encoding that
-    /// counts its own invalid bytes, and the rows estimated for that part.
+    /// The dialect for the rest of a file read apart, about <paramref name="rows"/> rows (a split file's second half): the
+    /// same, with an encoding that counts its own invalid bytes.
     /// </summary>
     public CsvDialect Continued(int rows)
     {

@@ -311,12 +311,6 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return parsed;
     }
 
-    /// <summary>
-    /// Refuses the file where its dates are written with day and month the other way round from the date format given:
-    /// at least two dates fit only the other order and none only the given one. Read on, every date whose day is 12 or
-    /// less would be kept with day and month swapped, and only the others rejected.
-    /// </summary>
-    /// <exception cref="DataLoadException">Naming the file, an example and the format to give.</exception>
     /// <summary>Takes in what the checker of a split file's second half found, as if this one had checked its rows too.</summary>
     public void Absorb(RowChecker rest)
     {
@@ -326,6 +320,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         _swappedExample ??= rest._swappedExample;
     }
 
+    /// <summary>
+    /// Refuses the file where its dates are written with day and month the other way round from the date format given:
+    /// at least two dates fit only the other order and none only the given one. Read on, every date whose day is 12 or
+    /// less would be kept with day and month swapped, and only the others rejected.
+    /// </summary>
+    /// <exception cref="DataLoadException">Naming the file, an example and the format to give.</exception>
     public void RequireDateOrder()
     {
         if (_fitOnlySwapped < 2 || _fitOnlyGiven > 0) return;
