@@ -413,7 +413,7 @@ public class HistoryLoaderTests
     private static TempFolder FlatExport(string rows)
     {
         var folder = new TempFolder();
-        File.WriteAllText(folder.File("ar.csv"), "countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate\n" + rows);
+        File.WriteAllText(folder.File("ar.csv"), FlatHeader + "\n" + rows);
         File.WriteAllText(folder.File("contact_attempts.csv"), "attempt_id,customer_id,occurred_at,channel\n");
         File.WriteAllText(folder.File("mapping.json"), """
             { "files": { "customers": "ar.csv", "invoices": "ar.csv", "payments": "ar.csv" },
@@ -496,6 +496,8 @@ public class HistoryLoaderTests
         Assert.Equal([null, "US"], history.Customers.Select(c => c.Country));
     }
 
+    private const string FlatHeader = "countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate";
+
     private const string FlatRows = "US,0379-NEVHP,611365,1/2/2013,2/1/2013,55.94,1/15/2013\nUS,0379-NEVHP,7900770,1/26/2013,2/25/2013,61.74,\n"
         + "GB,8976-AMJEO,9231909,7/3/2013,8/2/2013,65.88,7/8/2013\n";
 
@@ -511,7 +513,7 @@ public class HistoryLoaderTests
     public void Load_FolderWithOneFlatExportAlone_ReadAsItsFullMappingReadsIt()
     {
         using var mapped = FlatExport(FlatRows);
-        using var alone = FlatExportAlone("countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate", FlatRows);
+        using var alone = FlatExportAlone(FlatHeader, FlatRows);
         var expected = CollectionHistory.Load(mapped.Path, Options with { Mapping = ColumnMapping.FromJsonFile(mapped.File("mapping.json")) });
 
         var history = CollectionHistory.Load(alone.Path, Options);
@@ -538,7 +540,7 @@ public class HistoryLoaderTests
             + "A2,8976-AMJEO,,2013-07-20T09:00:00,email,sent\n";
         using var mapped = FlatExport(FlatRows);
         File.WriteAllText(mapped.File("contact_attempts.csv"), attempts);
-        using var alone = FlatExportAlone("countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate", FlatRows);
+        using var alone = FlatExportAlone(FlatHeader, FlatRows);
         File.WriteAllText(alone.File("contact_attempts.csv"), attempts);
         var expected = CollectionHistory.Load(mapped.Path, Options with { Mapping = ColumnMapping.FromJsonFile(mapped.File("mapping.json")) });
 
@@ -555,9 +557,10 @@ public class HistoryLoaderTests
     [Fact]
     public void Load_DataPathNamesTheFlatExport_SameAsItsFolder()
     {
-        using var alone = FlatExportAlone("countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate", FlatRows);
+        using var alone = FlatExportAlone(FlatHeader, FlatRows);
         File.WriteAllText(alone.File("notes.txt"), "a second text file: the folder alone is no longer one flat export");
-        var expected = CollectionHistory.Load(FlatExportAlone("countryCode,customerID,invoiceNumber,InvoiceDate,DueDate,InvoiceAmount,SettledDate", FlatRows).Path, Options);
+        using var folder = FlatExportAlone(FlatHeader, FlatRows);
+        var expected = CollectionHistory.Load(folder.Path, Options);
 
         var history = CollectionHistory.Load(alone.File("ar.csv"), Options);
 
