@@ -52,7 +52,7 @@ public class RealExportTests
         var strict = CliRun.Of("validate", "--data", folder.File("data"), "--strict");
 
         Assert.Contains("0 rows rejected (0 errors); 1 warning (warnings:", run.Output);
-        Assert.Contains("not an ISO 3166-1 alpha-2 country code such as NL or US; treated as missing", run.Output);
+        Assert.Contains("not an ISO 3166-1 country code or country name such as NL, NLD or Netherlands; treated as missing", run.Output);
         Assert.Equal(2, strict.ExitCode);
         Assert.Contains("customers.csv line 2, column country, value '528'", strict.Error);
     }

@@ -173,10 +173,13 @@ internal static class HistoryLoader
             var email = check.Text(columns.Email);
             if (repeated && !table.Shared)
                 check.RejectDuplicate(columns.CustomerId, id!);
-            if (country is not null && !IsLetterCode(country, 2))
+            if (country is not null)
             {
-                check.Fail(columns.Country, country, "not an ISO 3166-1 alpha-2 country code such as NL or US");
-                country = null;
+                // A code no list knows yet (two letters) is kept as written.
+                var code = CountryCodes.Find(country) ?? (IsLetterCode(country, 2) ? country.ToUpperInvariant() : null);
+                if (code is null)
+                    check.Fail(columns.Country, country, "not an ISO 3166-1 country code or country name such as NL, NLD or Netherlands");
+                country = code;
             }
             if (timeZone is not null && !IsKnownZone(knownZones, timeZone))
             {
@@ -200,7 +203,7 @@ internal static class HistoryLoader
                 if (!repeated) rejected.Customer(id, check.RowIssue!);
                 continue;
             }
-            var customer = new Customer(id, name, segment, country?.ToUpperInvariant(), timeZone,
+            var customer = new Customer(id, name, segment, country, timeZone,
                 terms ?? Customer.DefaultPaymentTermsDays, creditLimit, onboarded, contact, phone, email);
             keptRows++;
             if (!repeated)

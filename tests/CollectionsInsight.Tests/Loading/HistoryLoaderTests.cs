@@ -867,22 +867,22 @@ public class HistoryLoaderTests
     public void Load_QuotedNewlines_KeepLineNumbersOfLaterRows()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.AppendAllText(folder.File("customers.csv"), "C4,\"Two\nLines\",SMB,NLD\n");
+        File.AppendAllText(folder.File("customers.csv"), "C4,\"Two\nLines\",SMB,NLY\n");
 
         var issue = Assert.Single(CollectionHistory.Load(folder.Path, Options).Quality.Issues);
 
-        Assert.Equal((6L, "country", "NLD"), (issue.Line, issue.Column, issue.Value));
+        Assert.Equal((6L, "country", "NLY"), (issue.Line, issue.Column, issue.Value));
     }
 
     [Fact]
     public void Load_RowAfterEmptyLines_IsNamedByItsOwnLine()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.AppendAllText(folder.File("customers.csv"), "\n\r\nC4,Four Ltd,SMB,NLD\n\nC5,\"Two\nLines\",SMB,NLX\n");
+        File.AppendAllText(folder.File("customers.csv"), "\n\r\nC4,Four Ltd,SMB,NLY\n\nC5,\"Two\nLines\",SMB,NLX\n");
 
         var issues = CollectionHistory.Load(folder.Path, Options).Quality.Issues;
 
-        Assert.Equal([(8L, "NLD"), (10L, "NLX")], issues.Select(i => (i.Line, i.Value)));
+        Assert.Equal([(8L, "NLY"), (10L, "NLX")], issues.Select(i => (i.Line, i.Value)));
     }
 
     [Fact]
@@ -1147,7 +1147,9 @@ public class HistoryLoaderTests
     }
 
     [Theory]
-    [InlineData("customers.csv", ",NL,", ",528,", 2, "country", "528", "not an ISO 3166-1 alpha-2")]
+    [InlineData("customers.csv", ",NL,", ",528,", 2, "country", "528", "not an ISO 3166-1 country code or country name")]
+    [InlineData("customers.csv", ",NL,", ",Atlantis,", 2, "country", "Atlantis", "not an ISO 3166-1 country code or country name")]
+    [InlineData("customers.csv", ",NL,", ",NLX,", 2, "country", "NLX", "not an ISO 3166-1 country code or country name")]
     [InlineData("customers.csv", "anna@acme.example", "anna.acme.example", 2, "email", "anna.acme.example", "not an email address")]
     [InlineData("customers.csv", "+31 20 555 0101", "ask reception", 2, "phone", "ask reception", "not a phone number")]
     [InlineData("customers.csv", "Europe/Amsterdam", "Mars/Olympus", 2, "time_zone", "Mars/Olympus", "not an IANA time zone")]
@@ -1174,6 +1176,33 @@ public class HistoryLoaderTests
         Assert.Equal(0, history.Quality.RowsRejected);
         Assert.Equal(1, history.Quality.Warnings);
         Assert.Equal([3L, 4L, 4L, 4L], history.Quality.Files.Select(f => f.RowsKept));
+    }
+
+    [Theory]
+    [InlineData("nl", "NL")]
+    [InlineData("NLD", "NL")]
+    [InlineData("Netherlands", "NL")]
+    [InlineData("the Netherlands", "NL")]
+    [InlineData("HOLLAND", "NL")]
+    [InlineData("Deutschland", "DE")]
+    [InlineData("\"Korea, Republic of\"", "KR")]
+    [InlineData("South Korea", "KR")]
+    [InlineData("United States of America", "US")]
+    [InlineData("U.S.A.", "US")]
+    [InlineData("UK", "GB")]
+    [InlineData("Bosnia & Herzegovina", "BA")]
+    [InlineData("Côte d’Ivoire", "CI")]
+    [InlineData("Cote d'Ivoire", "CI")]
+    [InlineData("Türkiye", "TR")]
+    [InlineData("Turkey", "TR")]
+    [InlineData("  united   kingdom ", "GB")]
+    [InlineData("XK", "XK")] // Kosovo's code, which ISO leaves to users: two letters are kept as written
+    public void Load_CountryWrittenAsANameOrAlpha3Code_IsReadAsItsAlpha2Code(string written, string expected)
+    {
+        var history = LoadFixtureWith("customers.csv", ",NL,", $",{written},");
+
+        Assert.Empty(history.Quality.Issues);
+        Assert.Equal(expected, history.FindCustomer("C1")!.Country);
     }
 
     [Fact]
