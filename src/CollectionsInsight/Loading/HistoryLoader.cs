@@ -59,7 +59,7 @@ internal static class HistoryLoader
         {
             try
             {
-                return ReadPayments(paymentTable, paymentCheck, customers, invoices, rejected, paymentFiles);
+                return ReadPayments(paymentTable, paymentCheck, customers, invoices, rejected, paymentFiles, PaymentLines(paymentTable, invoiceTable));
             }
             finally
             {
@@ -260,7 +260,7 @@ internal static class HistoryLoader
                 ReadInvoiceRows(table, check, customers, rejected, invoices);
             }
         }
-        Finish(table, check, invoices.Kept.Count, files);
+        Finish(table, check, invoices.Kept.Count + invoices.RepeatedRows, files);
         return invoices;
     }
 
@@ -284,7 +284,8 @@ internal static class HistoryLoader
             if (id is not null)
             {
                 position = ref CollectionsMarshal.GetValueRefOrAddDefault(invoices.Positions, id, out seen);
-                if (seen) check.RejectDuplicate(columns.InvoiceId, id);
+                if (seen && !table.Shared) check.RejectDuplicate(columns.InvoiceId, id);
+                else if (seen) check.RepeatsKeptRow();
             }
             if (issued is { } i && due is { } d)
             {
@@ -306,9 +307,21 @@ internal static class HistoryLoader
                 check.Fail(columns.Currency, currencyCode.ToString(), "not an ISO 4217 currency code such as EUR");
             }
             if (id is null) continue;
+            // A flat export lists an invoice paid in parts once per payment: a repeat of a kept invoice is that invoice.
+            if (seen && table.Shared && check.RowOk && customer is not null)
+            {
+                if (invoices.Kept[position] is var first && first.CustomerId == customer.CustomerId && first.IssuedOn == issued
+                    && first.DueOn == due && first.Amount == amount && first.Currency == currency)
+                {
+                    invoices.RepeatedRows++;
+                    continue;
+                }
+                check.RejectDuplicate(columns.InvoiceId, id);
+            }
             if (!check.RowOk || customer is null)
             {
                 if (!seen) invoices.Positions.Remove(id);
+                if (table.Shared) invoices.RejectedLines.Add(table.Line, check.RowIssue!);
                 rejected.Invoice(id, check.RowIssue!);
                 continue;
             }
@@ -318,12 +331,28 @@ internal static class HistoryLoader
         }
     }
 
+    /// <summary>
+    /// True where the payments are a flat export's lines, one per payment: the file gives a paid amount of its own, and a
+    /// payment's id is its invoice number. An invoice paid in parts then repeats its number, once for each payment.
+    /// </summary>
+    private static bool PaymentLines(CsvTable payments, CsvTable invoices) =>
+        payments.Shared && payments.HeaderOf(DataContract.Payments.InvoiceId) is { } invoiceNumber
+        && payments.HeaderOf(DataContract.Payments.PaymentId) == invoiceNumber
+        && payments.HeaderOf(DataContract.Payments.Amount) != invoices.HeaderOf(DataContract.Invoices.Amount);
+
+    /// <summary>
+    /// Reads the payments. Among a flat export's payment lines (<paramref name="paymentLines"/>), a repeated id is the
+    /// invoice's next payment, with the id <c>number#2</c>, <c>number#3</c> and so on, unless the row repeats an
+    /// earlier line's date and amount.
+    /// </summary>
     private static KeptRows<Payment> ReadPayments(CsvTable table, RowChecker check, KeptCustomers customers,
-        KeptInvoices invoices, Rejected rejected, List<FileSummary> files)
+        KeptInvoices invoices, Rejected rejected, List<FileSummary> files, bool paymentLines)
     {
         var columns = DataContract.Payments;
         var payments = new KeptRows<Payment>(table.EstimatedRows);
         var ids = new SeenIds(table.EstimatedRows);
+        var linesSeen = paymentLines ? new HashSet<(string, DateOnly, decimal)>() : null;
+        var parts = paymentLines ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var notPayments = 0;
         var lastInvoice = -1;
         while (table.Read())
@@ -340,10 +369,21 @@ internal static class HistoryLoader
             var id = check.Text(columns.PaymentId);
             var customer = KnownCustomer(check, columns.CustomerId, customers, rejected, out var customerAt);
             var invoice = KnownInvoice(check, columns.InvoiceId, customer, invoices, rejected, ref lastInvoice, out var invoiceAt);
+            if (invoice is not null && table.Shared && invoices.RejectedLines.TryGetValue(table.Line, out var invoiceRow))
+            {
+                check.RejectWithParent(columns.InvoiceId, invoice.InvoiceId, invoiceRow);
+                invoice = null;
+            }
             var paid = check.Date(columns.PaidOn);
             var paidAmount = check.Amount(columns.Amount, positive: true);
+            // Among payment lines, a row that repeats no earlier line's date and amount is a payment of its own.
+            var newLine = id is not null && linesSeen is not null && paid is { } on && paidAmount is { } part && linesSeen.Add((id, on, part));
             if (id is not null && !ids.Add(id))
-                check.RejectDuplicate(columns.PaymentId, id);
+            {
+                var nextPart = newLine ? $"{id}#{parts![id] = parts.GetValueOrDefault(id, 1) + 1}" : null;
+                if (nextPart is not null && ids.Add(nextPart)) id = nextPart;
+                else check.RejectDuplicate(columns.PaymentId, id);
+            }
             if (invoice is not null && paid is { } p && p < invoice.IssuedOn)
                 check.Fail(columns.PaidOn, $"{p:yyyy-MM-dd}", $"paid before the invoice was issued on '{invoice.IssuedOn:yyyy-MM-dd}'");
             // A credit note is owed to the customer: money against it is a refund, or a payment applied to the wrong document.
@@ -511,6 +551,16 @@ internal static class HistoryLoader
         public List<Invoice> Kept { get; } = new(capacity);
         public Dictionary<string, int> Positions { get; } = new(capacity, StringComparer.Ordinal);
         public List<int> Customers { get; } = new(WithMargin(capacity));
+
+        /// <summary>Rows of a flat export that repeat a kept invoice (its lines per payment): read and kept as that invoice.</summary>
+        public long RepeatedRows { get; set; }
+
+        /// <summary>
+        /// The lines of a flat export whose invoice was rejected, with why. The payment on such a line is rejected with
+        /// it, also where another line kept an invoice under that number.
+        /// </summary>
+        public Dictionary<long, DataQualityIssue> RejectedLines { get; } = [];
+
         private readonly SimilarIds _similar = new();
 
         public string? Similar(string id) => _similar.Find(id, Kept.Select(i => i.InvoiceId));
@@ -525,6 +575,8 @@ internal static class HistoryLoader
             var offset = Kept.Count;
             Kept.AddRange(rest.Kept);
             Customers.AddRange(rest.Customers);
+            RepeatedRows += rest.RepeatedRows;
+            foreach (var (line, issue) in rest.RejectedLines) RejectedLines.Add(line, issue);
             foreach (var (id, position) in rest.Positions) Positions.Add(id, offset + position);
         }
 

@@ -156,7 +156,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     /// <summary>
-    /// The current row repeats a customer that a flat export's earlier row gave: its optional values are still read,
+    /// The current row repeats a customer or an invoice that a flat export's earlier row gave: its optional values are still read,
     /// to be compared with that row's, but their warnings were given on that row.
     /// </summary>
     public void RepeatsKeptRow() => _repeatsKeptRow = true;

@@ -582,6 +582,62 @@ public class HistoryLoaderTests
         Assert.Null(history.FindInvoice("I1")!.SettledOn);
     }
 
+    private const string PaymentLinesHeader = "Customer Number,Invoice Number,Invoice Date,Due Date,Invoice Amount,Clearing Date,Amount Paid";
+
+    [Fact]
+    public void Load_FlatExportListingAnInvoicePaidInPartsOncePerPayment_ReadsEachPaymentAndTheInvoiceOnce()
+    {
+        using var alone = FlatExportAlone(PaymentLinesHeader, "C1,I1,2013-01-02,2013-02-01,100.00,2013-01-15,40.00\n"
+            + "C1,I2,2013-01-26,2013-02-25,61.74,,\nC1,I1,2013-01-02,2013-02-01,100.00,2013-02-10,35.00\nC1,I1,2013-01-02,2013-02-01,100.00,2013-02-20,25.00\n");
+
+        var history = CollectionHistory.Load(alone.Path, Options);
+
+        Assert.DoesNotContain(history.Quality.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal(["I1", "I2"], history.Invoices.Select(i => i.Invoice.InvoiceId));
+        Assert.Equal([("I1", "I1", 40.00m), ("I1#2", "I1", 35.00m), ("I1#3", "I1", 25.00m)],
+            history.Payments.Select(p => (p.PaymentId, p.InvoiceId, p.Amount)));
+        Assert.Equal(new DateOnly(2013, 2, 20), history.FindInvoice("I1")!.SettledOn);
+        Assert.Equal([(4L, 4L), (4L, 4L)], history.Quality.Files.Skip(1).Take(2).Select(f => (f.RowsRead, f.RowsKept)));
+    }
+
+    [Fact]
+    public void Load_FlatExportWhoseFirstLineOfAnInvoiceIsRejected_RejectsThatLinesPaymentWithIt()
+    {
+        using var alone = FlatExportAlone(PaymentLinesHeader, "C1,I1,2013-01-02,2012-02-01,100.00,2013-01-15,40.00\n"
+            + "C1,I1,2013-01-02,2013-02-01,100.00,2013-02-10,60.00\n");
+
+        var history = CollectionHistory.Load(alone.Path, Options);
+
+        Assert.Equal([(2L, "due_on"), (2L, "invoice_id")],
+            history.Quality.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => (i.Line, i.Column)));
+        var payment = Assert.Single(history.Payments);
+        Assert.Equal(("I1", 60.00m), (payment.InvoiceId, payment.Amount));
+    }
+
+    [Theory]
+    // A line exported twice: the invoice is the same, the payment a duplicate.
+    [InlineData(PaymentLinesHeader, "C1,I1,2013-01-02,2013-02-01,100.00,2013-01-15,40.00", "ar.csv (payments) line 3, column payment_id, value 'I1': duplicate payment_id")]
+    // Another invoice under a number already given.
+    [InlineData(PaymentLinesHeader, "C1,I1,2013-03-02,2013-04-01,70.00,2013-04-15,70.00", "ar.csv (invoices) line 3, column invoice_id, value 'I1': duplicate invoice_id")]
+    // Without a paid amount, each row pays its invoice in full: a second settlement date is a conflict, not a payment.
+    [InlineData("Customer Number,Invoice Number,Invoice Date,Due Date,Invoice Amount,Clearing Date",
+        "C1,I1,2013-01-02,2013-02-01,100.00,2013-02-10", "ar.csv (payments) line 3, column payment_id, value 'I1': duplicate payment_id")]
+    public void Load_FlatExportRepeatingAnInvoiceNumberOtherwise_RejectsTheRepeatAsADuplicate(string header, string repeat, string expected)
+    {
+        var first = header.EndsWith("Amount Paid", StringComparison.Ordinal)
+            ? "C1,I1,2013-01-02,2013-02-01,100.00,2013-01-15,40.00" : "C1,I1,2013-01-02,2013-02-01,100.00,2013-01-15";
+        using var alone = FlatExportAlone(header, first + "\n" + repeat + "\n");
+
+        var history = CollectionHistory.Load(alone.Path, Options);
+
+        // The repeat's line only: its payment too where its invoice was rejected.
+        var errors = history.Quality.Issues.Where(i => i.Severity == IssueSeverity.Error).ToArray();
+        Assert.StartsWith(expected, errors[0].ToString(), StringComparison.Ordinal);
+        Assert.All(errors, e => Assert.Equal(3, e.Line));
+        Assert.Equal(("I1", 100.00m), (Assert.Single(history.Invoices).Invoice.InvoiceId, history.Invoices[0].Invoice.Amount));
+        Assert.Equal(new DateOnly(2013, 1, 15), Assert.Single(history.Payments).PaidOn);
+    }
+
     [Theory]
     // A list of customers; an open-items list, without settlement dates.
     [InlineData("customer_id,name,segment", "C1,Acme,smb", "ar.csv (invoices) line 1: required column 'invoice_id' is missing")]
