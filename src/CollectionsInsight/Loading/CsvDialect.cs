@@ -113,12 +113,44 @@ internal sealed class CsvDialect
     private static readonly Regex LocalDate = new(@"(?<![\d./-])(?<first>\d{1,2})(?<separator>[./-])(?<second>\d{1,2})\k<separator>\d{4}(?![\d./-])",
         RegexOptions.CultureInvariant);
 
+    // A date with the month's English name, as reports and spreadsheets write it: 29-Oct-2024, 29 October 2024,
+    // Oct 29, 2024. The year has four digits: a two-digit one could be read for another century.
+    private const string MonthName = @"(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)";
+
+    private static readonly Regex DayMonthName = new(@"(?<![\w./-])\d{1,2}(?<separator>[- ])" + MonthName + @"\k<separator>\d{4}(?![\w./-])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex MonthNameDay = new(@"(?<![\w./-])" + MonthName + @" \d{1,2}, \d{4}(?![\w./-])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The format of the local dates of <paramref name="text"/>: the order of day and month their numbers show
+    /// (<see cref="NumberOrderOf"/>), or else the one form with the month's name they are all written in (d-MMM-yyyy,
+    /// d MMMM yyyy, MMM d, yyyy, ...). Null where the dates do not tell.
+    /// </summary>
+    private static (string Format, string Example)? DateOrderOf(string text) => NumberOrderOf(text) ?? MonthNameFormatOf(text);
+
+    private static (string Format, string Example)? MonthNameFormatOf(string text)
+    {
+        var dayFirst = DayMonthName.Matches(text);
+        var monthFirst = MonthNameDay.Matches(text);
+        if (dayFirst.Count > 0 == monthFirst.Count > 0) return null;
+        var dates = dayFirst.Count > 0 ? dayFirst : monthFirst;
+        var separators = dates.Select(d => d.Groups["separator"].Value).Distinct().ToArray();
+        // Abbreviated (Oct) or in full (October); May is both.
+        var names = dates.Select(d => d.Groups["month"].Value).Where(m => !m.Equals("May", StringComparison.OrdinalIgnoreCase))
+            .Select(m => m.Length == 3 ? "MMM" : "MMMM").Distinct().ToArray();
+        if (separators.Length > 1 || names.Length > 1) return null;
+        var month = names.FirstOrDefault() ?? "MMM";
+        return (dayFirst.Count > 0 ? $"d{separators[0]}{month}{separators[0]}yyyy" : $"{month} d, yyyy", dates[0].Value);
+    }
+
     /// <summary>
     /// The order of day and month that the local dates of <paramref name="text"/> show, where they share one separator:
     /// some with a first number above 12 and none with a second (day first), or the other way round. Null where the
     /// dates do not tell (every day is 12 or less) or disagree.
     /// </summary>
-    private static (string Format, string Example)? DateOrderOf(string text)
+    private static (string Format, string Example)? NumberOrderOf(string text)
     {
         string? separator = null, dayFirst = null, monthFirst = null;
         foreach (Match date in LocalDate.Matches(text))

@@ -110,9 +110,13 @@ internal static class HistoryLoader
             fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", table.File,
                 $"read for {contractName}, which the folder does not have; if it is not that file, name the right one in a mapping file", IssueSeverity.Warning));
         if (table.FoundDateFormat is (var format, var example))
+        {
+            var shown = format.Contains("MMM", StringComparison.Ordinal)
+                ? "the file's first dates with the month's name are written so" : "the first dates of the file fit only that order of day and month";
             fileLog.Add(new DataQualityIssue(table.File, 1, "(file)", example,
-                $"dates read as {format}: the first dates of the file fit only that order of day and month; if that is wrong, give the format with --date-format or \"date_format\" in the mapping file",
+                $"dates read as {format}: {shown}; if that is wrong, give the format with --date-format or \"date_format\" in the mapping file",
                 IssueSeverity.Warning));
+        }
         if (table.FirstLineAboveHeader is (var line, var title))
             fileLog.Add(new DataQualityIssue(table.File, line, "(file)", RowChecker.FirstLineClipped(title),
                 $"{Plural.Count(table.LinesAboveHeader, "line")} above the header skipped: a title or notes, not rows", IssueSeverity.Warning));

@@ -54,10 +54,23 @@ public class ExportShapesTests
         ["dates as spreadsheet serials"] = new((_, text) => Utf8(Regex.Replace(text, @"(?<=,)\d{4}-\d{2}-\d{2}(?=,|\r?\n|$)",
             date => (DateOnly.ParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - new DateOnly(1899, 12, 30).DayNumber)
                 .ToString(CultureInfo.InvariantCulture)))),
+        ["dates with the month's name"] = new((_, text) => Utf8(WithMonthNames(text, "d-MMM-yyyy", quoted: false))),
+        ["dates with the month's name first"] = new((_, text) => Utf8(WithMonthNames(text, "MMMM d, yyyy", quoted: true))),
+        ["date-times with a spaced offset, as SQL Server writes them"] = new((_, text) => Utf8(Regex.Replace(text,
+            @"(?<=\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})", " $1.0000000 +00:00"))),
         ["dates day first"] = new(
             (_, text) => Utf8(Regex.Replace(text, @"(\d{4})-(\d{2})-(\d{2})T?", "$3.$2.$1 ").Replace(" ,", ",").Replace(" \n", "\n")),
             new ColumnMapping { DateFormat = "dd.MM.yyyy" }),
     };
+
+    /// <summary>Every ISO date (and the date of every date-time) written in <paramref name="format"/>, in quotes where it holds a comma.</summary>
+    private static string WithMonthNames(string text, string format, bool quoted) =>
+        Regex.Replace(text, @"(?<=^|,)(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2}))?(?=,|\r?\n|$)", date =>
+        {
+            var day = DateOnly.ParseExact(date.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString(format, CultureInfo.InvariantCulture);
+            var written = date.Groups[2].Success ? $"{day} {date.Groups[2].Value}" : day;
+            return quoted ? $"\"{written}\"" : written;
+        }, RegexOptions.Multiline);
 
     public static TheoryData<string> ShapeNames => [.. Shapes.Keys];
 
