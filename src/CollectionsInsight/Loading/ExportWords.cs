@@ -22,6 +22,28 @@ internal static class ExportWords
         return Table<T>.ByJoinedWord.TryGetValue(joined[..length], out value);
     }
 
+    /// <summary>
+    /// A channel written with its direction before or after it, as CRMs and dialers name activities (<c>Outbound
+    /// Call</c>, <c>Inbound Email</c>, <c>Call - Incoming</c>).
+    /// </summary>
+    public static bool TryParseWithDirection(ReadOnlySpan<char> text, out Channel channel, out Direction direction)
+    {
+        text = text.Trim();
+        foreach (var (word, named) in DirectionWords)
+        {
+            direction = named;
+            if (text.Length > word.Length && text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && IsJoiner(text[word.Length]))
+                return TryParse(text[word.Length..], out channel);
+            if (text.Length > word.Length && text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && IsJoiner(text[^(word.Length + 1)]))
+                return TryParse(text[..^word.Length], out channel);
+        }
+        (channel, direction) = (default, default);
+        return false;
+    }
+
+    private static readonly (string Word, Direction Direction)[] DirectionWords =
+        [("outbound", Direction.Outbound), ("outgoing", Direction.Outbound), ("inbound", Direction.Inbound), ("incoming", Direction.Inbound)];
+
     /// <summary>True for <c>Mail</c> as a channel, which only the export's owner can read (see the class).</summary>
     public static bool IsAmbiguousChannel<T>(ReadOnlySpan<char> text) where T : struct, Enum =>
         typeof(T) == typeof(Channel) && text.Trim().Equals("mail", StringComparison.OrdinalIgnoreCase);

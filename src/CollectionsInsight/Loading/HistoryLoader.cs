@@ -418,8 +418,11 @@ internal static class HistoryLoader
             var customer = KnownCustomer(check, columns.CustomerId, customers, rejected, out var customerAt);
             var invoice = KnownInvoice(check, columns.InvoiceId, customer, invoices, rejected, ref lastInvoice, out var invoiceAt);
             var occurred = check.DateTime(columns.OccurredAt);
-            var channel = check.Word<Channel>(columns.Channel);
+            var channel = check.Channel(columns.Channel, out var namedDirection);
             var direction = check.Word<Direction>(columns.Direction);
+            if (direction is { } given && namedDirection is { } named && given != named)
+                check.Warn(columns.Direction, given.ToWord(), $"the channel '{table.Value(columns.Channel).ToString()}' says {named.ToWord()}; the direction column is kept");
+            direction ??= namedDirection;
             var outcome = check.Word<Outcome>(columns.Outcome);
             var collector = check.Field(columns.CollectorId);
             // A promise may fall after the as-of date: that is its point.

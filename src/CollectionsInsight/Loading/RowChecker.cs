@@ -53,8 +53,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     // comma is written so (three digits could be a thousands group), so it is read as one where the mapping names none.
     private static readonly Regex DecimalComma = new(@",\d{1,2}(?!\d)[^\d.,]*$");
 
-    // Terms as written on invoices: the net days, after any early-payment discount (2/10 Net 30, 2% 10 Net 30).
-    private static readonly Regex WrittenDays = new(@"^(?:.*\s)?(?:net|n)\s*(?<days>\d{1,4})(?:\s*days?)?$|^(?<days>\d{1,4})\s*(?:days?|d)$",
+    // Terms as written on invoices: the net days, after any early-payment discount (2/10 Net 30, 2% 10 Net 30, Netto 30),
+    // the days in the languages of a European book's invoices (30 dagen, 30 Tage, 30 jours), or payment on receipt.
+    private static readonly Regex WrittenDays = new(
+        @"^(?:.*\s)?(?:net|netto|n)\s*(?<days>\d{1,4})(?:\s*(?:days?|dagen|tage|jours|d[ií]as|giorni))?$"
+        + @"|^(?<days>\d{1,4})\s*(?:days?|d|dagen|tage|jours|d[ií]as|giorni)$"
+        + @"|^(?<receipt>(?:due\s+)?(?:on|upon)\s+receipt|cod|cash\s+on\s+delivery|immediate(?:ly)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A point followed by three digits, alone: 1.234 is a thousand and more where the comma is the decimal separator.
@@ -422,21 +426,48 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// <summary>
     /// A number of days from 0 to <paramref name="max"/>, such as payment terms: a whole number (<c>30</c>, or <c>30.0</c>
     /// as pandas writes a column of numbers with a gap) or terms as invoices word them (<c>Net 30</c>, <c>N30</c>,
-    /// <c>30 days</c>, <c>2/10 Net 30</c>: the net days).
+    /// <c>30 days</c>, <c>30 dagen</c>, <c>2/10 Net 30</c>: the net days; <c>Due on receipt</c>: 0).
     /// </summary>
     public int? Days(ContractColumn column, int max)
     {
         var text = Field(column);
         if (text.IsEmpty) return null;
-        const NumberStyles whole = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-        if (!(decimal.TryParse(text, whole, CultureInfo.InvariantCulture, out var number)
-                || (WrittenDays.Match(text.ToString()) is { Success: true } written && decimal.TryParse(written.Groups["days"].ValueSpan, whole, CultureInfo.InvariantCulture, out number)))
-            || number != decimal.Truncate(number) || number < 0 || number > max)
+        if (!TryReadDays(text, out var number) || number != decimal.Truncate(number) || number < 0 || number > max)
         {
             Fail(column, text.ToString(), $"not a number of days from 0 to {max} (30, Net 30 or 30 days)");
             return null;
         }
         return (int)number;
+    }
+
+    private static bool TryReadDays(ReadOnlySpan<char> text, out decimal days)
+    {
+        const NumberStyles whole = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        if (decimal.TryParse(text, whole, CultureInfo.InvariantCulture, out days)) return true;
+        var written = WrittenDays.Match(text.ToString());
+        if (!written.Success) return false;
+        if (written.Groups["receipt"].Success)
+        {
+            days = 0;
+            return true;
+        }
+        return decimal.TryParse(written.Groups["days"].ValueSpan, whole, CultureInfo.InvariantCulture, out days);
+    }
+
+    /// <summary>
+    /// The channel, also where it is written with its direction (<c>Outbound Call</c>): that direction is then
+    /// <paramref name="named"/>, else null.
+    /// </summary>
+    public Channel? Channel(ContractColumn column, out Direction? named)
+    {
+        named = null;
+        var text = Field(column);
+        if (!text.IsEmpty && table.ContractWord(column, text) is null && ExportWords.TryParseWithDirection(text, out var channel, out var direction))
+        {
+            named = direction;
+            return channel;
+        }
+        return Word<Channel>(column);
     }
 
     public T? Word<T>(ContractColumn column) where T : struct, Enum

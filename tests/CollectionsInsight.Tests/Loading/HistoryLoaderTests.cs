@@ -803,6 +803,12 @@ public class HistoryLoaderTests
     [InlineData("2/10 Net 30", 30)]
     [InlineData("2% 10 NET 60 days", 60)]
     [InlineData("0", 0)]
+    [InlineData("30 dagen", 30)]
+    [InlineData("30 Tage", 30)]
+    [InlineData("Netto 14", 14)]
+    [InlineData("45 jours", 45)]
+    [InlineData("Due on receipt", 0)]
+    [InlineData("COD", 0)]
     public void Load_PaymentTermsAsInvoicesWordThem_ReadAsTheNetDays(string written, int days)
     {
         var history = LoadFixtureWith("customers.csv", ",30,10000", $",{written},10000");
@@ -823,6 +829,11 @@ public class HistoryLoaderTests
     [InlineData("e_mail,outbound,Delivered", Channel.Email, Direction.Outbound, Outcome.Sent)]
     [InlineData("EMAIL,Inbound,Reply", Channel.Email, Direction.Inbound, Outcome.Replied)]
     [InlineData("Phone,Outbound,Promise To Pay", Channel.Phone, Direction.Outbound, Outcome.PromiseToPay)]
+    // An activity named with its direction; the direction column empty.
+    [InlineData("Outbound Call,,Connected", Channel.Phone, Direction.Outbound, Outcome.Reached)]
+    [InlineData("Inbound Email,,Reply", Channel.Email, Direction.Inbound, Outcome.Replied)]
+    [InlineData("Call - Incoming,,PTP", Channel.Phone, Direction.Inbound, Outcome.PromiseToPay)]
+    [InlineData("outgoing phone call,outbound,VM", Channel.Phone, Direction.Outbound, Outcome.Voicemail)]
     public void Load_CollectionSystemsWords_ReadAsTheContractsWords(string written, Channel channel, Direction direction, Outcome outcome)
     {
         var history = LoadFixtureWith("contact_attempts.csv", "A1,C1,I1,2025-02-06T09:30:00,phone,outbound,voicemail,", $"A1,C1,I1,2025-02-06T09:30:00,{written},");
@@ -830,6 +841,17 @@ public class HistoryLoaderTests
         Assert.Empty(history.Quality.Issues);
         var attempt = history.ContactAttempts.Single(a => a.AttemptId == "A1");
         Assert.Equal((channel, direction, outcome), (attempt.Channel, attempt.Direction, attempt.Outcome));
+    }
+
+    [Fact]
+    public void Load_ChannelNamingAnotherDirectionThanTheDirectionColumn_KeepsTheColumnsAndWarns()
+    {
+        var history = LoadFixtureWith("contact_attempts.csv", "A1,C1,I1,2025-02-06T09:30:00,phone,outbound,voicemail,", "A1,C1,I1,2025-02-06T09:30:00,Outbound Call,inbound,voicemail,");
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("direction", "inbound", IssueSeverity.Warning), (issue.Column, issue.Value, issue.Severity));
+        Assert.Equal("the channel 'Outbound Call' says outbound; the direction column is kept", issue.Reason);
+        Assert.Equal((Channel.Phone, Direction.Inbound), (history.ContactAttempts[0].Channel, history.ContactAttempts[0].Direction));
     }
 
     [Theory]
