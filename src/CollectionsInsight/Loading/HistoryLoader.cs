@@ -384,8 +384,7 @@ internal static class HistoryLoader
             var newLine = id is not null && linesSeen is not null && paid is { } on && paidAmount is { } part && linesSeen.Add((id, on, part));
             if (id is not null && !ids.Add(id))
             {
-                var nextPart = newLine ? $"{id}#{parts![id] = parts.GetValueOrDefault(id, 1) + 1}" : null;
-                if (nextPart is not null && ids.Add(nextPart)) id = nextPart;
+                if (newLine && NextPart(parts!, id) is var nextId && ids.Add(nextId)) id = nextId;
                 else check.RejectDuplicate(columns.PaymentId, id);
             }
             if (invoice is not null && paid is { } p && p < invoice.IssuedOn)
@@ -400,6 +399,14 @@ internal static class HistoryLoader
         }
         Finish(table, check, payments.Kept.Count + notPayments, files);
         return payments;
+
+        // The id of an invoice's next payment line: number#2, number#3, ...
+        static string NextPart(Dictionary<string, int> parts, string id)
+        {
+            var part = parts.GetValueOrDefault(id, 1) + 1;
+            parts[id] = part;
+            return $"{id}#{part}";
+        }
     }
 
     private static KeptRows<ContactAttempt> ReadAttempts(CsvTable table, RowChecker check, KeptCustomers customers,
