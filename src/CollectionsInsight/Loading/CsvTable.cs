@@ -548,12 +548,14 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>
     /// True for what databases and spreadsheets write in a cell that has no value: NULL (SQL Server's "save results
-    /// as"), \N (MySQL and PostgreSQL dumps), (null), &lt;null&gt;, N/A, #N/A and #NULL! (Excel). Read as an empty
-    /// value, so that a payment with NULL for its invoice is unapplied cash, not a reference to an unknown invoice.
-    /// NA is not one of them: it is Namibia's country code.
+    /// as"), \N (MySQL and PostgreSQL dumps), (null), &lt;null&gt;, N/A, #N/A and #NULL! (Excel), and MySQL's zero date
+    /// 0000-00-00 (with or without a zero time) for a date not set. Read as an empty value, so that a payment with NULL
+    /// for its invoice is unapplied cash, not a reference to an unknown invoice, and an invoice settled on 0000-00-00 is
+    /// open. NA is not one of them: it is Namibia's country code.
     /// </summary>
     public static bool IsNoValue(ReadOnlySpan<char> value)
     {
+        if (value.Length is 10 or 19 && value[0] == '0') return value is "0000-00-00" or "0000-00-00 00:00:00";
         // Nearly every value is ruled out by its length or first character before any word is compared.
         if (value.Length is < 2 or > 6 || value[0] is not ('N' or 'n' or '\\' or '(' or '<' or '#')) return false;
         foreach (var word in NoValueWords)

@@ -614,6 +614,19 @@ public class HistoryLoaderTests
         Assert.Equal(("I1", 60.00m), (payment.InvoiceId, payment.Amount));
     }
 
+    [Fact]
+    public void Load_FlatExportWithMySqlsZeroDateForNoSettlement_ReadsTheInvoiceAsOpen()
+    {
+        using var alone = FlatExportAlone(PaymentLinesHeader, "C1,I1,2013-01-02,2013-02-01,100.00,0000-00-00,0.00\n"
+            + "C1,I2,2013-01-26,2013-02-25,61.74,2013-03-01,61.74\n");
+
+        var history = CollectionHistory.Load(alone.Path, Options);
+
+        Assert.DoesNotContain(history.Quality.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Null(history.FindInvoice("I1")!.SettledOn);
+        Assert.Equal("I2", Assert.Single(history.Payments).InvoiceId);
+    }
+
     [Theory]
     // A line exported twice: the invoice is the same, the payment a duplicate.
     [InlineData(PaymentLinesHeader, "C1,I1,2013-01-02,2013-02-01,100.00,2013-01-15,40.00", "ar.csv (payments) line 3, column payment_id, value 'I1': duplicate payment_id")]
@@ -864,6 +877,10 @@ public class HistoryLoaderTests
     [InlineData("Nulla", false)]
     [InlineData("N/A Ltd", false)]
     [InlineData("#VALUE!", false)] // an error in the spreadsheet, not an empty cell
+    [InlineData("0000-00-00", true)] // MySQL's zero date
+    [InlineData("0000-00-00 00:00:00", true)]
+    [InlineData("0000-00-01", false)]
+    [InlineData("0000000000", false)]
     public void IsNoValue_TheWordsExportsWriteForAnEmptyCellOnly(string value, bool expected) =>
         Assert.Equal(expected, CsvTable.IsNoValue(value));
 
