@@ -114,13 +114,13 @@ internal sealed class CsvDialect
         RegexOptions.CultureInvariant);
 
     // A date with the month's English name, as reports and spreadsheets write it: 29-Oct-2024, 29 October 2024,
-    // Oct 29, 2024. The year has four digits: a two-digit one could be read for another century.
+    // Oct 29, 2024, and Oracle's 29-OCT-24 (a two-digit year is read as 1950 to 2049, as the format's yy reads it).
     private const string MonthName = @"(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)";
 
-    private static readonly Regex DayMonthName = new(@"(?<![\w./-])\d{1,2}(?<separator>[- ])" + MonthName + @"\k<separator>\d{4}(?![\w./-])",
+    private static readonly Regex DayMonthName = new(@"(?<![\w./-])\d{1,2}(?<separator>[- ])" + MonthName + @"\k<separator>(?<year>\d{4}|\d{2})(?![\w./-])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex MonthNameDay = new(@"(?<![\w./-])" + MonthName + @" \d{1,2}, \d{4}(?![\w./-])",
+    private static readonly Regex MonthNameDay = new(@"(?<![\w./-])" + MonthName + @" \d{1,2}, (?<year>\d{4})(?![\w./-])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -137,12 +137,13 @@ internal sealed class CsvDialect
         if (dayFirst.Count > 0 == monthFirst.Count > 0) return null;
         var dates = dayFirst.Count > 0 ? dayFirst : monthFirst;
         var separators = dates.Select(d => d.Groups["separator"].Value).Distinct().ToArray();
+        var years = dates.Select(d => d.Groups["year"].Length == 2 ? "yy" : "yyyy").Distinct().ToArray();
         // Abbreviated (Oct) or in full (October); May is both.
         var names = dates.Select(d => d.Groups["month"].Value).Where(m => !m.Equals("May", StringComparison.OrdinalIgnoreCase))
             .Select(m => m.Length == 3 ? "MMM" : "MMMM").Distinct().ToArray();
-        if (separators.Length > 1 || names.Length > 1) return null;
+        if (separators.Length > 1 || years.Length > 1 || names.Length > 1) return null;
         var month = names.FirstOrDefault() ?? "MMM";
-        return (dayFirst.Count > 0 ? $"d{separators[0]}{month}{separators[0]}yyyy" : $"{month} d, yyyy", dates[0].Value);
+        return (dayFirst.Count > 0 ? $"d{separators[0]}{month}{separators[0]}{years[0]}" : $"{month} d, yyyy", dates[0].Value);
     }
 
     /// <summary>

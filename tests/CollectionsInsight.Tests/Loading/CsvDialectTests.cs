@@ -225,6 +225,7 @@ public class CsvDialectTests
     [InlineData("\"Jan 5, 2025\"", "MMM d, yyyy")]
     [InlineData("\"January 5, 2025\"", "MMMM d, yyyy")]
     [InlineData("5 January 2025", "d MMMM yyyy")]
+    [InlineData("05-JAN-25", "d-MMM-yy")] // Oracle's default
     public void Load_MonthNameDatesWithoutTheSetting_ReadInTheirFormatAndSaid(string written, string format)
     {
         using var folder = WithFirstIssueDate(written);
@@ -238,9 +239,9 @@ public class CsvDialectTests
     }
 
     [Theory]
-    // A two-digit year could be of another century; two forms in one file leave the form to the user.
-    [InlineData("05-JAN-25", "I3,C2,2025-01-10", "05-JAN-25", "--date-format")]
+    // Two forms in one file, or two widths of year, leave the form to the user.
     [InlineData("05 Jan 2025", "I3,C2,\"Jan 10, 2025\"", "05 Jan 2025", "--date-format d MMM yyyy or")]
+    [InlineData("05-JAN-25", "I3,C2,10-JAN-2025", "05-JAN-25", "--date-format")]
     public void Load_MonthNameDatesThatDoNotShowOneForm_RejectedNamingTheSetting(string written, string otherRow, string value, string hint)
     {
         using var folder = WithFirstIssueDate(written);
