@@ -77,7 +77,7 @@ public class ConsoleTests
     [InlineData("analyze", "--window-days", "-1", "--window-days must be 1 to 365, got -1")]
     [InlineData("analyze", "--window-days", "abc", "--window-days must be a number from 1 to 365, got 'abc'")]
     [InlineData("analyze", "--horizon-days", "0", "--horizon-days must be 1 to 3,650, got 0")]
-    [InlineData("analyze", "--by", "foo", "--by must be one of segment, country, terms, got 'foo'")]
+    [InlineData("analyze", "--by", "foo", "--by must be one of segment, country, terms, currency, got 'foo'")]
     [InlineData("analyze", "--as-of", "2025-13-01", "--as-of: '2025-13-01' is not a date in the form yyyy-MM-dd")]
     [InlineData("analyze", "--as-of", "9999-12-31", "--as-of: 9999-12-31 is not a plausible date of a collection history (from 1900-01-01 to 2199-12-31)")]
     [InlineData("worklist", "--as-of", "1899-12-31", "--as-of: 1899-12-31 is not a plausible date of a collection history (from 1900-01-01 to 2199-12-31)")]

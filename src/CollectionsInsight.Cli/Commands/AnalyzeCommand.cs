@@ -15,7 +15,7 @@ internal static class AnalyzeCommand
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf("Measure as of this date (default: the latest date in the data)");
         var output = CommonOptions.Out($"Folder to write {Plural.Listed(ReportBundle.AnalysisFileNames)} into");
-        var by = OptionChecks.OneOf<CustomerAttribute>("--by", "Also split every table by a customer attribute");
+        var by = OptionChecks.OneOf<GroupAttribute>("--by", "Also split every table by a customer attribute or the invoices' currency");
         var window = new Option<int>("--window-days") { Description = "W: the episode's channel mix is that of its first W days", DefaultValueFactory = _ => 7 }.Within(1, 365);
         var horizon = new Option<int>("--horizon-days") { Description = "H: paid within H days of the episode start", DefaultValueFactory = _ => 30 }.Within(1, 3650);
         var dsoPeriod = CommonOptions.DsoPeriodMonths();

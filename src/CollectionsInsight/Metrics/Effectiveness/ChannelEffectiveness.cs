@@ -103,7 +103,7 @@ public static class ChannelEffectiveness
         public List<CollectionEpisode> Of(MixView view, ChannelMix mix) => _byViewAndMix[(int)view][(int)mix];
     }
 
-    private static List<GroupMembers> Groups(CollectionHistory history, IReadOnlyList<CollectionEpisode> episodes, CustomerAttribute? by)
+    private static List<GroupMembers> Groups(CollectionHistory history, IReadOnlyList<CollectionEpisode> episodes, GroupAttribute? by)
     {
         var groups = new List<GroupMembers> { new(AllGroup, episodes) };
         if (by is not { } attribute) return groups;
@@ -112,9 +112,10 @@ public static class ChannelEffectiveness
             var customer = history.FindCustomer(e.Invoice.Invoice.CustomerId)!;
             return attribute switch
             {
-                CustomerAttribute.Segment => customer.Segment ?? "(none)",
-                CustomerAttribute.Country => customer.Country ?? "(none)",
-                CustomerAttribute.Terms => $"{customer.PaymentTermsDays} days",
+                GroupAttribute.Segment => customer.Segment ?? "(none)",
+                GroupAttribute.Country => customer.Country ?? "(none)",
+                GroupAttribute.Terms => $"{customer.PaymentTermsDays} days",
+                GroupAttribute.Currency => e.Invoice.Invoice.Currency?.ToUpperInvariant() ?? "(none)",
                 _ => throw new UnreachableException(attribute.ToString()),
             };
         }
@@ -199,7 +200,7 @@ public static class ChannelEffectiveness
         if (currencies.Length > 1)
             yield return $"The invoices are in {currencies.Length} currencies ({string.Join(", ", currencies.Select(c => $"{c.Key}: {c.Value:N0}"))}), "
                 + "and amounts are not converted: AR, sales, the DSO family and the amount-weighted figures add them as they are. "
-                + "Analyse one currency at a time, or convert the amounts before loading.";
+                + "Analyse one currency at a time (analyze --by currency gives each currency its own tables and DSO), or convert the amounts before loading.";
     }
 
     /// <summary>The caveat of a book without an invoice open on the as-of date (<see cref="ChannelEffectivenessResult.NoneOpen"/>).</summary>

@@ -9,8 +9,8 @@ public sealed record ChannelEffectivenessOptions
     /// <summary>H: "paid within H days of the episode start" (default 30).</summary>
     public int HorizonDays { get; init; } = 30;
 
-    /// <summary>Also split every table by this customer attribute (group "all" is always there).</summary>
-    public CustomerAttribute? GroupBy { get; init; }
+    /// <summary>Also split every table by this attribute of the customer or the invoice (group "all" is always there).</summary>
+    public GroupAttribute? GroupBy { get; init; }
 
     /// <summary>Months in each monthly DSO/CEI period: the month and the ones before it (default 3, a rolling quarter).</summary>
     public int DsoPeriodMonths { get; init; } = 3;

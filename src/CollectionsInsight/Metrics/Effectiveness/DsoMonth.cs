@@ -5,7 +5,7 @@ namespace CollectionsInsight.Metrics;
 /// before it, fewer at the start of the history) for the whole book (<see cref="ChannelMix"/> "all") or one channel mix
 /// (lifetime view), with the inputs. AR is the open balance of invoices at a month's end; money is in invoice currency.
 /// </summary>
-/// <param name="Group">"all", or the value of the customer attribute the tables are split by.</param>
+/// <param name="Group">"all", or the value of the attribute the tables are split by (<see cref="GroupAttribute"/>).</param>
 /// <param name="ChannelMix">"all" for every invoice, or the lifetime channel mix of the invoices counted (none, phone, email, both, other).</param>
 /// <param name="Month">The first day of the calendar month, the last month of the period.</param>
 /// <param name="Sales">Credit sales invoiced in this month alone.</param>

@@ -8,7 +8,7 @@ namespace CollectionsInsight.Metrics;
 /// <see cref="PaidShare"/>, and as censored in the Kaplan–Meier median and <see cref="PaidWithinHorizon"/>.
 /// </summary>
 /// <param name="View">Which channel mix the invoices are counted under: lifetime or episode.</param>
-/// <param name="Group">"all", or the value of the customer attribute the tables are split by.</param>
+/// <param name="Group">"all", or the value of the attribute the tables are split by (<see cref="GroupAttribute"/>).</param>
 /// <param name="Mix">The channel mix of the invoices summarised.</param>
 /// <param name="Invoices">Invoices issued by the as-of date (credit notes excluded), paid or open.</param>
 /// <param name="PaidInvoices">Of those, the invoices settled by the as-of date.</param>

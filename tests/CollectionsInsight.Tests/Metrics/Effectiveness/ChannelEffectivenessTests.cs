@@ -46,8 +46,31 @@ public class ChannelEffectivenessTests
         var caveats = ChannelEffectiveness.Compute(history, Jan1.AddDays(60)).Caveats;
 
         Assert.Equal("The invoices are in 2 currencies (EUR: 2, usd: 1), and amounts are not converted: AR, sales, the DSO family "
-            + "and the amount-weighted figures add them as they are. Analyse one currency at a time, or convert the amounts before loading.", caveats[0]);
+            + "and the amount-weighted figures add them as they are. Analyse one currency at a time (analyze --by currency gives each currency "
+            + "its own tables and DSO), or convert the amounts before loading.", caveats[0]);
         Assert.DoesNotContain(ChannelEffectiveness.Compute(single, Jan1.AddDays(60)).Caveats, c => c.Contains("currencies"));
+    }
+
+    [Fact]
+    public void Compute_GroupByCurrency_EachCurrencysDsoIsThatOfItsInvoicesAlone()
+    {
+        var customers = new[] { new Customer("C1"), new Customer("C2") };
+        Invoice[] euro = [new("I1", "C1", Jan1, Jan1.AddDays(30), 1000m, "EUR"), new("I2", "C2", Jan1.AddDays(40), Jan1.AddDays(70), 3000m, "EUR")];
+        // Dollars in another case and ten times the amounts: added to the euros, they would swamp them.
+        Invoice[] dollars = [new("I3", "C1", Jan1.AddDays(5), Jan1.AddDays(35), 20000m, "usd"), new("I4", "C2", Jan1.AddDays(20), Jan1.AddDays(50), 50000m, "USD")];
+        Payment[] payments = [new("P1", "C1", "I1", Jan1.AddDays(25), 1000m), new("P3", "C1", "I3", Jan1.AddDays(80), 20000m)];
+        var asOf = Jan1.AddDays(100);
+        var byCurrency = ChannelEffectiveness.Compute(CollectionHistory.FromRecords(customers, [.. euro, .. dollars], payments, []), asOf,
+            new ChannelEffectivenessOptions { GroupBy = GroupAttribute.Currency }).Dso;
+
+        foreach (var (currency, invoices) in new[] { ("EUR", euro), ("USD", dollars) })
+        {
+            var alone = ChannelEffectiveness.Compute(CollectionHistory.FromRecords(customers, invoices, payments.Where(p => invoices.Any(i => i.InvoiceId == p.InvoiceId)), []), asOf).Dso;
+            var expected = alone.Where(d => d.ChannelMix == "all").Select(d => (d.Month, d.Sales, d.ArEnd, d.Dso.Days)).ToArray();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, byCurrency.Where(d => d.Group == currency && d.ChannelMix == "all").Select(d => (d.Month, d.Sales, d.ArEnd, d.Dso.Days)));
+        }
+        Assert.Equal(["EUR", "USD", "all"], byCurrency.Select(d => d.Group).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -196,7 +219,7 @@ public class ChannelEffectivenessTests
     {
         var data = DataGenerator.Generate(new GeneratorOptions { Customers = 120, Months = 6, Seed = 2 });
 
-        var result = ChannelEffectiveness.Compute(data.ToHistory(), options: new ChannelEffectivenessOptions { GroupBy = CustomerAttribute.Segment });
+        var result = ChannelEffectiveness.Compute(data.ToHistory(), options: new ChannelEffectivenessOptions { GroupBy = GroupAttribute.Segment });
 
         var episodeAll = result.Mixes.Where(m => m.View == MixView.Episode && m.Group == "all").Sum(m => m.Invoices);
         var episodeGroups = result.Mixes.Where(m => m.View == MixView.Episode && m.Group != "all").Sum(m => m.Invoices);
