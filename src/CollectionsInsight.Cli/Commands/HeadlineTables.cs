@@ -30,7 +30,27 @@ internal static class HeadlineTables
             if (result.Headline(view).Any(m => m.Invoices > 0 && m.KmMedianDays is not null && (m.KmMedianLower is null || m.KmMedianUpper is null)))
                 console.WriteLine("* no interval: too few invoices to bound the median's 95% interval");
         }
+        PrintAging(console, result);
         foreach (var caveat in result.Caveats) console.WriteLine("- " + caveat);
+    }
+
+    private static readonly string[] AgingHeaders = ["days past due", "invoices", "open amount", "share", "never\nchased"];
+
+    /// <summary>The whole book's AR aging, with the share of each bucket that no outbound call or email ever chased.</summary>
+    private static void PrintAging(IAnsiConsole console, ChannelEffectivenessResult result)
+    {
+        var book = result.Aging.Where(a => a.Group == ChannelEffectiveness.AllGroup).ToArray();
+        if (!book.Any(a => a.ChannelMix == ChannelEffectiveness.AllGroup && a.Invoices > 0)) return;
+        var table = new Table()
+            .Title($"AR aging, as of {result.AsOf:yyyy-MM-dd}")
+            .AddColumns([.. AgingHeaders.Select(header => new TableColumn(header).NoWrap())]);
+        foreach (var bucket in book.Where(a => a.ChannelMix == ChannelEffectiveness.AllGroup))
+        {
+            var neverChased = book.Single(a => a.ChannelMix == ChannelMix.None.ToWord() && a.Bucket == bucket.Bucket).Amount;
+            table.AddRow(bucket.Bucket, $"{bucket.Invoices:N0}", $"{bucket.Amount:N0}", bucket.Share is { } share ? $"{share:P0}" : "-",
+                bucket.Amount > 0 ? $"{neverChased / bucket.Amount:P0}" : "-");
+        }
+        console.Write(table);
     }
 
     /// <summary>A champion/challenger test's arms and differences, and what they show.</summary>

@@ -10,7 +10,7 @@ namespace CollectionsInsight.Reporting.Report;
 
 /// <summary>
 /// The Excel workbook of a report (collections-insight.xlsx): Summary, Channel mix, Days to pay (with a bar
-/// chart), DSO monthly (the audit trail), DSO by mix (month × mix, with a line chart), Survival, Customers (the
+/// chart), DSO monthly (the audit trail), DSO by mix (month × mix, with a line chart), AR aging, Survival, Customers (the
 /// model's recommendation per customer), Worklist, Model card and Data quality. The table sheets show the same columns as the CSV files, so a figure can be
 /// traced from the workbook to the CSV and back.
 /// </summary>
@@ -33,6 +33,7 @@ internal static class ExcelReport
         DaysToPay(content),
         DsoMonthly(content),
         DsoByMix(content),
+        Table("AR aging", EffectivenessFiles.AgingColumns, content.Effectiveness.Aging.Select(EffectivenessFiles.AgingRow)),
         Table("Survival", EffectivenessFiles.SurvivalColumns, content.Effectiveness.Survival.SelectMany(EffectivenessFiles.SurvivalRows)),
         content.Model is null ? Missing("Customers", $"No channel recommendations: {content.ModelNote}.") : Customers(content),
         content.Worklist is { } worklist
@@ -233,7 +234,7 @@ internal static class ExcelReport
         {
             "amount" or "sales" or "period_sales" or "ar_start" or "ar_end" or "current_ar_end" or "countback_ar_beyond_sales" or "open_amount" or "overdue_amount"
                 => new(header, ExcelColumnKind.Money),
-            "paid_share" or "share_paid_late" or "paid_within_horizon" or "survival" or "lower" or "upper"
+            "paid_share" or "share" or "share_paid_late" or "paid_within_horizon" or "survival" or "lower" or "upper"
                 or "p_paid_phone" or "p_paid_email" or "p_paid_both" or "current_practice" or "expected_gain" => new(header, ExcelColumnKind.Percent),
             "due_by" or "assigned_on" => new(header, ExcelColumnKind.Date),
             // On the DSO monthly sheet, which divides the CSV's percent by 100: one scale with the Summary's CEI.

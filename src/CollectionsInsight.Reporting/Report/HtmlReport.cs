@@ -61,6 +61,7 @@ internal static partial class HtmlReport
         html.Raw("</section>\n");
         ChannelMix(html, content);
         Dso(html, content);
+        Aging(html, content);
         WorklistSection(html, content.Worklist);
         ModelSection(html, content, charts.Where(ReportCharts.IsModelChart));
         DataQuality(html, content);
@@ -174,6 +175,29 @@ internal static partial class HtmlReport
                 d.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Money(d.Sales), Money(d.ArStart), Money(d.ArEnd), Number(d.Dso.Days),
                 Number(d.Countback.Days), Number(d.AverageDaysDelinquent.Days), Number(d.Cei.Percent),
             }));
+        html.Raw("</section>\n");
+    }
+
+    /// <summary>The whole book's AR aging, and how much of each bucket each lifetime channel mix holds (none: never chased).</summary>
+    private static void Aging(Html html, ReportContent content)
+    {
+        var book = content.Effectiveness.Aging.Where(a => a.Group == ChannelEffectiveness.AllGroup).ToArray();
+        html.Raw($"<section>\n<h2>AR aging on {content.AsOf:yyyy-MM-dd}</h2>\n");
+        if (!book.Any(a => a.Invoices > 0))
+        {
+            html.Raw("<p class=\"missing\">Not available: no invoice is open on the as-of date.</p>\n</section>\n");
+            return;
+        }
+        html.Raw("<p class=\"note\">Open amounts by days past due. The last four columns split them by the channels used on each "
+            + "invoice over its life (lifetime view): never chased at all, by phone alone, email alone or both; invoices chased only "
+            + "by text or letter make up the rest.</p>\n");
+        string[] mixes = ["none", "phone", "email", "both"];
+        html.Table(["Days past due", "Invoices", "Open amount", "Share", "Never chased", "Phone", "Email", "Both"],
+            book.Where(a => a.ChannelMix == ChannelEffectiveness.AllGroup).Select(bucket => (IReadOnlyList<string>)
+            [
+                bucket.Bucket, $"{bucket.Invoices:N0}", Money(bucket.Amount), Percent(bucket.Share),
+                .. mixes.Select(m => Money(book.Single(a => a.ChannelMix == m && a.Bucket == bucket.Bucket).Amount)),
+            ]));
         html.Raw("</section>\n");
     }
 

@@ -21,6 +21,7 @@ public sealed class ReportBundle
         new("channel_mix_summary.csv", (path, result) =>
             CsvOutput.Write(path, EffectivenessFiles.SummaryColumns, result.Mixes.Select(EffectivenessFiles.SummaryRow))),
         new("dso_monthly.csv", (path, result) => CsvOutput.Write(path, EffectivenessFiles.DsoColumns, result.Dso.Select(EffectivenessFiles.DsoRow))),
+        new("aging.csv", (path, result) => CsvOutput.Write(path, EffectivenessFiles.AgingColumns, result.Aging.Select(EffectivenessFiles.AgingRow))),
         new("survival.csv", (path, result) =>
             CsvOutput.Write(path, EffectivenessFiles.SurvivalColumns, result.Survival.SelectMany(EffectivenessFiles.SurvivalRows))),
         new("invoice_outcomes.csv", (path, result) =>

@@ -28,7 +28,7 @@ public class ExcelReportTests(ITestOutputHelper output)
         ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
 
         using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
-        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "Survival", "Customers", "Worklist", "Model card", "Data quality"],
+        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "AR aging", "Survival", "Customers", "Worklist", "Model card", "Data quality"],
             XlsxAssert.SheetNames(document));
         XlsxAssert.Valid(document, output);
     }

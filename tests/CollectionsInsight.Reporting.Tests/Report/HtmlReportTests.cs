@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Metrics;
@@ -24,6 +25,23 @@ public class HtmlReportTests
         Assert.Equal(charts.Count, Regex.Count(html, "<svg "));
         Assert.Contains("@media print", html);
         Assert.Contains("size: A4", html);
+    }
+
+    [Fact]
+    public void Render_Sample_AgingTableShowsEachBucketWithTheAmountNeverChased()
+    {
+        var content = SampleReport.Content;
+        var book = content.Effectiveness.Aging.Where(a => a.Group == ChannelEffectiveness.AllGroup).ToArray();
+        var overdue = book.Single(a => a.ChannelMix == ChannelEffectiveness.AllGroup && a.Bucket == "over 120");
+        var neverChased = book.Single(a => a.ChannelMix == "none" && a.Bucket == "over 120");
+        Assert.True(overdue.Amount > neverChased.Amount && neverChased.Amount > 0);
+
+        var html = HtmlReport.Render(content, []);
+
+        var section = html[html.IndexOf("<h2>AR aging on", StringComparison.Ordinal)..html.IndexOf("<h2>Worklist</h2>", StringComparison.Ordinal)];
+        Assert.Equal(6, Regex.Count(section, "<tr><td"));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<tr><td>over 120</td><td class=\"n\">{overdue.Invoices:N0}</td><td class=\"n\">{overdue.Amount:#,##0}</td>"), section);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<td class=\"n\">{neverChased.Amount:#,##0}</td>"), section);
     }
 
     [Fact]

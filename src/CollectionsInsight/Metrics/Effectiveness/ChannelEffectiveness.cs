@@ -29,7 +29,7 @@ public static class ChannelEffectiveness
 
         var (summaries, survival) = Summaries(groups, options);
         var months = dso.GetAwaiter().GetResult();
-        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, [.. MixedCurrencies(history), .. NoneOpen(episodes, date), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)])
+        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, Aging(groups, date), [.. MixedCurrencies(history), .. NoneOpen(episodes, date), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)])
         {
             ChallengerTest = options.ChallengerTest is { } test ? ChallengerTestResult.Of(episodes, test, options.HorizonDays) : null,
         };
@@ -67,17 +67,28 @@ public static class ChannelEffectiveness
     }
 
     /// <summary>The DSO family by month of every group, of all its invoices and then of each lifetime channel mix.</summary>
-    private static List<DsoMonth> MonthlyDso(List<GroupMembers> groups, DateOnly date, int periodMonths)
+    private static List<DsoMonth> MonthlyDso(List<GroupMembers> groups, DateOnly date, int periodMonths) =>
+        ByGroupAndMix(groups, (group, mix, invoices) => DsoByMonth.Compute(group, mix, invoices, date, periodMonths));
+
+    /// <summary>The AR aging on the as-of date of every group, of all its invoices and then of each lifetime channel mix.</summary>
+    private static List<AgingBucket> Aging(List<GroupMembers> groups, DateOnly date) =>
+        ByGroupAndMix(groups, (group, mix, invoices) => AgingBucket.Of(group, mix, invoices, date));
+
+    /// <summary>
+    /// <paramref name="rows"/>(group, mix, invoices) of every group: of all its invoices (mix "all"), then of each lifetime channel mix.
+    /// </summary>
+    private static List<T> ByGroupAndMix<T>(List<GroupMembers> groups, Func<string, string, IReadOnlyList<CollectionEpisode>, IEnumerable<T>> rows)
     {
-        var dso = new List<DsoMonth>();
+        var all = new List<T>();
         foreach (var members in groups)
         {
-            dso.AddRange(DsoByMonth.Compute(members.Group, AllGroup, members.All, date, periodMonths));
+            all.AddRange(rows(members.Group, AllGroup, members.All));
             foreach (var mix in Mixes)
-                dso.AddRange(DsoByMonth.Compute(members.Group, mix.ToWord(), members.Of(MixView.Lifetime, mix), date, periodMonths));
+                all.AddRange(rows(members.Group, mix.ToWord(), members.Of(MixView.Lifetime, mix)));
         }
-        return dso;
+        return all;
     }
+
 
     /// <summary>The invoices of one group, and those of each channel mix in each view (in the same order), sorted out in one pass.</summary>
     private sealed class GroupMembers

@@ -10,6 +10,7 @@ namespace CollectionsInsight.Metrics;
 /// <param name="Mixes">Days to pay and payment outcomes by view, group and channel mix.</param>
 /// <param name="Survival">Kaplan–Meier time-to-pay curves by view, group and channel mix; none where no invoice had an episode.</param>
 /// <param name="Dso">The DSO family by group, channel mix ("all" first) and complete month.</param>
+/// <param name="Aging">The AR aging on the as-of date by group and channel mix ("all" first), bucket by bucket.</param>
 /// <param name="Caveats">What a reader must know to read the figures: what could not be computed, and the limits of each view.</param>
 public sealed record ChannelEffectivenessResult(
     DateOnly AsOf,
@@ -18,6 +19,7 @@ public sealed record ChannelEffectivenessResult(
     IReadOnlyList<MixSummary> Mixes,
     IReadOnlyList<MixSurvival> Survival,
     IReadOnlyList<DsoMonth> Dso,
+    IReadOnlyList<AgingBucket> Aging,
     IReadOnlyList<string> Caveats)
 {
     /// <summary>The champion/challenger test's arms, when <see cref="ChannelEffectivenessOptions.ChallengerTest"/> names one.</summary>

@@ -23,6 +23,9 @@ public static class EffectivenessFiles
         "dso", "countback_dso", "best_possible_dso", "add", "cei", "cei_without_n", "countback_ar_beyond_sales",
     ];
 
+    /// <summary>The columns of aging.csv: the AR aging on the as-of date per group, channel mix and bucket.</summary>
+    public static readonly IReadOnlyList<string> AgingColumns = ["group", "channel_mix", "bucket", "invoices", "open_amount", "share"];
+
     /// <summary>The columns of invoice_outcomes.csv: one row per invoice, with both of its channel mixes.</summary>
     public static readonly IReadOnlyList<string> InvoiceColumns =
     [
@@ -67,6 +70,9 @@ public static class EffectivenessFiles
         Round(d.Dso.Days), Round(d.Countback.Days), Round(d.BestPossible.Days), Round(d.AverageDaysDelinquent.Days),
         Round(d.Cei.Percent), Round(d.CeiWithoutN.Percent), d.Countback.ArBeyondSales,
     ];
+
+    /// <summary>A row of aging.csv (the share rounded to 4 decimals).</summary>
+    public static IReadOnlyList<object?> AgingRow(AgingBucket a) => [a.Group, a.ChannelMix, a.Bucket, a.Invoices, a.Amount, Round(a.Share, 4)];
 
     /// <summary>The rows of survival.csv for one curve, one per step.</summary>
     public static IEnumerable<IReadOnlyList<object?>> SurvivalRows(MixSurvival s) =>

@@ -52,6 +52,59 @@ public class ChannelEffectivenessTests
     }
 
     [Fact]
+    public void Compute_Aging_OpenAmountsOnTheAsOfDateByDaysPastDue()
+    {
+        var asOf = new DateOnly(2025, 6, 30);
+        Invoice Due(string id, int daysPastDue, decimal amount) => new(id, "C1", asOf.AddDays(-daysPastDue - 30), asOf.AddDays(-daysPastDue), amount);
+        Invoice[] invoices =
+        [
+            Due("I1", -5, 100m),   // not yet due
+            Due("I2", 0, 200m),    // due today: current
+            Due("I3", 1, 300m),    // 1-30
+            Due("I4", 30, 400m),   // 1-30, half paid: 200 open
+            Due("I5", 31, 500m),   // 31-60
+            Due("I6", 95, 600m),   // 91-120
+            Due("I7", 121, 700m),  // over 120
+            Due("I8", 45, 800m),   // paid in full before the as-of date: not open
+            Due("I9", 70, 900m),   // paid after the as-of date: open on it, 61-90
+            new("C9", "C1", asOf.AddDays(-40), asOf.AddDays(-10), -50m), // a credit note: not netted
+        ];
+        Payment[] payments =
+        [
+            new("P4", "C1", "I4", asOf.AddDays(-3), 200m), new("P8", "C1", "I8", asOf.AddDays(-20), 800m), new("P9", "C1", "I9", asOf.AddDays(5), 900m),
+        ];
+        var history = CollectionHistory.FromRecords([new Customer("C1")], invoices, payments, []);
+
+        var aging = ChannelEffectiveness.Compute(history, asOf).Aging.Where(a => a.Group == "all" && a.ChannelMix == "all").ToArray();
+
+        Assert.Equal(
+            [("current", 2, 300m), ("1-30", 2, 500m), ("31-60", 1, 500m), ("61-90", 1, 900m), ("91-120", 1, 600m), ("over 120", 1, 700m)],
+            aging.Select(a => (a.Bucket, a.Invoices, a.Amount)));
+        Assert.Equal(900.0 / 3500.0, aging.Single(a => a.Bucket == "61-90").Share!.Value, 12);
+        // No contact attempts: every invoice's lifetime mix is none, which holds the same aging.
+        Assert.Equal(aging.Select(a => a with { ChannelMix = "none" }),
+            ChannelEffectiveness.Compute(history, asOf).Aging.Where(a => a.ChannelMix == "none"));
+    }
+
+    [Fact]
+    public void Compute_AgingOnAMonthEnd_AddsUpToThatMonthsArAndItsCurrentAr()
+    {
+        var history = DataGenerator.Generate(new GeneratorOptions { Customers = 150, Months = 8, Seed = 4 }).ToHistory();
+        var monthEnd = new DateOnly(2024, 7, 31);
+
+        var result = ChannelEffectiveness.Compute(history, monthEnd);
+
+        foreach (var mix in new[] { "all", "none", "phone", "email", "both" })
+        {
+            var july = result.Dso.Single(d => d.Group == "all" && d.ChannelMix == mix && d.Month == new DateOnly(2024, 7, 1));
+            var aging = result.Aging.Where(a => a.Group == "all" && a.ChannelMix == mix).ToArray();
+            Assert.True(july.ArEnd > 0, mix);
+            Assert.Equal(july.ArEnd, aging.Sum(a => a.Amount));
+            Assert.Equal(july.CurrentArEnd, aging.Single(a => a.Bucket == "current").Amount);
+        }
+    }
+
+    [Fact]
     public void Compute_GroupByCurrency_EachCurrencysDsoIsThatOfItsInvoicesAlone()
     {
         var customers = new[] { new Customer("C1"), new Customer("C2") };
