@@ -462,7 +462,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         named = null;
         var text = Field(column);
-        if (!text.IsEmpty && table.ContractWord(column, text) is null && ExportWords.TryParseWithDirection(text, out var channel, out var direction))
+        // A channel with its direction is longer than any channel word alone ("inbound tel" is the shortest): the
+        // millions of rows that write "phone" or "email" skip the look for one.
+        if (text.Length > 10 && table.ContractWord(column, text) is null && ExportWords.TryParseWithDirection(text, out var channel, out var direction))
         {
             named = direction;
             return channel;

@@ -24,12 +24,12 @@ public static class ChannelEffectiveness
         var date = asOf ?? history.LatestDate ?? throw new ArgumentException("the history is empty: there is no as-of date to default to");
         var episodes = CollectionEpisode.BuildAll(history, date, options.WindowDays);
         var groups = Groups(history, episodes, options.GroupBy);
-        // The monthly DSO family needs none of the summaries: it is worked out beside them.
-        var dso = Task.Run(() => MonthlyDso(groups, date, options.DsoPeriodMonths));
+        // The monthly DSO family and the aging need none of the summaries: they are worked out beside them.
+        var dso = Task.Run(() => (MonthlyDso(groups, date, options.DsoPeriodMonths), Aging(groups, date)));
 
         var (summaries, survival) = Summaries(groups, options);
-        var months = dso.GetAwaiter().GetResult();
-        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, Aging(groups, date), [.. MixedCurrencies(history), .. NoneOpen(episodes, date), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)])
+        var (months, aging) = dso.GetAwaiter().GetResult();
+        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, aging, [.. MixedCurrencies(history), .. NoneOpen(episodes, date), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)])
         {
             ChallengerTest = options.ChallengerTest is { } test ? ChallengerTestResult.Of(episodes, test, options.HorizonDays) : null,
         };
