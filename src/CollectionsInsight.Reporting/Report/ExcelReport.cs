@@ -74,6 +74,13 @@ internal static class ExcelReport
             lines.Add(new("Average days delinquent", latest.AverageDaysDelinquent.Days, ExcelColumnKind.Days, Note: OneLine(latest.AverageDaysDelinquent.Explain())));
             lines.Add(new("CEI", latest.Cei.Percent / 100, ExcelColumnKind.Percent, Note: OneLine(latest.Cei.Explain())));
         }
+        if (content.AgingHeadline is var (open, over90, neverChased))
+        {
+            lines.Add(ExcelSummaryLine.Heading($"AR aging on {content.AsOf:yyyy-MM-dd} (see the AR aging sheet)"));
+            lines.Add(new("AR open", open, ExcelColumnKind.Money));
+            lines.Add(new("More than 90 days past due", over90, ExcelColumnKind.Money, Note: $"{over90 / open:0%} of the AR open"));
+            lines.Add(new("… of which never chased", neverChased, ExcelColumnKind.Money, Note: "no call, email, text or letter about it"));
+        }
         lines.Add(ExcelSummaryLine.Heading("Data quality"));
         lines.Add(new("Rows rejected", content.Quality.RowsRejected, ExcelColumnKind.Integer));
         lines.Add(new("Issues", content.Quality.TotalIssues, ExcelColumnKind.Integer, Note: "see the Data quality sheet"));

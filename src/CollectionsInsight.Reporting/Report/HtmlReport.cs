@@ -88,6 +88,9 @@ internal static partial class HtmlReport
                 $"countback DSO {Number(latest.Countback.Days)}, best possible DSO {Number(latest.BestPossible.Days)}, " +
                 $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, " +
                 (latest.Cei.Percent is { } cei ? $"CEI {Number(cei)}%." : $"CEI not known: {latest.Cei.UndefinedReason}."));
+        if (content.AgingHeadline is var (open, over90, neverChased))
+            html.Item($"AR open on {content.AsOf:yyyy-MM-dd}: {Money(open)}, of which {Money(over90)} ({Percent((double)(over90 / open))}) more than 90 days " +
+                $"past due; {Money(neverChased)} of that was never chased (no call, email, text or letter; see the AR aging).");
         var q = content.Quality;
         html.Item(q.IsClean ? "Data quality: every row was kept." : $"Data quality: {q.Tally} (warnings: optional values treated as missing, outlying dates set aside, rows kept); the rest was analysed.");
         foreach (var sentence in ModelHeadline(content)) html.Item(sentence);

@@ -45,6 +45,23 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
     internal IReadOnlyList<DsoMonth> BookDso => DsoPivot.Book(Effectiveness);
 
     /// <summary>
+    /// The whole book's AR open on the as-of date, the part of it more than 90 days past due, and the part of that no
+    /// call, email, text or letter has chased; null when nothing is open.
+    /// </summary>
+    internal (decimal Open, decimal Over90, decimal Over90NeverChased)? AgingHeadline
+    {
+        get
+        {
+            var book = Effectiveness.Aging.Where(a => a.Group == ChannelEffectiveness.AllGroup).ToArray();
+            var over90 = AgingBucket.Buckets.Where(b => b.FromDaysPastDue > 90).Select(b => b.Name).ToHashSet();
+            decimal Sum(string mix, bool overdueOnly) =>
+                book.Where(a => a.ChannelMix == mix && (!overdueOnly || over90.Contains(a.Bucket))).Sum(a => a.Amount);
+            var open = Sum(ChannelEffectiveness.AllGroup, overdueOnly: false);
+            return open > 0 ? (open, Sum(ChannelEffectiveness.AllGroup, overdueOnly: true), Sum(ChannelMix.None.ToWord(), overdueOnly: true)) : null;
+        }
+    }
+
+    /// <summary>
     /// The whole book's month the headlines quote: the latest with credit sales, as after an export's last invoices,
     /// months of payments only would give a DSO near 0 however the book was paid; with what the headlines add to its
     /// period when it is not the last month (empty when it is). Null without months.

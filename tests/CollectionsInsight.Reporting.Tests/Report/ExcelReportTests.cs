@@ -1,3 +1,4 @@
+using System.Globalization;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Reporting.Report;
@@ -173,6 +174,23 @@ public class ExcelReportTests(ITestOutputHelper output)
         Assert.Equal(Math.Round(cei, 2) / 100, double.Parse(XlsxAssert.Text(dso[$"N{row}"])!, System.Globalization.CultureInfo.InvariantCulture), 9);
         Assert.Equal("0.0%", XlsxAssert.FormatCode(document, dso[$"N{row}"]));
         Assert.Equal("0.0%", XlsxAssert.FormatCode(document, dso[$"O{row}"]));
+    }
+
+    [Fact]
+    public void Write_Sample_SummaryGivesTheArOverNinetyDaysAndWhatOfItWasNeverChased()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var cells = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Summary"));
+        var (open, over90, neverChased) = SampleReport.Content.AgingHeadline!.Value;
+        Assert.True(open > over90 && over90 > neverChased && neverChased > 0);
+        foreach (var (label, amount) in new[] { ("AR open", open), ("More than 90 days past due", over90), ("… of which never chased", neverChased) })
+        {
+            var row = cells.Single(c => XlsxAssert.Text(c.Value) == label).Key[1..];
+            Assert.Equal(amount, decimal.Parse(XlsxAssert.Text(cells["B" + row])!, CultureInfo.InvariantCulture));
+        }
     }
 
     [Fact]

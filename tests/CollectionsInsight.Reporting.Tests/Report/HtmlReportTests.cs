@@ -42,6 +42,11 @@ public class HtmlReportTests
         Assert.Equal(6, Regex.Count(section, "<tr><td"));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<tr><td>over 120</td><td class=\"n\">{overdue.Invoices:N0}</td><td class=\"n\">{overdue.Amount:#,##0}</td>"), section);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<td class=\"n\">{neverChased.Amount:#,##0}</td>"), section);
+        var open = book.Where(a => a.ChannelMix == ChannelEffectiveness.AllGroup).Sum(a => a.Amount);
+        var over90 = book.Where(a => a.ChannelMix == ChannelEffectiveness.AllGroup && a.Bucket is "91-120" or "over 120").Sum(a => a.Amount);
+        var over90NeverChased = book.Where(a => a.ChannelMix == "none" && a.Bucket is "91-120" or "over 120").Sum(a => a.Amount);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture,
+            $"<li>AR open on {content.AsOf:yyyy-MM-dd}: {open:#,##0}, of which {over90:#,##0} ({over90 / open:0%}) more than 90 days past due; {over90NeverChased:#,##0} of that was never chased"), html);
     }
 
     [Fact]
