@@ -41,7 +41,7 @@ internal sealed class CsvDialect
 
     /// <summary>
     /// The date format of the file's local dates where nobody named one and its first bytes show the order of day and
-    /// month (some day above 12 in one place, none in the other: <c>29/10/2024</c> is d/M/yyyy), with a date that shows it.
+    /// month (some day above 12 in one place, none in the other: <c>29/10/2024</c> is d/M/yyyy, <c>29/10/24</c> d/M/yy), with a date that shows it.
     /// </summary>
     public (string Format, string Example)? DateOrder { get; }
 
@@ -109,8 +109,9 @@ internal sealed class CsvDialect
         return new CsvDialect(encoding, delimiter, invalidBytes, estimatedLines, legacyGuessed, delimiterLine, dateOrder);
     }
 
-    // A local date: day and month in either order, a point, slash or hyphen, a four-digit year (29/10/2024, 10.29.2024).
-    private static readonly Regex LocalDate = new(@"(?<![\d./-])(?<first>\d{1,2})(?<separator>[./-])(?<second>\d{1,2})\k<separator>\d{4}(?![\d./-])",
+    // A local date: day and month in either order, a point, slash or hyphen, a year of four or two digits (29/10/2024,
+    // 10.29.2024, 29/10/24; a two-digit year is read as 1950 to 2049, as the format's yy reads it).
+    private static readonly Regex LocalDate = new(@"(?<![\d./-])(?<first>\d{1,2})(?<separator>[./-])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})(?![\d./-])",
         RegexOptions.CultureInvariant);
 
     // A date with the month's English name, as reports and spreadsheets write it: 29-Oct-2024, 29 October 2024,
@@ -136,36 +137,39 @@ internal sealed class CsvDialect
         var monthFirst = MonthNameDay.Matches(text);
         if (dayFirst.Count > 0 == monthFirst.Count > 0) return null;
         var dates = dayFirst.Count > 0 ? dayFirst : monthFirst;
-        var separators = dates.Select(d => d.Groups["separator"].Value).Distinct().ToArray();
-        var years = dates.Select(d => d.Groups["year"].Length == 2 ? "yy" : "yyyy").Distinct().ToArray();
         // Abbreviated (Oct) or in full (October); May is both.
         var names = dates.Select(d => d.Groups["month"].Value).Where(m => !m.Equals("May", StringComparison.OrdinalIgnoreCase))
             .Select(m => m.Length == 3 ? "MMM" : "MMMM").Distinct().ToArray();
-        if (separators.Length > 1 || years.Length > 1 || names.Length > 1) return null;
+        if (names.Length > 1) return null;
         var month = names.FirstOrDefault() ?? "MMM";
-        return (dayFirst.Count > 0 ? $"d{separators[0]}{month}{separators[0]}{years[0]}" : $"{month} d, yyyy", dates[0].Value);
+        if (monthFirst.Count > 0) return ($"{month} d, yyyy", dates[0].Value);
+        var separators = dates.Select(d => d.Groups["separator"].Value).Distinct().ToArray();
+        var years = dates.Select(d => d.Groups["year"].Length == 2 ? "yy" : "yyyy").Distinct().ToArray();
+        if (separators.Length > 1 || years.Length > 1) return null;
+        return ($"d{separators[0]}{month}{separators[0]}{years[0]}", dates[0].Value);
     }
 
     /// <summary>
-    /// The order of day and month that the local dates of <paramref name="text"/> show, where they share one separator:
-    /// some with a first number above 12 and none with a second (day first), or the other way round. Null where the
-    /// dates do not tell (every day is 12 or less) or disagree.
+    /// The order of day and month that the local dates of <paramref name="text"/> show, where they share one separator
+    /// and one width of year: some with a first number above 12 and none with a second (day first), or the other way
+    /// round. Null where the dates do not tell (every day is 12 or less) or disagree.
     /// </summary>
     private static (string Format, string Example)? NumberOrderOf(string text)
     {
-        string? separator = null, dayFirst = null, monthFirst = null;
+        string? separator = null, year = null, dayFirst = null, monthFirst = null;
         foreach (Match date in LocalDate.Matches(text))
         {
-            if (separator is not null && separator != date.Groups["separator"].Value) return null;
-            separator = date.Groups["separator"].Value;
+            var width = date.Groups["year"].Length == 2 ? "yy" : "yyyy";
+            if ((separator ?? date.Groups["separator"].Value) != date.Groups["separator"].Value || (year ?? width) != width) return null;
+            (separator, year) = (date.Groups["separator"].Value, width);
             var (first, second) = (int.Parse(date.Groups["first"].ValueSpan), int.Parse(date.Groups["second"].ValueSpan));
             if (first > 12 && second is >= 1 and <= 12) dayFirst ??= date.Value;
             else if (second > 12 && first is >= 1 and <= 12) monthFirst ??= date.Value;
         }
         return (dayFirst, monthFirst) switch
         {
-            ({ } example, null) => ($"d{separator}M{separator}yyyy", example),
-            (null, { } example) => ($"M{separator}d{separator}yyyy", example),
+            ({ } example, null) => ($"d{separator}M{separator}{year}", example),
+            (null, { } example) => ($"M{separator}d{separator}{year}", example),
             _ => null,
         };
     }

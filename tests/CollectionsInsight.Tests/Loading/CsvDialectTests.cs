@@ -304,6 +304,8 @@ public class CsvDialectTests
     [InlineData(@"(\d{4})-(\d\d)-(\d\d)", "$3/$2/$1", "d/M/yyyy", "10/01/2025", "24/02/2025")] // 10/01 is ambiguous; 24/02 on line 4 shows the order
     [InlineData(@"(\d{4})-(\d\d)-(\d\d)", "$3.$2.$1", "d.M.yyyy", "10.01.2025", "24.02.2025")]
     [InlineData(@"(\d{4})-0?(\d\d?)-0?(\d\d?)", "$2/$3/$1", "M/d/yyyy", "1/10/2025", "2/24/2025")]
+    [InlineData(@"\d\d(\d\d)-(\d\d)-(\d\d)", "$3/$2/$1", "d/M/yy", "10/01/25", "24/02/25")] // two-digit years
+    [InlineData(@"\d\d(\d\d)-0?(\d\d?)-0?(\d\d?)", "$2-$3-$1", "M-d-yy", "1-10-25", "2-24-25")]
     public void Load_LocalDatesWithoutTheSetting_OrderFoundFromTheDatesAndSaid(string pattern, string replacement, string format, string written, string shown)
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
@@ -324,6 +326,7 @@ public class CsvDialectTests
     [Theory]
     [InlineData("I3,C2,03/01/2025,04/02/2025", "every day 12 or less")]
     [InlineData("I3,C2,24/01/2025,02/24/2025", "both orders")]
+    [InlineData("I3,C2,24/01/2025,24/02/25", "two widths of year")]
     public void Load_LocalDatesThatDoNotShowTheOrder_RejectedNamingTheSetting(string row, string why)
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
