@@ -55,9 +55,13 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     // Terms as written on invoices: the net days, after any early-payment discount (2/10 Net 30, 2% 10 Net 30, Netto 30),
     // the days in the languages of a European book's invoices (30 dagen, 30 Tage, 30 jours), or payment on receipt.
+    // End-of-month terms (Net 30 EOM: due 30 days after the invoice's month ends) are read as their days: the
+    // invoice's own due date carries the month's end.
+    private const string EndOfMonth = @"(?:eom|e\.o\.m\.?|(?:after\s+)?end\s+of\s+(?:the\s+)?month)";
+
     private static readonly Regex WrittenDays = new(
-        @"^(?:.*\s)?(?:net|netto|n)\s*(?<days>\d{1,4})(?:\s*(?:days?|dagen|tage|jours|d[ií]as|giorni))?$"
-        + @"|^(?<days>\d{1,4})\s*(?:days?|d|dagen|tage|jours|d[ií]as|giorni)$"
+        @"^(?:.*\s)?(?:net|netto|n)\s*(?<days>\d{1,4})(?:\s*(?:days?|dagen|tage|jours|d[ií]as|giorni))?(?:\s*" + EndOfMonth + ")?$"
+        + @"|^(?<days>\d{1,4})\s*(?:(?:days?|d|dagen|tage|jours|d[ií]as|giorni)(?:\s*" + EndOfMonth + ")?|" + EndOfMonth + ")$"
         + @"|^(?<receipt>(?:due\s+)?(?:on|upon)\s+receipt|cod|cash\s+on\s+delivery|immediate(?:ly)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -139,7 +139,7 @@ public class HistoryLoaderTests
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
         var invoices = folder.File("invoices.csv");
-        File.WriteAllText(invoices, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(invoices), @"\d\d(\d\d)-(\d\d)-(\d\d)", "$3.$2.$1"));
+        File.WriteAllText(invoices, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(invoices), @"\d\d(\d\d)-(\d\d)-(\d\d)", "$3 $2 $1"));
         DropUnappliedPayment(folder);
 
         var history = CollectionHistory.Load(folder.Path, Options);
@@ -150,7 +150,7 @@ public class HistoryLoaderTests
         var error = Assert.Throws<BadDataException>(history.Quality.RequireRowsKept);
         Assert.StartsWith("no row of invoices.csv could be kept", error.Message);
         // The error met most often, shown with its first row, names the setting that reads the file.
-        Assert.Matches(@"; most often \(\d+ times\) invoices.csv line 2, column issued_on, value '05.01.25': not a date .* --date-format", error.Message);
+        Assert.Matches(@"; most often \(\d+ times\) invoices.csv line 2, column issued_on, value '05 01 25': not a date .* --date-format", error.Message);
     }
 
     [Fact]
@@ -822,6 +822,9 @@ public class HistoryLoaderTests
     [InlineData("45 jours", 45)]
     [InlineData("Due on receipt", 0)]
     [InlineData("COD", 0)]
+    [InlineData("Net 30 EOM", 30)] // end of month: the invoice's due date carries it
+    [InlineData("30 days end of month", 30)]
+    [InlineData("60 EOM", 60)]
     public void Load_PaymentTermsAsInvoicesWordThem_ReadAsTheNetDays(string written, int days)
     {
         var history = LoadFixtureWith("customers.csv", ",30,10000", $",{written},10000");
