@@ -152,19 +152,19 @@ public class RealExportTests
     {
         using var folder = Book();
         var invoices = Path.Combine(folder.File("data"), "invoices.csv");
-        // Two-digit years: a date format the dates themselves do not show (the order of day and month is found only with four).
-        File.WriteAllText(invoices, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(invoices), @"\d{2}(\d{2})-(\d{2})-(\d{2})", "$3.$2.$1"));
-        File.WriteAllText(folder.File("mapping.json"), """{ "date_format": "dd.MM.yy" }""");
+        // A two-digit year first: a date format the dates themselves do not show (its day could be a year last).
+        File.WriteAllText(invoices, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(invoices), @"\d{2}(\d{2})-(\d{2})-(\d{2})", "$1.$2.$3"));
+        File.WriteAllText(folder.File("mapping.json"), """{ "date_format": "yy.MM.dd" }""");
 
         var analyze = CliRun.Of("analyze", "--data", folder.File("data"), "--out", folder.File("out"));
         var validate = CliRun.Of("validate", "--data", folder.File("data"), "--out", folder.File("quality"));
         var report = CliRun.Of("report", "--data", folder.File("data"), "--out", folder.File("report"), "--model", CliRun.SampleModel);
         var mapped = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("mapped"), "--mapping", folder.File("mapping.json"));
-        var option = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("option"), "--date-format", "dd.MM.yy");
+        var option = Succeeds("analyze", "--data", folder.File("data"), "--out", folder.File("option"), "--date-format", "yy.MM.dd");
 
         // Every invoice rejected: an analysis of the rest would pass for one of the whole book.
         // It names the error met most often, with its first row and the setting that reads such dates.
-        const string Refused = "error: no row of invoices.csv could be kept (9 rows rejected (13 errors); 0 warnings); most often (8 times) invoices.csv line 2, column issued_on, value '05.01.25'";
+        const string Refused = "error: no row of invoices.csv could be kept (9 rows rejected (13 errors); 0 warnings); most often (8 times) invoices.csv line 2, column issued_on, value '25.01.05'";
         Assert.All(new[] { analyze, validate, report }, run => Assert.Equal(2, run.ExitCode));
         Assert.All(new[] { analyze, validate, report }, run => Assert.StartsWith(Refused, run.Error));
         Assert.Contains("name the format with --date-format", analyze.Error);

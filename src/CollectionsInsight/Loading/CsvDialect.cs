@@ -152,11 +152,14 @@ internal sealed class CsvDialect
     /// <summary>
     /// The order of day and month that the local dates of <paramref name="text"/> show, where they share one separator
     /// and one width of year: some with a first number above 12 and none with a second (day first), or the other way
-    /// round. Null where the dates do not tell (every day is 12 or less) or disagree.
+    /// round. Null where the dates do not tell (every day is 12 or less) or disagree, and where a two-digit "year" takes
+    /// as many values as the day or month before it: then it is the day of a year-first date (25.01.24).
     /// </summary>
     private static (string Format, string Example)? NumberOrderOf(string text)
     {
         string? separator = null, year = null, dayFirst = null, monthFirst = null;
+        HashSet<int> firsts = [], seconds = [];
+        HashSet<string> years = [];
         foreach (Match date in LocalDate.Matches(text))
         {
             var width = date.Groups["year"].Length == 2 ? "yy" : "yyyy";
@@ -165,7 +168,11 @@ internal sealed class CsvDialect
             var (first, second) = (int.Parse(date.Groups["first"].ValueSpan), int.Parse(date.Groups["second"].ValueSpan));
             if (first > 12 && second is >= 1 and <= 12) dayFirst ??= date.Value;
             else if (second > 12 && first is >= 1 and <= 12) monthFirst ??= date.Value;
+            firsts.Add(first);
+            seconds.Add(second);
+            years.Add(date.Groups["year"].Value);
         }
+        if (year == "yy" && years.Count >= Math.Max(firsts.Count, seconds.Count)) return null;
         return (dayFirst, monthFirst) switch
         {
             ({ } example, null) => ($"d{separator}M{separator}{year}", example),

@@ -327,6 +327,7 @@ public class CsvDialectTests
     [InlineData("I3,C2,03/01/2025,04/02/2025", "every day 12 or less")]
     [InlineData("I3,C2,24/01/2025,02/24/2025", "both orders")]
     [InlineData("I3,C2,24/01/2025,24/02/25", "two widths of year")]
+    [InlineData("I3,C2,25/01/10,25/02/24", "a two-digit year first")]
     public void Load_LocalDatesThatDoNotShowTheOrder_RejectedNamingTheSetting(string row, string why)
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
