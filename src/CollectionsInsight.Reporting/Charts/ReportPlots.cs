@@ -160,6 +160,40 @@ public static class ReportPlots
         return WithLegend(plot);
     }
 
+    /// <summary>
+    /// The whole book's overdue AR on the as-of date by days past due (<see cref="AgingBucket"/>; AR not yet due is left
+    /// out, so it does not dwarf the rest), each bar stacked by the invoices' lifetime channel mix, never chased (none) at
+    /// the bottom. Amounts are in invoice currency.
+    /// </summary>
+    public static Plot Aging(ChannelEffectivenessResult effectiveness)
+    {
+        ArgumentNullException.ThrowIfNull(effectiveness);
+        var plot = New($"Overdue AR on {effectiveness.AsOf:yyyy-MM-dd} by channel mix (lifetime view)", "days past due", "open amount");
+        var buckets = AgingBucket.Buckets.Where(b => b.FromDaysPastDue > 0).Select(b => b.Name).ToArray();
+        var overdue = effectiveness.Aging
+            .Where(a => a.Group == ChannelEffectiveness.AllGroup && a.ChannelMix != ChannelEffectiveness.AllGroup && buckets.Contains(a.Bucket)).ToArray();
+        if (!overdue.Any(a => a.Amount > 0)) return NoData(plot);
+
+        var stacked = new double[buckets.Length];
+        foreach (var mix in overdue.GroupBy(a => a.ChannelMix))
+        {
+            if (mix.All(a => a.Amount == 0)) continue;
+            var bars = new Bar[buckets.Length];
+            for (var b = 0; b < buckets.Length; b++)
+            {
+                var amount = (double)mix.Single(a => a.Bucket == buckets[b]).Amount;
+                bars[b] = new Bar { Position = b, ValueBase = stacked[b], Value = stacked[b] + amount, Size = 0.8, FillColor = MixColor(mix.Key), LineWidth = 0 };
+                stacked[b] += amount;
+            }
+            plot.Add.Bars(bars).LegendText = mix.Key == "none" ? "never chased" : mix.Key;
+        }
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, buckets.Length).Select(b => (double)b).ToArray(), buckets);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Grid.XAxisStyle.IsVisible = false;
+        StartAtZero(plot);
+        return WithLegend(plot);
+    }
+
     /// <summary>The held-out value of each policy on the model card (doubly robust) with its 95% interval.</summary>
     public static Plot PolicyValues(ModelCard card)
     {

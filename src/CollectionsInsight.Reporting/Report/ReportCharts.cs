@@ -9,8 +9,8 @@ internal static class ReportCharts
     private const string PropensityOverlapName = "propensity-overlap";
 
     /// <summary>
-    /// Days to pay by mix (episode view, with the bootstrap interval), monthly DSO by mix, Kaplan–Meier curves by mix, and
-    /// with a channel model its held-out policy values and the propensity overlap.
+    /// Days to pay by mix (episode view, with the bootstrap interval), monthly DSO by mix, Kaplan–Meier curves by mix, the
+    /// overdue AR by mix, and with a channel model its held-out policy values and the propensity overlap.
     /// </summary>
     public static IReadOnlyList<ReportChart> Build(ReportContent content)
     {
@@ -21,6 +21,7 @@ internal static class ReportCharts
             new("days-to-pay-by-mix", ReportPlots.DaysToPay(effectiveness)),
             new("dso-by-mix", ReportPlots.MonthlyDso(effectiveness)),
             new("survival-by-mix", ReportPlots.Survival(effectiveness)),
+            new("ar-aging-by-mix", ReportPlots.Aging(effectiveness)),
         ];
         return content.Model is { } model
             ? [.. charts, new(PolicyValuesName, ReportPlots.PolicyValues(model.Card)), new(PropensityOverlapName, ReportPlots.PropensityOverlap(model.Card))]

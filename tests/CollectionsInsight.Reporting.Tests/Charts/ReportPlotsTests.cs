@@ -8,7 +8,7 @@ namespace CollectionsInsight.Reporting.Tests.Charts;
 public class ReportPlotsTests
 {
     private static readonly Metrics.ChannelEffectivenessResult Empty =
-        SampleReport.Content.Effectiveness with { Mixes = [], Survival = [], Dso = [] };
+        SampleReport.Content.Effectiveness with { Mixes = [], Survival = [], Dso = [], Aging = [] };
 
     private static readonly Modeling.ModelCard EmptyCard = SampleReport.Content.Model!.Card with { Policies = [], Overlap = [] };
 
@@ -36,6 +36,25 @@ public class ReportPlotsTests
         Assert.All(curves, c => Assert.Equal(ConnectStyle.StepHorizontal, c.ConnectStyle));
         Assert.All(curves, c => Assert.Equal(new Coordinates(0, 1), c.Data.GetScatterPoints()[0]));
         Assert.Equal(curves.Length, plot.GetPlottables<FillY>().Count());
+    }
+
+    [Fact]
+    public void Aging_Sample_MixesStackToEachOverdueBucketsAmountNeverChasedAtTheBottom()
+    {
+        var effectiveness = SampleReport.Content.Effectiveness;
+
+        var plot = ReportPlots.Aging(effectiveness);
+
+        var book = effectiveness.Aging.Where(a => a.Group == "all").ToArray();
+        var stacks = plot.GetPlottables<BarPlot>().ToArray();
+        Assert.Equal("never chased", stacks[0].LegendText);
+        Assert.All(stacks[0].Bars, b => Assert.Equal(0, b.ValueBase));
+        Assert.All(stacks, s => Assert.Equal(ReportPlots.MixColor(s.LegendText == "never chased" ? "none" : s.LegendText), s.Bars[0].FillColor));
+        // Each bar starts where the mix below it ends, and the top of each stack is the bucket's open amount.
+        for (var layer = 1; layer < stacks.Length; layer++)
+            Assert.Equal(stacks[layer - 1].Bars.Select(b => b.Value), stacks[layer].Bars.Select(b => b.ValueBase));
+        Assert.Equal(book.Where(a => a.ChannelMix == "all" && a.Bucket != "current").Select(a => (double)a.Amount), stacks[^1].Bars.Select(b => b.Value), new ToleranceComparer());
+        Assert.Contains(stacks, s => s.LegendText == "phone");
     }
 
     [Fact]
@@ -90,7 +109,7 @@ public class ReportPlotsTests
     {
         Plot[] plots =
         [
-            ReportPlots.DaysToPay(Empty), ReportPlots.MonthlyDso(Empty), ReportPlots.Survival(Empty),
+            ReportPlots.DaysToPay(Empty), ReportPlots.MonthlyDso(Empty), ReportPlots.Survival(Empty), ReportPlots.Aging(Empty),
             ReportPlots.PolicyValues(EmptyCard), ReportPlots.PropensityOverlap(EmptyCard),
             ReportPlots.Bars("Nothing", "x", "y", []),
         ];
