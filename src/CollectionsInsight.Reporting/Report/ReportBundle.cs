@@ -22,6 +22,7 @@ public sealed class ReportBundle
             CsvOutput.Write(path, EffectivenessFiles.SummaryColumns, result.Mixes.Select(EffectivenessFiles.SummaryRow))),
         new("dso_monthly.csv", (path, result) => CsvOutput.Write(path, EffectivenessFiles.DsoColumns, result.Dso.Select(EffectivenessFiles.DsoRow))),
         new("aging.csv", (path, result) => CsvOutput.Write(path, EffectivenessFiles.AgingColumns, result.Aging.Select(EffectivenessFiles.AgingRow))),
+        new("promises.csv", (path, result) => CsvOutput.Write(path, EffectivenessFiles.PromiseColumns, result.Promises.Select(EffectivenessFiles.PromiseRow))),
         new("survival.csv", (path, result) =>
             CsvOutput.Write(path, EffectivenessFiles.SurvivalColumns, result.Survival.SelectMany(EffectivenessFiles.SurvivalRows))),
         new("invoice_outcomes.csv", (path, result) =>

@@ -24,12 +24,13 @@ public static class ChannelEffectiveness
         var date = asOf ?? history.LatestDate ?? throw new ArgumentException("the history is empty: there is no as-of date to default to");
         var episodes = CollectionEpisode.BuildAll(history, date, options.WindowDays);
         var groups = Groups(history, episodes, options.GroupBy);
-        // The monthly DSO family and the aging need none of the summaries: they are worked out beside them.
-        var dso = Task.Run(() => (MonthlyDso(groups, date, options.DsoPeriodMonths), Aging(groups, date)));
+        // The monthly DSO family, the aging and the promises need none of the summaries: they are worked out beside them.
+        var dso = Task.Run(() => (MonthlyDso(groups, date, options.DsoPeriodMonths), Aging(groups, date),
+            groups.SelectMany(g => PromiseKeeping.Of(g.Group, g.All, history.AttemptsAbout, date)).ToList()));
 
         var (summaries, survival) = Summaries(groups, options);
-        var (months, aging) = dso.GetAwaiter().GetResult();
-        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, aging, [.. MixedCurrencies(history), .. NoneOpen(episodes, date), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)])
+        var (months, aging, promises) = dso.GetAwaiter().GetResult();
+        return new ChannelEffectivenessResult(date, options, episodes, summaries, survival, months, aging, promises, [.. MixedCurrencies(history), .. NoneOpen(episodes, date), .. NotComputed(episodes, months, date), .. Caveats(episodes, options)])
         {
             ChallengerTest = options.ChallengerTest is { } test ? ChallengerTestResult.Of(episodes, test, options.HorizonDays) : null,
         };

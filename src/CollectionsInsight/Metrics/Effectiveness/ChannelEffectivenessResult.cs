@@ -11,6 +11,7 @@ namespace CollectionsInsight.Metrics;
 /// <param name="Survival">Kaplan–Meier time-to-pay curves by view, group and channel mix; none where no invoice had an episode.</param>
 /// <param name="Dso">The DSO family by group, channel mix ("all" first) and complete month.</param>
 /// <param name="Aging">The AR aging on the as-of date by group and channel mix ("all" first), bucket by bucket.</param>
+/// <param name="Promises">The promises to pay by group and the channel they were made on ("all" first), and how they were kept.</param>
 /// <param name="Caveats">What a reader must know to read the figures: what could not be computed, and the limits of each view.</param>
 public sealed record ChannelEffectivenessResult(
     DateOnly AsOf,
@@ -20,6 +21,7 @@ public sealed record ChannelEffectivenessResult(
     IReadOnlyList<MixSurvival> Survival,
     IReadOnlyList<DsoMonth> Dso,
     IReadOnlyList<AgingBucket> Aging,
+    IReadOnlyList<PromiseKeeping> Promises,
     IReadOnlyList<string> Caveats)
 {
     /// <summary>The champion/challenger test's arms, when <see cref="ChannelEffectivenessOptions.ChallengerTest"/> names one.</summary>

@@ -26,6 +26,10 @@ public static class EffectivenessFiles
     /// <summary>The columns of aging.csv: the AR aging on the as-of date per group, channel mix and bucket.</summary>
     public static readonly IReadOnlyList<string> AgingColumns = ["group", "channel_mix", "bucket", "invoices", "open_amount", "share"];
 
+    /// <summary>The columns of promises.csv: the promises to pay per group and channel, and how they were kept.</summary>
+    public static readonly IReadOnlyList<string> PromiseColumns =
+        ["group", "channel", "promises", "pending", "kept", "partly_kept", "broken", "kept_share", "promised_amount", "collected_amount"];
+
     /// <summary>The columns of invoice_outcomes.csv: one row per invoice, with both of its channel mixes.</summary>
     public static readonly IReadOnlyList<string> InvoiceColumns =
     [
@@ -73,6 +77,10 @@ public static class EffectivenessFiles
 
     /// <summary>A row of aging.csv (the share rounded to 4 decimals).</summary>
     public static IReadOnlyList<object?> AgingRow(AgingBucket a) => [a.Group, a.ChannelMix, a.Bucket, a.Invoices, a.Amount, Round(a.Share, 4)];
+
+    /// <summary>A row of promises.csv (the kept share rounded to 4 decimals).</summary>
+    public static IReadOnlyList<object?> PromiseRow(PromiseKeeping p) =>
+        [p.Group, p.Channel, p.Promises, p.Pending, p.Kept, p.PartlyKept, p.Broken, Round(p.KeptShare, 4), p.PromisedAmount, p.CollectedAmount];
 
     /// <summary>The rows of survival.csv for one curve, one per step.</summary>
     public static IEnumerable<IReadOnlyList<object?>> SurvivalRows(MixSurvival s) =>

@@ -87,6 +87,54 @@ public class ChannelEffectivenessTests
     }
 
     [Fact]
+    public void Compute_Promises_JudgedByThePaymentsBetweenThePromiseAndItsDatePlusGrace()
+    {
+        var asOf = new DateOnly(2025, 6, 30);
+        var jun1 = new DateOnly(2025, 6, 1);
+        Invoice Issued(string id, decimal amount) => new(id, "C1", jun1.AddDays(-60), jun1.AddDays(-30), amount);
+        ContactAttempt Promise(string id, string invoice, Channel channel, int madeOnDay, int dueOnDay, decimal? amount = null) =>
+            new(id, "C1", invoice, new DateTimeOffset(jun1.AddDays(madeOnDay - 1), new TimeOnly(10, 0), TimeSpan.Zero), channel,
+                outcome: Outcome.PromiseToPay, promisedOn: jun1.AddDays(dueOnDay - 1), promisedAmount: amount);
+        Invoice[] invoices = [Issued("I1", 1000m), Issued("I2", 1000m), Issued("I3", 1000m), Issued("I4", 1000m), Issued("I5", 1000m), Issued("I6", 500m)];
+        Payment[] payments =
+        [
+            new("P1", "C1", "I1", jun1.AddDays(12), 1000m),  // 13 June: two days after the promised 11 June, within the grace
+            new("P2", "C1", "I2", jun1.AddDays(9), 400m),    // 10 June: 400 of the 1,000 promised
+            new("P3", "C1", "I3", jun1.AddDays(14), 1000m),  // 15 June: four days late, beyond the grace
+            new("P4", "C1", "I4", jun1.AddDays(1), 1000m),   // 2 June: before the promise of 5 June, which then had nothing open
+            new("P6", "C1", "I6", jun1.AddDays(4), 300m),    // 5 June: 300 of the invoice's 500 open, all of the 300 promised
+        ];
+        ContactAttempt[] attempts =
+        [
+            Promise("A1", "I1", Channel.Phone, 5, 11),
+            Promise("A2", "I2", Channel.Phone, 5, 10),
+            Promise("A3", "I3", Channel.Email, 5, 11),
+            Promise("A4", "I4", Channel.Email, 5, 11),
+            Promise("A5", "I5", Channel.Email, 20, 29),          // 29 June + 3 days is after the as-of date: pending
+            Promise("A6", "I6", Channel.Email, 3, 6, 300m),
+            Promise("A7", "I6", Channel.Email, 25, 26, 5000m),  // only the 200 still open can be promised; nothing came
+            new("A8", "C1", null, new DateTimeOffset(jun1, TimeOnly.MinValue, TimeSpan.Zero), Channel.Phone, outcome: Outcome.PromiseToPay,
+                promisedOn: jun1.AddDays(3)), // the whole balance: not one invoice's promise
+            Promise("A9", "I5", Channel.Phone, 31, 31),         // made after the as-of date
+        ];
+        var history = CollectionHistory.FromRecords([new Customer("C1")], invoices, payments, attempts);
+
+        var promises = ChannelEffectiveness.Compute(history, asOf).Promises;
+
+        Assert.Equal(
+            [
+                new PromiseKeeping("all", "all", 6, 1, 2, 1, 2, 3500m, 1700m),
+                new PromiseKeeping("all", "phone", 2, 0, 1, 1, 0, 2000m, 1400m),
+                new PromiseKeeping("all", "email", 4, 1, 1, 0, 2, 1500m, 300m),
+                new PromiseKeeping("all", "sms", 0, 0, 0, 0, 0, 0m, 0m),
+                new PromiseKeeping("all", "letter", 0, 0, 0, 0, 0, 0m, 0m),
+            ],
+            promises);
+        Assert.Equal(2.0 / 5, promises[0].KeptShare!.Value, 12);
+        Assert.Null(promises[^1].KeptShare);
+    }
+
+    [Fact]
     public void Compute_AgingOnAMonthEnd_AddsUpToThatMonthsArAndItsCurrentAr()
     {
         var history = DataGenerator.Generate(new GeneratorOptions { Customers = 150, Months = 8, Seed = 4 }).ToHistory();
@@ -102,6 +150,25 @@ public class ChannelEffectivenessTests
             Assert.Equal(july.ArEnd, aging.Sum(a => a.Amount));
             Assert.Equal(july.CurrentArEnd, aging.Single(a => a.Bucket == "current").Amount);
         }
+    }
+
+    [Fact]
+    public void Compute_PromisesBySegment_AddUpToTheBooksChannelByChannel()
+    {
+        var history = DataGenerator.Generate(new GeneratorOptions { Customers = 150, Months = 8, Seed = 4 }).ToHistory();
+
+        var promises = ChannelEffectiveness.Compute(history, null, new ChannelEffectivenessOptions { GroupBy = GroupAttribute.Segment }).Promises;
+
+        var book = promises.Where(p => p.Group == "all").ToArray();
+        Assert.True(book[0].Kept > 0 && book[0].Broken > 0, "the generated history keeps some promises and breaks others");
+        foreach (var row in book)
+        {
+            var segments = promises.Where(p => p.Group != "all" && p.Channel == row.Channel).ToArray();
+            Assert.Equal((row.Promises, row.Kept, row.PromisedAmount), (segments.Sum(p => p.Promises), segments.Sum(p => p.Kept), segments.Sum(p => p.PromisedAmount)));
+            Assert.Equal(row.Promises, row.Pending + row.Kept + row.PartlyKept + row.Broken);
+            Assert.InRange(row.CollectedAmount, 0m, row.PromisedAmount);
+        }
+        Assert.Equal(book[0].Promises, book.Skip(1).Sum(p => p.Promises));
     }
 
     [Fact]
