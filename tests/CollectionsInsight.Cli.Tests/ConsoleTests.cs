@@ -43,6 +43,26 @@ public class ConsoleTests
     }
 
     [Fact]
+    public void Analyze_Promises_TableGivesTheBooksCountsOfPromisesCsvByChannel()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", folder.File("out"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var rows = File.ReadLines(Path.Combine(folder.File("out"), "promises.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(r => r[0] == "all" && r[2] != "0").ToArray();
+        Assert.Equal(["all", "phone", "email"], rows.Select(r => r[1]));
+        foreach (var r in rows)
+        {
+            // channel, promises, pending, kept, partly kept, broken: the counts as the file has them, with thousands separators.
+            var counts = r[2..7].Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture).ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Matches($@"│ {r[1]} +│ {string.Join(" +│ ", counts)} +│ \d+ % +│", run.Output);
+        }
+        Assert.Contains("* kept: the invoice's payments from the day of the promise to 3 days after its date covered the amount promised", run.Output);
+    }
+
+    [Fact]
     public void Analyze_Redirected_EveryCaveatOnOneLine()
     {
         using var folder = new TempFolder();

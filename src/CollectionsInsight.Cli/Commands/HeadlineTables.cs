@@ -31,6 +31,7 @@ internal static class HeadlineTables
                 console.WriteLine("* no interval: too few invoices to bound the median's 95% interval");
         }
         PrintAging(console, result);
+        PrintPromises(console, result);
         foreach (var caveat in result.Caveats) console.WriteLine("- " + caveat);
     }
 
@@ -51,6 +52,22 @@ internal static class HeadlineTables
                 bucket.Amount > 0 ? $"{neverChased / bucket.Amount:P0}" : "-");
         }
         console.Write(table);
+    }
+
+    private static readonly string[] PromiseHeaders = ["channel", "promises", "pending", "kept", "partly\nkept", "broken", "kept\nshare"];
+
+    /// <summary>The whole book's promises to pay by the channel they were made on, where any was made.</summary>
+    private static void PrintPromises(IAnsiConsole console, ChannelEffectivenessResult result)
+    {
+        var book = result.Promises.Where(p => p.Group == ChannelEffectiveness.AllGroup && p.Promises > 0).ToArray();
+        if (book.Length == 0) return;
+        var table = new Table()
+            .Title($"Promises to pay, as of {result.AsOf:yyyy-MM-dd}")
+            .AddColumns([.. PromiseHeaders.Select(header => new TableColumn(header).NoWrap())]);
+        foreach (var p in book)
+            table.AddRow(p.Channel, $"{p.Promises:N0}", $"{p.Pending:N0}", $"{p.Kept:N0}", $"{p.PartlyKept:N0}", $"{p.Broken:N0}", p.KeptShare is { } kept ? $"{kept:P0}" : "-");
+        console.Write(table);
+        console.WriteLine($"* kept: the invoice's payments from the day of the promise to {PromiseKeeping.GraceDays} days after its date covered the amount promised; pending: that day is still to come");
     }
 
     /// <summary>A champion/challenger test's arms and differences, and what they show.</summary>
