@@ -34,6 +34,7 @@ internal static class ExcelReport
         DsoMonthly(content),
         DsoByMix(content),
         Table("AR aging", EffectivenessFiles.AgingColumns, content.Effectiveness.Aging.Select(EffectivenessFiles.AgingRow)),
+        Table("Promises", EffectivenessFiles.PromiseColumns, content.Effectiveness.Promises.Select(EffectivenessFiles.PromiseRow)),
         Table("Survival", EffectivenessFiles.SurvivalColumns, content.Effectiveness.Survival.SelectMany(EffectivenessFiles.SurvivalRows)),
         content.Model is null ? Missing("Customers", $"No channel recommendations: {content.ModelNote}.") : Customers(content),
         content.Worklist is { } worklist
@@ -80,6 +81,11 @@ internal static class ExcelReport
             lines.Add(new("AR open", open, ExcelColumnKind.Money));
             lines.Add(new("More than 90 days past due", over90, ExcelColumnKind.Money, Note: $"{over90 / open:0%} of the AR open"));
             lines.Add(new("… of which never chased", neverChased, ExcelColumnKind.Money, Note: "no call, email, text or letter about it"));
+        }
+        if (content.JudgedPromises is { Count: > 0 } promises)
+        {
+            lines.Add(ExcelSummaryLine.Heading($"Promises to pay kept in full, paid by the promised date + {PromiseKeeping.GraceDays} days (see the Promises sheet)"));
+            lines.AddRange(promises.Select(p => new ExcelSummaryLine($"{p.Channel}: promises kept", p.KeptShare, ExcelColumnKind.Percent, Note: ReportContent.PromiseCounts(p))));
         }
         lines.Add(ExcelSummaryLine.Heading("Data quality"));
         lines.Add(new("Rows rejected", content.Quality.RowsRejected, ExcelColumnKind.Integer));

@@ -62,6 +62,7 @@ internal static partial class HtmlReport
         ChannelMix(html, content);
         Dso(html, content);
         Aging(html, content);
+        Promises(html, content);
         WorklistSection(html, content.Worklist);
         ModelSection(html, content, charts.Where(ReportCharts.IsModelChart));
         DataQuality(html, content);
@@ -91,6 +92,10 @@ internal static partial class HtmlReport
         if (content.AgingHeadline is var (open, over90, neverChased))
             html.Item($"AR open on {content.AsOf:yyyy-MM-dd}: {Money(open)}, of which {Money(over90)} ({Percent((double)(over90 / open))}) more than 90 days " +
                 $"past due; {Money(neverChased)} of that was never chased (no call, email, text or letter; see the AR aging).");
+        if (content.JudgedPromises is { Count: > 0 } promises)
+            html.Item($"Promises to pay kept in full (paid by the promised date + {PromiseKeeping.GraceDays} days): " +
+                string.Join(", ", promises.Select(p => $"{p.Channel} {Percent(p.KeptShare)} of {p.Kept + p.PartlyKept + p.Broken:N0} promises")) +
+                ". Collectors choose whom to ask on which channel, so this compares practice, not the channels' effect (see Promises to pay).");
         var q = content.Quality;
         html.Item(q.IsClean ? "Data quality: every row was kept." : $"Data quality: {q.Tally} (warnings: optional values treated as missing, outlying dates set aside, rows kept); the rest was analysed.");
         foreach (var sentence in ModelHeadline(content)) html.Item(sentence);
@@ -200,6 +205,29 @@ internal static partial class HtmlReport
             [
                 bucket.Bucket, $"{bucket.Invoices:N0}", Money(bucket.Amount), Percent(bucket.Share),
                 .. mixes.Select(m => Money(book.Single(a => a.ChannelMix == m && a.Bucket == bucket.Bucket).Amount)),
+            ]));
+        html.Raw("</section>\n");
+    }
+
+    /// <summary>The whole book's promises to pay by the channel they were made on, and how they were kept.</summary>
+    private static void Promises(Html html, ReportContent content)
+    {
+        var book = content.Effectiveness.Promises.Where(p => p.Group == ChannelEffectiveness.AllGroup && p.Promises > 0).ToArray();
+        html.Raw("<section>\n<h2>Promises to pay</h2>\n");
+        if (book.Length == 0)
+        {
+            html.Raw("<p class=\"missing\">Not available: no contact attempt recorded a promise with a date about an invoice with money open.</p>\n</section>\n");
+            return;
+        }
+        html.Raw($"<p class=\"note\">Promises with a date about one invoice, by the channel of the attempt that recorded them. A promise is kept "
+            + $"when the invoice's payments from the day of the promise to {PromiseKeeping.GraceDays} days after its date cover the amount promised "
+            + "(the open amount where none was given), partly kept when they cover some of it, broken when nothing came; it is pending until "
+            + "that day has passed.</p>\n");
+        html.Table(["Channel", "Promises", "Pending", "Kept", "Partly kept", "Broken", "Kept share", "Promised", "Collected"],
+            book.Select(p => (IReadOnlyList<string>)
+            [
+                p.Channel, $"{p.Promises:N0}", $"{p.Pending:N0}", $"{p.Kept:N0}", $"{p.PartlyKept:N0}", $"{p.Broken:N0}", Percent(p.KeptShare),
+                Money(p.PromisedAmount), Money(p.CollectedAmount),
             ]));
         html.Raw("</section>\n");
     }

@@ -61,6 +61,14 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
         }
     }
 
+    /// <summary>The whole book's promises to pay by each channel on which some were judged (their date plus the grace is past).</summary>
+    internal IReadOnlyList<PromiseKeeping> JudgedPromises =>
+        Effectiveness.Promises.Where(p => p.Group == ChannelEffectiveness.AllGroup && p.Channel != ChannelEffectiveness.AllGroup && p.KeptShare is not null).ToArray();
+
+    /// <summary>What a promise's judged counts say, in words: "636 of 713 judged promises kept in full, 2 partly, 75 broken; 34 pending".</summary>
+    internal static string PromiseCounts(PromiseKeeping p) =>
+        $"{p.Kept:N0} of {p.Kept + p.PartlyKept + p.Broken:N0} judged promises kept in full, {p.PartlyKept:N0} partly, {p.Broken:N0} broken; {p.Pending:N0} pending";
+
     /// <summary>
     /// The whole book's month the headlines quote: the latest with credit sales, as after an export's last invoices,
     /// months of payments only would give a DSO near 0 however the book was paid; with what the headlines add to its

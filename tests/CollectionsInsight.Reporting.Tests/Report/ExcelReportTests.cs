@@ -29,7 +29,7 @@ public class ExcelReportTests(ITestOutputHelper output)
         ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
 
         using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
-        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "AR aging", "Survival", "Customers", "Worklist", "Model card", "Data quality"],
+        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "AR aging", "Promises", "Survival", "Customers", "Worklist", "Model card", "Data quality"],
             XlsxAssert.SheetNames(document));
         XlsxAssert.Valid(document, output);
     }
@@ -191,6 +191,27 @@ public class ExcelReportTests(ITestOutputHelper output)
             var row = cells.Single(c => XlsxAssert.Text(c.Value) == label).Key[1..];
             Assert.Equal(amount, decimal.Parse(XlsxAssert.Text(cells["B" + row])!, CultureInfo.InvariantCulture));
         }
+    }
+
+    [Fact]
+    public void Write_Sample_SummaryGivesEachChannelsShareOfPromisesKeptAndTheSheetEveryRow()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var cells = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Summary"));
+        var judged = SampleReport.Content.JudgedPromises;
+        Assert.Equal(["phone", "email"], judged.Select(p => p.Channel));
+        foreach (var p in judged)
+        {
+            var row = cells.Single(c => XlsxAssert.Text(c.Value) == $"{p.Channel}: promises kept").Key[1..];
+            Assert.Equal(p.KeptShare!.Value, double.Parse(XlsxAssert.Text(cells["B" + row])!, CultureInfo.InvariantCulture), 12);
+            Assert.StartsWith($"{p.Kept:N0} of {p.Kept + p.PartlyKept + p.Broken:N0} judged promises kept in full", XlsxAssert.Text(cells["C" + row]));
+        }
+        var sheet = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Promises"));
+        Assert.Equal("Kept share", XlsxAssert.Text(sheet["H1"]));
+        Assert.Equal(SampleReport.Content.Effectiveness.Promises.Count, sheet.Keys.Count(k => k.StartsWith('A')) - 1);
     }
 
     [Fact]

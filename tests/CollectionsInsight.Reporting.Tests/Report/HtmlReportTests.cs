@@ -38,7 +38,7 @@ public class HtmlReportTests
 
         var html = HtmlReport.Render(content, []);
 
-        var section = html[html.IndexOf("<h2>AR aging on", StringComparison.Ordinal)..html.IndexOf("<h2>Worklist</h2>", StringComparison.Ordinal)];
+        var section = html[html.IndexOf("<h2>AR aging on", StringComparison.Ordinal)..html.IndexOf("<h2>Promises to pay</h2>", StringComparison.Ordinal)];
         Assert.Equal(6, Regex.Count(section, "<tr><td"));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<tr><td>over 120</td><td class=\"n\">{overdue.Invoices:N0}</td><td class=\"n\">{overdue.Amount:#,##0}</td>"), section);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<td class=\"n\">{neverChased.Amount:#,##0}</td>"), section);
@@ -47,6 +47,37 @@ public class HtmlReportTests
         var over90NeverChased = book.Where(a => a.ChannelMix == "none" && a.Bucket is "91-120" or "over 120").Sum(a => a.Amount);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture,
             $"<li>AR open on {content.AsOf:yyyy-MM-dd}: {open:#,##0}, of which {over90:#,##0} ({over90 / open:0%}) more than 90 days past due; {over90NeverChased:#,##0} of that was never chased"), html);
+    }
+
+    [Fact]
+    public void Render_Sample_PromisesByChannelInTheirSectionAndTheHeadline()
+    {
+        var content = SampleReport.Content;
+        var book = content.Effectiveness.Promises.Where(p => p.Group == ChannelEffectiveness.AllGroup && p.Promises > 0).ToArray();
+        Assert.Equal(["all", "phone", "email"], book.Select(p => p.Channel));
+
+        var html = HtmlReport.Render(content, []);
+
+        var section = html[html.IndexOf("<h2>Promises to pay</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Worklist</h2>", StringComparison.Ordinal)];
+        Assert.Equal(3, Regex.Count(section, "<tr><td"));
+        foreach (var p in book)
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture,
+                $"<tr><td>{p.Channel}</td><td class=\"n\">{p.Promises:N0}</td><td class=\"n\">{p.Pending:N0}</td><td class=\"n\">{p.Kept:N0}</td>"), section);
+        var phone = book[1];
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture,
+            $"<li>Promises to pay kept in full (paid by the promised date + 3 days): phone {phone.KeptShare:0%} of {phone.Kept + phone.PartlyKept + phone.Broken:N0} promises, email "), html);
+        Assert.Contains("so this compares practice, not the channels", html);
+    }
+
+    [Fact]
+    public void Render_NoPromises_SectionSaysWhyAndNoHeadline()
+    {
+        var content = SampleReport.Content;
+
+        var html = HtmlReport.Render(content with { Effectiveness = content.Effectiveness with { Promises = [] } }, []);
+
+        Assert.Contains("<h2>Promises to pay</h2>\n<p class=\"missing\">Not available: no contact attempt recorded a promise", html);
+        Assert.DoesNotContain("Promises to pay kept in full", html);
     }
 
     [Fact]
