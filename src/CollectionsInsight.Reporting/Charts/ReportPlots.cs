@@ -185,7 +185,7 @@ public static class ReportPlots
                 bars[b] = new Bar { Position = b, ValueBase = stacked[b], Value = stacked[b] + amount, Size = 0.8, FillColor = MixColor(mix.Key), LineWidth = 0 };
                 stacked[b] += amount;
             }
-            plot.Add.Bars(bars).LegendText = mix.Key == "none" ? "never chased" : mix.Key;
+            plot.Add.Bars(bars).LegendText = AgingLabel(mix.Key);
         }
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, buckets.Length).Select(b => (double)b).ToArray(), buckets);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
@@ -193,6 +193,9 @@ public static class ReportPlots
         StartAtZero(plot);
         return WithLegend(plot);
     }
+
+    /// <summary>A lifetime channel mix as the aging names it: AR of mix none is AR that was never chased.</summary>
+    internal static string AgingLabel(string mix) => mix == ChannelMix.None.ToWord() ? "never chased" : mix;
 
     /// <summary>The held-out value of each policy on the model card (doubly robust) with its 95% interval.</summary>
     public static Plot PolicyValues(ModelCard card)

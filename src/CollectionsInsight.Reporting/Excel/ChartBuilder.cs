@@ -38,7 +38,7 @@ internal static class ChartBuilder
         for (var i = 0; i < chart.ValueColumns.Count; i++)
         {
             var column = chart.ValueColumns[i];
-            var colour = Palette[i % Palette.Length];
+            var colour = chart.SeriesColours?[i] ?? Palette[i % Palette.Length];
             var letters = SheetStreamer.ColumnLetters(column);
             var name = new C.SeriesText(new C.StringReference(
                 new C.Formula($"{source.QuotedName}!${letters}$1"),
@@ -78,9 +78,14 @@ internal static class ChartBuilder
         else
         {
             var direction = chart.Kind == ExcelChartKind.Bar ? C.BarDirectionValues.Bar : C.BarDirectionValues.Column;
-            plot = new C.BarChart(new C.BarDirection { Val = direction }, new C.BarGrouping { Val = C.BarGroupingValues.Clustered }, new C.VaryColors { Val = false });
+            var stacked = chart.Kind == ExcelChartKind.StackedColumn;
+            plot = new C.BarChart(new C.BarDirection { Val = direction },
+                new C.BarGrouping { Val = stacked ? C.BarGroupingValues.Stacked : C.BarGroupingValues.Clustered }, new C.VaryColors { Val = false });
             plot.Append(series);
-            plot.Append(new C.GapWidth { Val = 80 }, new C.AxisId { Val = CategoryAxisId }, new C.AxisId { Val = ValueAxisId });
+            plot.Append(new C.GapWidth { Val = 80 });
+            // A stacked chart's series must overlap fully, or each stack is drawn beside the next.
+            if (stacked) plot.Append(new C.Overlap { Val = 100 });
+            plot.Append(new C.AxisId { Val = CategoryAxisId }, new C.AxisId { Val = ValueAxisId });
         }
 
         var horizontal = chart.Kind == ExcelChartKind.Bar;

@@ -5,7 +5,7 @@ namespace CollectionsInsight.Reporting.Excel;
 /// column (named after the column header). The chart references the cells (e.g. <c>'Channel mix'!$B$2:$B$6</c>)
 /// and carries cached values, so viewers show it without recalculating.
 /// </summary>
-/// <param name="Kind">Column, bar or line chart.</param>
+/// <param name="Kind">Column, bar, line or stacked column chart.</param>
 /// <param name="Title">Chart title.</param>
 /// <param name="CategoryColumn">Zero-based index of the column with the category labels (x axis).</param>
 /// <param name="ValueColumns">Zero-based indexes of the numeric columns to plot, one series each.</param>
@@ -22,6 +22,12 @@ internal sealed record ExcelChart(ExcelChartKind Kind, string Title, int Categor
     /// means the sheet the chart is placed on.
     /// </summary>
     public string? SourceSheet { get; init; }
+
+    /// <summary>
+    /// The colour of each series as RRGGBB hex, in the order of <see cref="ValueColumns"/>; <see langword="null"/>: the
+    /// Okabe–Ito palette in turn.
+    /// </summary>
+    public IReadOnlyList<string>? SeriesColours { get; init; }
 
     /// <summary>Where the chart sits; by default right of the sheet's columns, charts stacked downwards.</summary>
     public ExcelChartPlacement? Placement { get; init; }

@@ -9,4 +9,6 @@ internal enum ExcelChartKind
     Bar,
     /// <summary>Lines with markers.</summary>
     Line,
+    /// <summary>Vertical bars, each category's series stacked on one another.</summary>
+    StackedColumn,
 }

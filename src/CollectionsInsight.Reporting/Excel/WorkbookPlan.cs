@@ -47,6 +47,9 @@ internal static class WorkbookPlan
         foreach (var column in chart.ValueColumns.Append(chart.CategoryColumn))
             if (column < 0 || column >= count)
                 throw new ArgumentException($"{where} uses column index {column}; the sheet has columns 0 to {count - 1}.");
+        if (chart.SeriesColours is { } colours
+            && (colours.Count != chart.ValueColumns.Count || !colours.All(c => c.Length == 6 && c.All(char.IsAsciiHexDigit))))
+            throw new ArgumentException($"{where} needs one RRGGBB colour per value column, got {string.Join(", ", colours)}.");
     }
 
     private static ExcelChartPlacement DefaultPlacement(SheetPlan host, int stacked)

@@ -3,6 +3,7 @@ using CollectionsInsight.Domain;
 using CollectionsInsight.Loading;
 using CollectionsInsight.Metrics;
 using CollectionsInsight.Modeling;
+using CollectionsInsight.Reporting.Charts;
 using CollectionsInsight.Reporting.Excel;
 using CollectionsInsight.Worklists;
 
@@ -34,6 +35,7 @@ internal static class ExcelReport
         DsoMonthly(content),
         DsoByMix(content),
         Table("AR aging", EffectivenessFiles.AgingColumns, content.Effectiveness.Aging.Select(EffectivenessFiles.AgingRow)),
+        OverdueByMix(content),
         Table("Promises", EffectivenessFiles.PromiseColumns, content.Effectiveness.Promises.Select(EffectivenessFiles.PromiseRow)),
         Table("Survival", EffectivenessFiles.SurvivalColumns, content.Effectiveness.Survival.SelectMany(EffectivenessFiles.SurvivalRows)),
         content.Model is null ? Missing("Customers", $"No channel recommendations: {content.ModelNote}.") : Customers(content),
@@ -174,10 +176,36 @@ internal static class ExcelReport
             .WithCharts(new ExcelChart(ExcelChartKind.Line, "DSO by month and channel mix (lifetime view)", CategoryColumn: 0,
                 ValueColumns: Enumerable.Range(1, pivot.Mixes.Count).ToArray())
             {
+                SeriesColours = pivot.Mixes.Select(MixHex).ToArray(),
                 CategoryAxisTitle = "Month",
                 ValueAxisTitle = "DSO (days)",
             });
     }
+
+    /// <summary>
+    /// The whole book's overdue AR by days past due (rows) and lifetime channel mix (columns, never chased first), with a
+    /// stacked column chart in the colours of the report's charts.
+    /// </summary>
+    private static ExcelSheet OverdueByMix(ReportContent content)
+    {
+        var buckets = AgingBucket.Buckets.Where(b => b.FromDaysPastDue > 0).Select(b => b.Name).ToArray();
+        var mixes = Enum.GetValues<ChannelMix>().Select(m => m.ToWord()).ToArray();
+        var book = content.Effectiveness.Aging.Where(a => a.Group == ChannelEffectiveness.AllGroup).ToArray();
+        ExcelColumn[] columns = [new("Days past due"), .. mixes.Select(m => new ExcelColumn(ReportPlots.AgingLabel(m), ExcelColumnKind.Money))];
+        var rows = buckets.Select(bucket => (IReadOnlyList<object?>)
+            [bucket, .. mixes.Select(m => (object?)(book.SingleOrDefault(a => a.ChannelMix == m && a.Bucket == bucket)?.Amount ?? 0m))]);
+        return ExcelSheet.Table("Overdue by mix", columns, rows)
+            .WithCharts(new ExcelChart(ExcelChartKind.StackedColumn, $"Overdue AR on {content.AsOf:yyyy-MM-dd} by channel mix (lifetime view)",
+                CategoryColumn: 0, ValueColumns: Enumerable.Range(1, mixes.Length).ToArray())
+            {
+                CategoryAxisTitle = "Days past due",
+                ValueAxisTitle = "Open amount",
+                SeriesColours = mixes.Select(MixHex).ToArray(),
+            });
+    }
+
+    // The report's chart colour of a mix, as Excel's RRGGBB.
+    private static string MixHex(string mix) => ReportPlots.MixColor(mix).ToStringRGB().TrimStart('#');
 
     /// <summary>The model's recommendation per customer (recommendations.csv's columns) beside the customer's open and overdue amounts.</summary>
     private static ExcelSheet Customers(ReportContent content)

@@ -2,6 +2,7 @@ using CollectionsInsight.Reporting.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Xunit.Abstractions;
+using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
 
@@ -183,6 +184,41 @@ public sealed class WorkbookWriterTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(["41.5", "33", "29.25", "38", "50"],
             series.GetFirstChild<C.Values>()!.Descendants<C.NumericPoint>().Select(p => p.NumericValue!.Text));
         Assert.Equal("Median days to pay", series.SeriesText!.Descendants<C.NumericValue>().Single().Text);
+    }
+
+    [Fact]
+    public void Write_StackedColumnChartWithColours_SeriesStackedFullyOverlappingInTheirColours()
+    {
+        var path = _folder.File("stacked.xlsx");
+        var table = ExcelSheet.Table("Aging", [new("Bucket"), new("none", ExcelColumnKind.Money), new("phone", ExcelColumnKind.Money)],
+            [["1-30", 100m, 50m], ["31-60", 20m, 70m]])
+            .WithCharts(new ExcelChart(ExcelChartKind.StackedColumn, "Overdue", 0, [1, 2]) { SeriesColours = ["8C8C8C", "0072B2"] });
+
+        WorkbookWriter.Write(path, [table]);
+
+        using var document = SpreadsheetDocument.Open(path, false);
+        var bar = XlsxAssert.Sheet(document, "Aging").DrawingsPart!.ChartParts.Single().ChartSpace.Descendants<C.BarChart>().Single();
+        Assert.Equal((C.BarDirectionValues.Column, C.BarGroupingValues.Stacked), (bar.BarDirection!.Val!.Value, bar.BarGrouping!.Val!.Value));
+        Assert.Equal(100, bar.GetFirstChild<C.Overlap>()!.Val!.Value);
+        Assert.Equal(["8C8C8C", "0072B2"], bar.Elements<C.BarChartSeries>()
+            .Select(s => s.ChartShapeProperties!.GetFirstChild<A.SolidFill>()!.RgbColorModelHex!.Val!.Value));
+        XlsxAssert.Valid(document, output);
+    }
+
+    [Fact]
+    public void Write_ChartWithAColourPerSeriesWrong_ThrowsBeforeWriting()
+    {
+        var path = _folder.File("bad-colours.xlsx");
+        var table = ExcelSheet.Table("T", [new("A"), new("B", ExcelColumnKind.Decimal), new("C", ExcelColumnKind.Decimal)], [["x", 1.0, 2.0]]);
+
+        string[][] wrong = [["0072B2"], ["0072B2", "blue"], ["0072B2", "#0072B"]];
+        foreach (var colours in wrong)
+        {
+            var error = Assert.Throws<ArgumentException>(() => WorkbookWriter.Write(path,
+                [table.WithCharts(new ExcelChart(ExcelChartKind.StackedColumn, "c", 0, [1, 2]) { SeriesColours = colours })]));
+            Assert.Contains("needs one RRGGBB colour per value column", error.Message);
+        }
+        Assert.False(File.Exists(path));
     }
 
     [Fact]

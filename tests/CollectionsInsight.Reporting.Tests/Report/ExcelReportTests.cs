@@ -1,12 +1,15 @@
 using System.Globalization;
 using CollectionsInsight.Domain;
 using CollectionsInsight.Metrics;
+using CollectionsInsight.Reporting.Charts;
 using CollectionsInsight.Reporting.Report;
 using CollectionsInsight.Reporting.Tests.Excel;
 using DocumentFormat.OpenXml.Drawing.Charts;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Xunit.Abstractions;
+using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using ChartFormula = DocumentFormat.OpenXml.Drawing.Charts.Formula;
 using ChartValues = DocumentFormat.OpenXml.Drawing.Charts.Values;
 
@@ -29,7 +32,7 @@ public class ExcelReportTests(ITestOutputHelper output)
         ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
 
         using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
-        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "AR aging", "Promises", "Survival", "Customers", "Worklist", "Model card", "Data quality"],
+        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "AR aging", "Overdue by mix", "Promises", "Survival", "Customers", "Worklist", "Model card", "Data quality"],
             XlsxAssert.SheetNames(document));
         XlsxAssert.Valid(document, output);
     }
@@ -212,6 +215,30 @@ public class ExcelReportTests(ITestOutputHelper output)
         var sheet = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Promises"));
         Assert.Equal("Kept share", XlsxAssert.Text(sheet["H1"]));
         Assert.Equal(SampleReport.Content.Effectiveness.Promises.Count, sheet.Keys.Count(k => k.StartsWith('A')) - 1);
+    }
+
+    [Fact]
+    public void Write_Sample_OverdueByMixPivotsTheAgingWithAStackedChartInTheMixColours()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var sheet = XlsxAssert.Sheet(document, "Overdue by mix");
+        var cells = XlsxAssert.Cells(sheet);
+        Assert.Equal(["Days past due", "never chased", "phone", "email", "both", "other"], new[] { "A1", "B1", "C1", "D1", "E1", "F1" }.Select(c => XlsxAssert.Text(cells[c])));
+        var aging = SampleReport.Content.Effectiveness.Aging.Where(a => a.Group == "all").ToArray();
+        string[] buckets = ["1-30", "31-60", "61-90", "91-120", "over 120"];
+        for (var row = 0; row < buckets.Length; row++)
+        {
+            Assert.Equal(buckets[row], XlsxAssert.Text(cells[$"A{row + 2}"]));
+            Assert.Equal(aging.Single(a => a.ChannelMix == "none" && a.Bucket == buckets[row]).Amount, decimal.Parse(XlsxAssert.Text(cells[$"B{row + 2}"])!, CultureInfo.InvariantCulture));
+            Assert.Equal(aging.Single(a => a.ChannelMix == "both" && a.Bucket == buckets[row]).Amount, decimal.Parse(XlsxAssert.Text(cells[$"E{row + 2}"])!, CultureInfo.InvariantCulture));
+        }
+        var bar = sheet.DrawingsPart!.ChartParts.Single().ChartSpace.Descendants<C.BarChart>().Single();
+        Assert.Equal(C.BarGroupingValues.Stacked, bar.BarGrouping!.Val!.Value);
+        Assert.Equal(new[] { "none", "phone", "email", "both", "other" }.Select(m => ReportPlots.MixColor(m).ToStringRGB()[1..]),
+            bar.Elements<C.BarChartSeries>().Select(s => s.ChartShapeProperties!.GetFirstChild<A.SolidFill>()!.RgbColorModelHex!.Val!.Value));
     }
 
     [Fact]
