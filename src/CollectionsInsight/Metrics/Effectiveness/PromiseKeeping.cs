@@ -47,9 +47,10 @@ public sealed record PromiseKeeping(string Group, string Channel, int Promises, 
                 var before = attempt.OccurredOn.AddDays(-1);
                 var open = invoice.OpenAmountOn(before);
                 if (open <= 0) continue;
-                var deadline = promisedOn.AddDays(GraceDays);
                 var promised = Math.Min(attempt.PromisedAmount ?? open, open);
-                var collected = deadline > asOf ? (decimal?)null : Math.Min(promised, invoice.PaidBy(deadline) - invoice.PaidBy(before));
+                // Compared as day numbers: a promise dated near the end of the calendar has no date three days later.
+                var pending = promisedOn.DayNumber + GraceDays > asOf.DayNumber;
+                var collected = pending ? (decimal?)null : Math.Min(promised, invoice.PaidBy(promisedOn.AddDays(GraceDays)) - invoice.PaidBy(before));
                 tallies[0].Add(promised, collected);
                 tallies[1 + (int)attempt.Channel].Add(promised, collected);
             }

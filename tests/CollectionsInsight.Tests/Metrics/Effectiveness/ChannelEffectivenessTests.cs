@@ -116,6 +116,8 @@ public class ChannelEffectivenessTests
             new("A8", "C1", null, new DateTimeOffset(jun1, TimeOnly.MinValue, TimeSpan.Zero), Channel.Phone, outcome: Outcome.PromiseToPay,
                 promisedOn: jun1.AddDays(3)), // the whole balance: not one invoice's promise
             Promise("A9", "I5", Channel.Phone, 31, 31),         // made after the as-of date
+            new("A10", "C1", "I5", new DateTimeOffset(jun1, TimeOnly.MinValue, TimeSpan.Zero), Channel.Phone, outcome: Outcome.PromiseToPay,
+                promisedOn: DateOnly.MaxValue), // the calendar's last day: pending, with no day after it
         ];
         var history = CollectionHistory.FromRecords([new Customer("C1")], invoices, payments, attempts);
 
@@ -123,8 +125,8 @@ public class ChannelEffectivenessTests
 
         Assert.Equal(
             [
-                new PromiseKeeping("all", "all", 6, 1, 2, 1, 2, 3500m, 1700m),
-                new PromiseKeeping("all", "phone", 2, 0, 1, 1, 0, 2000m, 1400m),
+                new PromiseKeeping("all", "all", 7, 2, 2, 1, 2, 3500m, 1700m),
+                new PromiseKeeping("all", "phone", 3, 1, 1, 1, 0, 2000m, 1400m),
                 new PromiseKeeping("all", "email", 4, 1, 1, 0, 2, 1500m, 300m),
                 new PromiseKeeping("all", "sms", 0, 0, 0, 0, 0, 0m, 0m),
                 new PromiseKeeping("all", "letter", 0, 0, 0, 0, 0, 0m, 0m),
