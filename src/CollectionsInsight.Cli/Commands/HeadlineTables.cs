@@ -35,9 +35,9 @@ internal static class HeadlineTables
         foreach (var caveat in result.Caveats) console.WriteLine("- " + caveat);
     }
 
-    private static readonly string[] AgingHeaders = ["days past due", "invoices", "open amount", "share", "never\nchased"];
+    private static readonly string[] AgingHeaders = ["days past due", "invoices", "open amount", "share", "never\nchased", "in\ndispute"];
 
-    /// <summary>The whole book's AR aging, with the share of each bucket that no outbound call or email ever chased.</summary>
+    /// <summary>The whole book's AR aging, with the share of each bucket that no outbound call or email ever chased, and that in dispute.</summary>
     private static void PrintAging(IAnsiConsole console, ChannelEffectivenessResult result)
     {
         var book = result.Aging.Where(a => a.Group == ChannelEffectiveness.AllGroup).ToArray();
@@ -49,7 +49,7 @@ internal static class HeadlineTables
         {
             var neverChased = book.Single(a => a.ChannelMix == ChannelMix.None.ToWord() && a.Bucket == bucket.Bucket).Amount;
             table.AddRow(bucket.Bucket, $"{bucket.Invoices:N0}", $"{bucket.Amount:N0}", bucket.Share is { } share ? $"{share:P0}" : "-",
-                bucket.Amount > 0 ? $"{neverChased / bucket.Amount:P0}" : "-");
+                bucket.Amount > 0 ? $"{neverChased / bucket.Amount:P0}" : "-", bucket.Amount > 0 ? $"{bucket.DisputedAmount / bucket.Amount:P0}" : "-");
         }
         console.Write(table);
     }

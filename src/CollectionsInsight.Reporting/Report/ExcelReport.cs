@@ -77,12 +77,13 @@ internal static class ExcelReport
             lines.Add(new("Average days delinquent", latest.AverageDaysDelinquent.Days, ExcelColumnKind.Days, Note: OneLine(latest.AverageDaysDelinquent.Explain())));
             lines.Add(new("CEI", latest.Cei.Percent / 100, ExcelColumnKind.Percent, Note: OneLine(latest.Cei.Explain())));
         }
-        if (content.AgingHeadline is var (open, over90, neverChased))
+        if (content.AgingHeadline is var (open, over90, neverChased, disputed))
         {
             lines.Add(ExcelSummaryLine.Heading($"AR aging on {content.AsOf:yyyy-MM-dd} (see the AR aging sheet)"));
             lines.Add(new("AR open", open, ExcelColumnKind.Money));
             lines.Add(new("More than 90 days past due", over90, ExcelColumnKind.Money, Note: $"{over90 / open:0%} of the AR open"));
             lines.Add(new("… of which never chased", neverChased, ExcelColumnKind.Money, Note: "no call, email, text or letter about it"));
+            lines.Add(new("… of which in dispute", disputed, ExcelColumnKind.Money, Note: "a dispute recorded about the invoice: it waits on the dispute's resolution"));
         }
         if (content.JudgedPromises is { Count: > 0 } promises)
         {

@@ -89,9 +89,9 @@ internal static partial class HtmlReport
                 $"countback DSO {Number(latest.Countback.Days)}, best possible DSO {Number(latest.BestPossible.Days)}, " +
                 $"average days delinquent {Number(latest.AverageDaysDelinquent.Days)}, " +
                 (latest.Cei.Percent is { } cei ? $"CEI {Number(cei)}%." : $"CEI not known: {latest.Cei.UndefinedReason}."));
-        if (content.AgingHeadline is var (open, over90, neverChased))
+        if (content.AgingHeadline is var (open, over90, neverChased, disputed))
             html.Item($"AR open on {content.AsOf:yyyy-MM-dd}: {Money(open)}, of which {Money(over90)} ({Percent((double)(over90 / open))}) more than 90 days " +
-                $"past due; {Money(neverChased)} of that was never chased (no call, email, text or letter; see the AR aging).");
+                $"past due; {Money(neverChased)} of that was never chased (no call, email, text or letter), and {Money(disputed)} is in dispute (see the AR aging).");
         if (content.JudgedPromises is { Count: > 0 } promises)
             html.Item($"Promises to pay kept in full (paid by the promised date + {PromiseKeeping.GraceDays} days): " +
                 string.Join(", ", promises.Select(p => $"{p.Channel} {Percent(p.KeptShare)} of {p.Kept + p.PartlyKept + p.Broken:N0} promises")) +
@@ -196,14 +196,15 @@ internal static partial class HtmlReport
             html.Raw("<p class=\"missing\">Not available: no invoice is open on the as-of date.</p>\n</section>\n");
             return;
         }
-        html.Raw("<p class=\"note\">Open amounts by days past due. The last four columns split them by the channels used on each "
+        html.Raw("<p class=\"note\">Open amounts by days past due, and the part the customer disputed (a dispute recorded about the "
+            + "invoice: it waits on the dispute's resolution, not on a reminder). The last four columns split them by the channels used on each "
             + "invoice over its life (lifetime view): never chased at all, by phone alone, email alone or both; invoices chased only "
             + "by text or letter make up the rest.</p>\n");
         string[] mixes = ["none", "phone", "email", "both"];
-        html.Table(["Days past due", "Invoices", "Open amount", "Share", "Never chased", "Phone", "Email", "Both"],
+        html.Table(["Days past due", "Invoices", "Open amount", "Share", "In dispute", "Never chased", "Phone", "Email", "Both"],
             book.Where(a => a.ChannelMix == ChannelEffectiveness.AllGroup).Select(bucket => (IReadOnlyList<string>)
             [
-                bucket.Bucket, $"{bucket.Invoices:N0}", Money(bucket.Amount), Percent(bucket.Share),
+                bucket.Bucket, $"{bucket.Invoices:N0}", Money(bucket.Amount), Percent(bucket.Share), Money(bucket.DisputedAmount),
                 .. mixes.Select(m => Money(book.Single(a => a.ChannelMix == m && a.Bucket == bucket.Bucket).Amount)),
             ]));
         html.Raw("</section>\n");

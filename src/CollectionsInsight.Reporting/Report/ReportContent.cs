@@ -45,19 +45,19 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
     internal IReadOnlyList<DsoMonth> BookDso => DsoPivot.Book(Effectiveness);
 
     /// <summary>
-    /// The whole book's AR open on the as-of date, the part of it more than 90 days past due, and the part of that no
-    /// call, email, text or letter has chased; null when nothing is open.
+    /// The whole book's AR open on the as-of date, the part of it more than 90 days past due, the part of that no call,
+    /// email, text or letter has chased, and the part of it in dispute; null when nothing is open.
     /// </summary>
-    internal (decimal Open, decimal Over90, decimal Over90NeverChased)? AgingHeadline
+    internal (decimal Open, decimal Over90, decimal Over90NeverChased, decimal Over90Disputed)? AgingHeadline
     {
         get
         {
             var book = Effectiveness.Aging.Where(a => a.Group == ChannelEffectiveness.AllGroup).ToArray();
             var over90 = AgingBucket.Buckets.Where(b => b.FromDaysPastDue > 90).Select(b => b.Name).ToHashSet();
-            decimal Sum(string mix, bool overdueOnly) =>
-                book.Where(a => a.ChannelMix == mix && (!overdueOnly || over90.Contains(a.Bucket))).Sum(a => a.Amount);
-            var open = Sum(ChannelEffectiveness.AllGroup, overdueOnly: false);
-            return open > 0 ? (open, Sum(ChannelEffectiveness.AllGroup, overdueOnly: true), Sum(ChannelMix.None.ToWord(), overdueOnly: true)) : null;
+            AgingBucket[] Of(string mix) => book.Where(a => a.ChannelMix == mix && over90.Contains(a.Bucket)).ToArray();
+            var open = book.Where(a => a.ChannelMix == ChannelEffectiveness.AllGroup).Sum(a => a.Amount);
+            var overdue = Of(ChannelEffectiveness.AllGroup);
+            return open > 0 ? (open, overdue.Sum(a => a.Amount), Of(ChannelMix.None.ToWord()).Sum(a => a.Amount), overdue.Sum(a => a.DisputedAmount)) : null;
         }
     }
 

@@ -187,9 +187,9 @@ public class ExcelReportTests(ITestOutputHelper output)
 
         using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
         var cells = XlsxAssert.Cells(XlsxAssert.Sheet(document, "Summary"));
-        var (open, over90, neverChased) = SampleReport.Content.AgingHeadline!.Value;
-        Assert.True(open > over90 && over90 > neverChased && neverChased > 0);
-        foreach (var (label, amount) in new[] { ("AR open", open), ("More than 90 days past due", over90), ("… of which never chased", neverChased) })
+        var (open, over90, neverChased, disputed) = SampleReport.Content.AgingHeadline!.Value;
+        Assert.True(open > over90 && over90 > neverChased && neverChased > 0 && over90 > disputed && disputed > 0);
+        foreach (var (label, amount) in new[] { ("AR open", open), ("More than 90 days past due", over90), ("… of which never chased", neverChased), ("… of which in dispute", disputed) })
         {
             var row = cells.Single(c => XlsxAssert.Text(c.Value) == label).Key[1..];
             Assert.Equal(amount, decimal.Parse(XlsxAssert.Text(cells["B" + row])!, CultureInfo.InvariantCulture));

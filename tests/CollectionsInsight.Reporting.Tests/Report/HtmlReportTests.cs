@@ -45,8 +45,13 @@ public class HtmlReportTests
         var open = book.Where(a => a.ChannelMix == ChannelEffectiveness.AllGroup).Sum(a => a.Amount);
         var over90 = book.Where(a => a.ChannelMix == ChannelEffectiveness.AllGroup && a.Bucket is "91-120" or "over 120").Sum(a => a.Amount);
         var over90NeverChased = book.Where(a => a.ChannelMix == "none" && a.Bucket is "91-120" or "over 120").Sum(a => a.Amount);
+        var over90Disputed = book.Where(a => a.ChannelMix == ChannelEffectiveness.AllGroup && a.Bucket is "91-120" or "over 120").Sum(a => a.DisputedAmount);
+        Assert.True(over90Disputed > 0);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture,
-            $"<li>AR open on {content.AsOf:yyyy-MM-dd}: {open:#,##0}, of which {over90:#,##0} ({over90 / open:0%}) more than 90 days past due; {over90NeverChased:#,##0} of that was never chased"), html);
+            $"<li>AR open on {content.AsOf:yyyy-MM-dd}: {open:#,##0}, of which {over90:#,##0} ({over90 / open:0%}) more than 90 days past due; {over90NeverChased:#,##0} of that was never chased "
+            + $"(no call, email, text or letter), and {over90Disputed:#,##0} is in dispute"), html);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture,
+            $"<td class=\"n\">{overdue.Amount:#,##0}</td><td class=\"n\">{overdue.Share:0%}</td><td class=\"n\">{overdue.DisputedAmount:#,##0}</td>"), section);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public static class ChannelEffectiveness
         var episodes = CollectionEpisode.BuildAll(history, date, options.WindowDays);
         var groups = Groups(history, episodes, options.GroupBy);
         // The monthly DSO family, the aging and the promises need none of the summaries: they are worked out beside them.
-        var dso = Task.Run(() => (MonthlyDso(groups, date, options.DsoPeriodMonths), Aging(groups, date),
+        var dso = Task.Run(() => (MonthlyDso(groups, date, options.DsoPeriodMonths), Aging(groups, history, date),
             groups.SelectMany(g => PromiseKeeping.Of(g.Group, g.All, history.AttemptsAbout, date)).ToList()));
 
         var (summaries, survival) = Summaries(groups, options);
@@ -72,8 +72,8 @@ public static class ChannelEffectiveness
         ByGroupAndMix(groups, (group, mix, invoices) => DsoByMonth.Compute(group, mix, invoices, date, periodMonths));
 
     /// <summary>The AR aging on the as-of date of every group, of all its invoices and then of each lifetime channel mix.</summary>
-    private static List<AgingBucket> Aging(List<GroupMembers> groups, DateOnly date) =>
-        ByGroupAndMix(groups, (group, mix, invoices) => AgingBucket.Of(group, mix, invoices, date));
+    private static List<AgingBucket> Aging(List<GroupMembers> groups, CollectionHistory history, DateOnly date) =>
+        ByGroupAndMix(groups, (group, mix, invoices) => AgingBucket.Of(group, mix, invoices, history.AttemptsAbout, date));
 
     /// <summary>
     /// <paramref name="rows"/>(group, mix, invoices) of every group: of all its invoices (mix "all"), then of each lifetime channel mix.

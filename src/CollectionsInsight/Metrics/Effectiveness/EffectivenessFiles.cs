@@ -24,7 +24,7 @@ public static class EffectivenessFiles
     ];
 
     /// <summary>The columns of aging.csv: the AR aging on the as-of date per group, channel mix and bucket.</summary>
-    public static readonly IReadOnlyList<string> AgingColumns = ["group", "channel_mix", "bucket", "invoices", "open_amount", "share"];
+    public static readonly IReadOnlyList<string> AgingColumns = ["group", "channel_mix", "bucket", "invoices", "open_amount", "share", "disputed_amount"];
 
     /// <summary>The columns of promises.csv: the promises to pay per group and channel, and how they were kept.</summary>
     public static readonly IReadOnlyList<string> PromiseColumns =
@@ -76,7 +76,7 @@ public static class EffectivenessFiles
     ];
 
     /// <summary>A row of aging.csv (the share rounded to 4 decimals).</summary>
-    public static IReadOnlyList<object?> AgingRow(AgingBucket a) => [a.Group, a.ChannelMix, a.Bucket, a.Invoices, a.Amount, Round(a.Share, 4)];
+    public static IReadOnlyList<object?> AgingRow(AgingBucket a) => [a.Group, a.ChannelMix, a.Bucket, a.Invoices, a.Amount, Round(a.Share, 4), a.DisputedAmount];
 
     /// <summary>A row of promises.csv (the kept share rounded to 4 decimals).</summary>
     public static IReadOnlyList<object?> PromiseRow(PromiseKeeping p) =>

@@ -74,13 +74,29 @@ public class ChannelEffectivenessTests
             new("P4", "C1", "I4", asOf.AddDays(-3), 200m), new("P8", "C1", "I8", asOf.AddDays(-20), 800m), new("P9", "C1", "I9", asOf.AddDays(5), 900m),
         ];
         var history = CollectionHistory.FromRecords([new Customer("C1")], invoices, payments, []);
+        ContactAttempt Dispute(string id, string? invoice, int daysBeforeAsOf) =>
+            new(id, "C1", invoice, new DateTimeOffset(asOf.AddDays(-daysBeforeAsOf), new TimeOnly(9, 0), TimeSpan.Zero), Channel.Email,
+                Direction.Inbound, Outcome.Dispute);
+        ContactAttempt[] disputes =
+        [
+            Dispute("D4", "I4", 10),  // the half of I4 still open is in dispute
+            Dispute("D7", "I7", 200), // disputed long ago, still open
+            Dispute("D8", "I8", 30),  // paid since: no longer open
+            Dispute("D5", "I5", -1),  // after the as-of date
+            Dispute("DA", null, 5),   // the whole account: no invoice's
+        ];
+        var disputed = CollectionHistory.FromRecords([new Customer("C1")], invoices, payments, disputes);
 
         var aging = ChannelEffectiveness.Compute(history, asOf).Aging.Where(a => a.Group == "all" && a.ChannelMix == "all").ToArray();
+        var withDisputes = ChannelEffectiveness.Compute(disputed, asOf).Aging.Where(a => a.Group == "all" && a.ChannelMix == "all").ToArray();
 
         Assert.Equal(
             [("current", 2, 300m), ("1-30", 2, 500m), ("31-60", 1, 500m), ("61-90", 1, 900m), ("91-120", 1, 600m), ("over 120", 1, 700m)],
             aging.Select(a => (a.Bucket, a.Invoices, a.Amount)));
         Assert.Equal(900.0 / 3500.0, aging.Single(a => a.Bucket == "61-90").Share!.Value, 12);
+        Assert.All(aging, a => Assert.Equal(0m, a.DisputedAmount));
+        Assert.Equal([0m, 200m, 0m, 0m, 0m, 700m], withDisputes.Select(a => a.DisputedAmount));
+        Assert.Equal(aging.Select(a => a.Amount), withDisputes.Select(a => a.Amount));
         // No contact attempts: every invoice's lifetime mix is none, which holds the same aging.
         Assert.Equal(aging.Select(a => a with { ChannelMix = "none" }),
             ChannelEffectiveness.Compute(history, asOf).Aging.Where(a => a.ChannelMix == "none"));
