@@ -564,7 +564,7 @@ internal static class HistoryLoader
     {
         public List<Invoice> Kept { get; } = new(capacity);
         public Dictionary<string, int> Positions { get; } = new(capacity, StringComparer.Ordinal);
-        public List<int> Customers { get; } = new(WithMargin(capacity));
+        public List<int> Customers { get; } = new(capacity);
 
         /// <summary>Rows of a flat export that repeat a kept invoice (its lines per payment): read and kept as that invoice.</summary>
         public long RepeatedRows { get; set; }
@@ -646,8 +646,8 @@ internal static class HistoryLoader
     private sealed class KeptRows<T>(int capacity)
     {
         public List<T> Kept { get; } = new(capacity);
-        public List<int> Customers { get; } = new(WithMargin(capacity));
-        public List<int> Invoices { get; } = new(WithMargin(capacity));
+        public List<int> Customers { get; } = new(capacity);
+        public List<int> Invoices { get; } = new(capacity);
 
         public void Add(T row, int customer, int invoice)
         {
@@ -685,9 +685,6 @@ internal static class HistoryLoader
         public DataQualityIssue? InvoiceCause(string id) => _invoices.GetValueOrDefault(id);
     }
 
-    // The row estimate comes from the first bytes of a file and can fall a little short; a list that outgrows it is
-    // copied into one twice as large. The position lists are small (4 bytes a row): a sixteenth more avoids that.
-    private static int WithMargin(int estimatedRows) => estimatedRows + estimatedRows / 16 + 16;
 
     private static void Finish(CsvTable table, RowChecker check, long kept, List<FileSummary> files)
     {
