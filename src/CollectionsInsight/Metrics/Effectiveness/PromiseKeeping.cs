@@ -41,8 +41,11 @@ public sealed record PromiseKeeping(string Group, string Channel, int Promises, 
         foreach (var episode in invoices)
         {
             var invoice = episode.Invoice;
-            foreach (var attempt in attemptsAbout(invoice.Invoice.InvoiceId))
+            var attempts = attemptsAbout(invoice.Invoice.InvoiceId);
+            // By index: a foreach over the interface would allocate an enumerator for each of a million invoices.
+            for (var i = 0; i < attempts.Count; i++)
             {
+                var attempt = attempts[i];
                 if (attempt.PromisedOn is not { } promisedOn || attempt.OccurredOn > asOf) continue;
                 var before = attempt.OccurredOn.AddDays(-1);
                 var open = invoice.OpenAmountOn(before);
