@@ -685,7 +685,6 @@ internal static class HistoryLoader
         public DataQualityIssue? InvoiceCause(string id) => _invoices.GetValueOrDefault(id);
     }
 
-
     private static void Finish(CsvTable table, RowChecker check, long kept, List<FileSummary> files)
     {
         check.RequireDateOrder();
