@@ -47,9 +47,11 @@ public sealed record PromiseKeeping(string Group, string Channel, int Promises, 
             {
                 var attempt = attempts[i];
                 if (attempt.PromisedOn is not { } promisedOn || attempt.OccurredOn > asOf) continue;
+                // What was open when the promise was made: not OpenAmountOn the day before, which is nothing for an
+                // invoice issued that day. The episodes hold no credit notes.
                 var before = attempt.OccurredOn.AddDays(-1);
-                var open = invoice.OpenAmountOn(before);
-                if (open <= 0) continue;
+                var open = invoice.Invoice.Amount - invoice.PaidBy(before);
+                if (open <= InvoiceSettlement.Tolerance) continue;
                 var promised = Math.Min(attempt.PromisedAmount ?? open, open);
                 // Compared as day numbers: a promise dated near the end of the calendar has no date three days later.
                 var pending = promisedOn.DayNumber + GraceDays > asOf.DayNumber;

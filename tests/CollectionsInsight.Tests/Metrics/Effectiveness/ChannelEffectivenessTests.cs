@@ -111,7 +111,11 @@ public class ChannelEffectivenessTests
         ContactAttempt Promise(string id, string invoice, Channel channel, int madeOnDay, int dueOnDay, decimal? amount = null) =>
             new(id, "C1", invoice, new DateTimeOffset(jun1.AddDays(madeOnDay - 1), new TimeOnly(10, 0), TimeSpan.Zero), channel,
                 outcome: Outcome.PromiseToPay, promisedOn: jun1.AddDays(dueOnDay - 1), promisedAmount: amount);
-        Invoice[] invoices = [Issued("I1", 1000m), Issued("I2", 1000m), Issued("I3", 1000m), Issued("I4", 1000m), Issued("I5", 1000m), Issued("I6", 500m)];
+        Invoice[] invoices =
+        [
+            Issued("I1", 1000m), Issued("I2", 1000m), Issued("I3", 1000m), Issued("I4", 1000m), Issued("I5", 1000m), Issued("I6", 500m),
+            new("I7", "C1", jun1.AddDays(9), jun1.AddDays(39), 800m), // issued on 10 June
+        ];
         Payment[] payments =
         [
             new("P1", "C1", "I1", jun1.AddDays(12), 1000m),  // 13 June: two days after the promised 11 June, within the grace
@@ -119,6 +123,7 @@ public class ChannelEffectivenessTests
             new("P3", "C1", "I3", jun1.AddDays(14), 1000m),  // 15 June: four days late, beyond the grace
             new("P4", "C1", "I4", jun1.AddDays(1), 1000m),   // 2 June: before the promise of 5 June, which then had nothing open
             new("P6", "C1", "I6", jun1.AddDays(4), 300m),    // 5 June: 300 of the invoice's 500 open, all of the 300 promised
+            new("P7", "C1", "I7", jun1.AddDays(14), 800m),   // 15 June
         ];
         ContactAttempt[] attempts =
         [
@@ -132,6 +137,7 @@ public class ChannelEffectivenessTests
             new("A8", "C1", null, new DateTimeOffset(jun1, TimeOnly.MinValue, TimeSpan.Zero), Channel.Phone, outcome: Outcome.PromiseToPay,
                 promisedOn: jun1.AddDays(3)), // the whole balance: not one invoice's promise
             Promise("A9", "I5", Channel.Phone, 31, 31),         // made after the as-of date
+            Promise("A11", "I7", Channel.Email, 10, 15),        // made the day the invoice was issued, and kept
             new("A10", "C1", "I5", new DateTimeOffset(jun1, TimeOnly.MinValue, TimeSpan.Zero), Channel.Phone, outcome: Outcome.PromiseToPay,
                 promisedOn: DateOnly.MaxValue), // the calendar's last day: pending, with no day after it
         ];
@@ -141,14 +147,14 @@ public class ChannelEffectivenessTests
 
         Assert.Equal(
             [
-                new PromiseKeeping("all", "all", 7, 2, 2, 1, 2, 3500m, 1700m),
+                new PromiseKeeping("all", "all", 8, 2, 3, 1, 2, 4300m, 2500m),
                 new PromiseKeeping("all", "phone", 3, 1, 1, 1, 0, 2000m, 1400m),
-                new PromiseKeeping("all", "email", 4, 1, 1, 0, 2, 1500m, 300m),
+                new PromiseKeeping("all", "email", 5, 1, 2, 0, 2, 2300m, 1100m),
                 new PromiseKeeping("all", "sms", 0, 0, 0, 0, 0, 0m, 0m),
                 new PromiseKeeping("all", "letter", 0, 0, 0, 0, 0, 0m, 0m),
             ],
             promises);
-        Assert.Equal(2.0 / 5, promises[0].KeptShare!.Value, 12);
+        Assert.Equal(3.0 / 6, promises[0].KeptShare!.Value, 12);
         Assert.Null(promises[^1].KeptShare);
     }
 
