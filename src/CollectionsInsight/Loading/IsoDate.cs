@@ -60,6 +60,19 @@ internal static class IsoDate
         return true;
     }
 
+    /// <summary>
+    /// A Unix time, as APIs and CRM exports write it: seconds since 1970-01-01 UTC in ten digits (from 2001-09-09), or
+    /// milliseconds in thirteen, where no other reading exists; the offset is UTC.
+    /// </summary>
+    public static bool TryParseUnixTime(ReadOnlySpan<char> text, out DateTimeOffset value)
+    {
+        value = default;
+        if (text.Length is not (10 or 13) || text.ContainsAnyExcept(Digits)) return false;
+        var number = long.Parse(text, CultureInfo.InvariantCulture);
+        value = text.Length == 10 ? DateTimeOffset.FromUnixTimeSeconds(number) : DateTimeOffset.FromUnixTimeMilliseconds(number);
+        return true;
+    }
+
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     private static readonly DateOnly SerialZero = new(1899, 12, 30);

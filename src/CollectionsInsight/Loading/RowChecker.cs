@@ -306,7 +306,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
 
     private bool TryParseDateTime(ReadOnlySpan<char> text, out DateTimeOffset value)
     {
-        if (IsoDate.TryParseDateTime(text, out value) || IsoDate.TryParseSpreadsheetSerialTime(text, out value)) return true;
+        if (IsoDate.TryParseDateTime(text, out value) || IsoDate.TryParseSpreadsheetSerialTime(text, out value) || IsoDate.TryParseUnixTime(text, out value))
+            return true;
         var parsed = DateTimeOffset.TryParseExact(text, _dateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
         if (_swappedFormats is not null && LocalDate.IsMatch(text))
         {

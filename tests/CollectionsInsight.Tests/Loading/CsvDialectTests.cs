@@ -153,6 +153,37 @@ public class CsvDialectTests
         Assert.Equal(new DateOnly(2025, 1, 5), history.Invoices[0].Invoice.IssuedOn);
     }
 
+    [Theory]
+    [InlineData("1738834200", "1736035200")]       // seconds
+    [InlineData("1738834200000", "1736035200000")] // milliseconds
+    public void Load_UnixTimes_ReadAsUtcDateTimesAndTheirDates(string occurredAt, string issuedOn)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("contact_attempts.csv"), File.ReadAllText(folder.File("contact_attempts.csv")).Replace("2025-02-06T09:30:00", occurredAt));
+        File.WriteAllText(folder.File("invoices.csv"), File.ReadAllText(folder.File("invoices.csv")).Replace("I1,C1,2025-01-05", $"I1,C1,{issuedOn}"));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(new DateTimeOffset(2025, 2, 6, 9, 30, 0, TimeSpan.Zero), history.ContactAttempts[0].OccurredAt);
+        Assert.Equal(new DateOnly(2025, 1, 5), history.FindInvoice("I1")!.Invoice.IssuedOn);
+    }
+
+    [Theory]
+    [InlineData("173883420")]     // nine digits: 1975, or an id
+    [InlineData("17388342000")]   // eleven
+    [InlineData("1738834200.5")]
+    public void Load_OtherLongNumbersInADateColumn_Rejected(string written)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("contact_attempts.csv"), File.ReadAllText(folder.File("contact_attempts.csv")).Replace("2025-02-06T09:30:00", written));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("contact_attempts.csv", 2L, "occurred_at", written, IssueSeverity.Error), (issue.File, issue.Line, issue.Column, issue.Value, issue.Severity));
+    }
+
     [Fact]
     public void Load_DayAndMonthTheOtherWayRound_RejectedNamingTheFormatGiven()
     {
