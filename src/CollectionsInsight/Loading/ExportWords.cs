@@ -42,7 +42,11 @@ internal static class ExportWords
     }
 
     private static readonly (string Word, Direction Direction)[] DirectionWords =
-        [("outbound", Direction.Outbound), ("outgoing", Direction.Outbound), ("inbound", Direction.Inbound), ("incoming", Direction.Inbound)];
+    [
+        ("outbound", Direction.Outbound), ("outgoing", Direction.Outbound), ("inbound", Direction.Inbound), ("incoming", Direction.Inbound),
+        ("ausgehend", Direction.Outbound), ("uitgaand", Direction.Outbound), ("sortant", Direction.Outbound),
+        ("eingehend", Direction.Inbound), ("inkomend", Direction.Inbound), ("entrant", Direction.Inbound),
+    ];
 
     /// <summary>True for <c>Mail</c> as a channel, which only the export's owner can read (see the class).</summary>
     public static bool IsAmbiguousChannel<T>(ReadOnlySpan<char> text) where T : struct, Enum =>
@@ -52,23 +56,27 @@ internal static class ExportWords
 
     private static bool IsJoiner(char c) => c is ' ' or '-' or '_' or '.';
 
-    /// <summary>Other names, by the contract's word, as written in exports (before spaces, hyphens and points are taken out).</summary>
+    /// <summary>
+    /// Other names, by the contract's word, as written in exports (before spaces, hyphens and points are taken out): in
+    /// English, then German, Dutch and French.
+    /// </summary>
     internal static readonly IReadOnlyDictionary<string, string[]> OtherNames = new Dictionary<string, string[]>
     {
-        ["phone"] = ["call", "phone call", "telephone", "tel"],
+        ["phone"] = ["call", "phone call", "telephone", "tel", "telefon", "anruf", "telefoon", "gebeld", "téléphone", "appel"],
+        ["email"] = ["courriel"],
         ["sms"] = ["text", "text message"],
-        ["letter"] = ["post", "postal"],
-        ["outbound"] = ["out", "outgoing"],
-        ["inbound"] = ["in", "incoming"],
-        ["reached"] = ["answered", "connected"],
-        ["voicemail"] = ["vm", "left message", "left voicemail", "message left"],
-        ["no_answer"] = ["busy", "not answered", "unanswered"],
-        ["wrong_number"] = ["invalid number"],
-        ["sent"] = ["delivered"],
-        ["bounced"] = ["bounce", "undeliverable"],
-        ["replied"] = ["reply", "responded"],
-        ["promise_to_pay"] = ["ptp", "promise", "promised"],
-        ["dispute"] = ["disputed"],
+        ["letter"] = ["post", "postal", "brief", "lettre", "courrier"],
+        ["outbound"] = ["out", "outgoing", "ausgehend", "uitgaand", "sortant"],
+        ["inbound"] = ["in", "incoming", "eingehend", "inkomend", "entrant"],
+        ["reached"] = ["answered", "connected", "erreicht", "bereikt", "joint"],
+        ["voicemail"] = ["vm", "left message", "left voicemail", "message left", "mailbox", "anrufbeantworter", "répondeur"],
+        ["no_answer"] = ["busy", "not answered", "unanswered", "keine antwort", "nicht erreicht", "geen antwoord", "pas de réponse"],
+        ["wrong_number"] = ["invalid number", "falsche nummer", "verkeerd nummer", "mauvais numéro"],
+        ["sent"] = ["delivered", "gesendet", "verstuurd", "envoyé"],
+        ["bounced"] = ["bounce", "undeliverable", "unzustellbar", "onbestelbaar", "non remis"],
+        ["replied"] = ["reply", "responded", "beantwortet", "beantwoord", "répondu"],
+        ["promise_to_pay"] = ["ptp", "promise", "promised", "zahlungszusage", "zahlungsversprechen", "betaalbelofte", "toezegging", "promesse de paiement"],
+        ["dispute"] = ["disputed", "reklamation", "einspruch", "betwist", "geschil", "litige", "contestation"],
     };
 
     private static class Table<T> where T : struct, Enum

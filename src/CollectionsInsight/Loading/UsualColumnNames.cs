@@ -2,7 +2,8 @@ namespace CollectionsInsight.Loading;
 
 /// <summary>
 /// The names accounting and collection systems commonly give the contract's columns in their exports ("Invoice
-/// Number" for invoice_id, "Due Date" for due_on). A file whose header lacks a contract column's own name is read
+/// Number" for invoice_id, "Due Date" for due_on), in English, then German, Dutch and French ("Rechnungsnummer",
+/// "Vervaldatum", "Date d'échéance"). A file whose header lacks a contract column's own name is read
 /// from the one header column with such a name, and the loader says so; a mapping file's name wins.
 /// </summary>
 internal static class UsualColumnNames
@@ -11,30 +12,30 @@ internal static class UsualColumnNames
     internal static readonly IReadOnlyDictionary<string, string[]> Names = new Dictionary<string, string[]>
     {
         ["customer_id"] = ["customer number", "customer no", "customer code", "account number", "account no", "account id",
-            "debtor", "debtor number", "debtor id", "client id", "client number"],
-        ["invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice"],
+            "debtor", "debtor number", "debtor id", "client id", "client number", "kundennummer", "kunden nr", "debitor", "debitorennummer", "klantnummer", "debiteurnummer", "debiteur", "numéro client", "code client"],
+        ["invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice", "rechnungsnummer", "rechnungs nr", "factuurnummer", "factuur nr", "numéro de facture", "n° facture"],
         // In a payments export the document number is the payment's own.
-        ["invoices.invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice", "document number", "document no"],
-        ["payment_id"] = ["payment number", "payment no", "receipt number", "receipt no", "receipt id", "transaction id"],
+        ["invoices.invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice", "document number", "document no", "rechnungsnummer", "rechnungs nr", "factuurnummer", "factuur nr", "numéro de facture", "n° facture", "belegnummer"],
+        ["payment_id"] = ["payment number", "payment no", "receipt number", "receipt no", "receipt id", "transaction id", "zahlungsnummer", "betalingsnummer", "numéro de paiement", "numéro de règlement"],
         // Not "contact id": in a CRM that is the contact person's.
         ["attempt_id"] = ["activity id", "interaction id"],
-        ["name"] = ["customer name", "company name", "account name", "debtor name", "client name"],
-        ["segment"] = ["customer segment", "customer group"],
-        ["country"] = ["country code", "country iso"],
-        ["payment_terms_days"] = ["payment terms", "terms", "terms days", "credit terms"],
-        ["onboarded_on"] = ["customer since", "account opened", "onboarding date"],
-        ["issued_on"] = ["invoice date", "issue date", "document date", "date issued"],
-        ["due_on"] = ["due date", "net due date", "payment due date", "date due"],
-        ["invoices.amount"] = ["invoice amount", "original amount", "gross amount", "invoice total"],
-        ["currency"] = ["currency code"],
-        ["paid_on"] = ["payment date", "paid date", "date paid", "receipt date", "settled date", "settlement date", "clearing date"],
-        ["payments.amount"] = ["payment amount", "amount paid", "paid amount", "receipt amount"],
-        ["occurred_at"] = ["contact date", "activity date", "contacted at", "timestamp", "date time"],
-        ["channel"] = ["contact type", "activity type", "contact method", "contact channel"],
-        ["outcome"] = ["result", "contact result", "activity result", "disposition"],
-        ["collector_id"] = ["collector", "agent", "agent id", "user id"],
-        ["promised_on"] = ["promise date", "ptp date", "promised date"],
-        ["promised_amount"] = ["promise amount", "ptp amount"],
+        ["name"] = ["customer name", "company name", "account name", "debtor name", "client name", "kundenname", "firmenname", "klantnaam", "bedrijfsnaam", "nom du client", "raison sociale"],
+        ["segment"] = ["customer segment", "customer group", "kundengruppe", "klantgroep", "groupe client"],
+        ["country"] = ["country code", "country iso", "land", "pays"],
+        ["payment_terms_days"] = ["payment terms", "terms", "terms days", "credit terms", "zahlungsbedingungen", "zahlungsziel", "betalingstermijn", "betalingsvoorwaarden", "conditions de paiement", "délai de paiement"],
+        ["onboarded_on"] = ["customer since", "account opened", "onboarding date", "kunde seit", "klant sinds", "client depuis"],
+        ["issued_on"] = ["invoice date", "issue date", "document date", "date issued", "rechnungsdatum", "belegdatum", "factuurdatum", "date de facture", "date facture"],
+        ["due_on"] = ["due date", "net due date", "payment due date", "date due", "fälligkeitsdatum", "faelligkeitsdatum", "fällig am", "fälligkeit", "vervaldatum", "date d'échéance", "date échéance", "échéance"],
+        ["invoices.amount"] = ["invoice amount", "original amount", "gross amount", "invoice total", "rechnungsbetrag", "bruttobetrag", "betrag", "factuurbedrag", "bedrag", "montant facture", "montant ttc", "montant"],
+        ["currency"] = ["currency code", "währung", "waehrung", "valuta", "devise"],
+        ["paid_on"] = ["payment date", "paid date", "date paid", "receipt date", "settled date", "settlement date", "clearing date", "zahlungsdatum", "ausgleichsdatum", "betaaldatum", "betalingsdatum", "date de paiement", "date de règlement"],
+        ["payments.amount"] = ["payment amount", "amount paid", "paid amount", "receipt amount", "zahlungsbetrag", "betrag", "betaald bedrag", "bedrag", "montant payé", "montant"],
+        ["occurred_at"] = ["contact date", "activity date", "contacted at", "timestamp", "date time", "kontaktdatum", "contactdatum", "date de contact"],
+        ["channel"] = ["contact type", "activity type", "contact method", "contact channel", "kanal", "kontaktart", "kanaal", "canal"],
+        ["outcome"] = ["result", "contact result", "activity result", "disposition", "ergebnis", "resultaat", "uitkomst", "résultat"],
+        ["collector_id"] = ["collector", "agent", "agent id", "user id", "sachbearbeiter", "medewerker", "gestionnaire"],
+        ["promised_on"] = ["promise date", "ptp date", "promised date", "zusagedatum", "toezegdatum", "date de promesse"],
+        ["promised_amount"] = ["promise amount", "ptp amount", "zusagebetrag", "toegezegd bedrag", "montant promis"],
     };
 
     /// <summary>The usual names of <paramref name="column"/> in a file of <paramref name="entity"/>, as <paramref name="plain"/> writes them.</summary>

@@ -596,10 +596,10 @@ public class CsvDialectTests
     public void Load_ExportsOwnWordsMapped_ReadAsTheContractsWords()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        var attempts = File.ReadAllText(folder.File("contact_attempts.csv")).Replace(",phone,", ",Anruf,").Replace(",email,", ",Mail,").Replace(",voicemail,", ",Nachricht,");
+        var attempts = File.ReadAllText(folder.File("contact_attempts.csv")).Replace(",phone,", ",TEL-01,").Replace(",email,", ",Mail,").Replace(",voicemail,", ",Nachricht,");
         File.WriteAllText(folder.File("contact_attempts.csv"), attempts);
         File.WriteAllText(folder.File("mapping.json"), """
-            { "values": { "channel": { "anruf": "phone", "MAIL": "email" }, "outcome": { "Nachricht": "voicemail" } } }
+            { "values": { "channel": { "tel-01": "phone", "MAIL": "email" }, "outcome": { "Nachricht": "voicemail" } } }
             """);
 
         using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
@@ -611,7 +611,7 @@ public class CsvDialectTests
         Assert.Equal(expected.ContactAttempts.Select(a => (a.Channel, a.Outcome)), history.ContactAttempts.Select(a => (a.Channel, a.Outcome)));
         Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "Mail"
             && i.Reason.EndsWith("Mail is email in some exports and a letter in others: say which in the mapping file, \"values\": { \"channel\": { \"Mail\": \"email\" } }", StringComparison.Ordinal));
-        Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "Anruf" && i.Reason.EndsWith("(or map the words of your export with \"values\" in the mapping file)", StringComparison.Ordinal));
+        Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "TEL-01" && i.Reason.EndsWith("(or map the words of your export with \"values\" in the mapping file)", StringComparison.Ordinal));
     }
 
     [Theory]

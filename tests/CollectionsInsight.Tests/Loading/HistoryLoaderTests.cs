@@ -215,6 +215,29 @@ public class HistoryLoaderTests
             history.Quality.Issues.Select(i => (i.File, i.Column, i.Value)));
     }
 
+    [Theory]
+    [InlineData("Rechnungsnummer,Kundennummer,Rechnungsdatum,Fälligkeitsdatum,Rechnungsbetrag,Währung",
+        "Zahlungsnummer,Kunden-Nr.,Rechnungs-Nr.,Zahlungsdatum,Zahlungsbetrag")]
+    [InlineData("Factuurnummer,Klantnummer,Factuurdatum,Vervaldatum,Bedrag,Valuta", "Betalingsnummer,Debiteurnummer,Factuur nr,Betaaldatum,Bedrag")]
+    [InlineData("Numéro de facture,Code client,Date de facture,Date d'échéance,Montant TTC,Devise",
+        "Numéro de règlement,Numéro client,N° facture,Date de règlement,Montant payé")]
+    public void Load_HeadersInGermanDutchOrFrench_ReadAsTheContractsColumns(string invoicesHeader, string paymentsHeader)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        RenameHeader(folder, "invoices.csv", invoicesHeader);
+        RenameHeader(folder, "payments.csv", paymentsHeader);
+        using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var expected = CollectionHistory.Load(valid.Path, Options);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(expected.Invoices.Select(i => (i.Invoice, i.SettledOn)), history.Invoices.Select(i => (i.Invoice, i.SettledOn)));
+        Assert.Equal(expected.Payments, history.Payments);
+        Assert.All(history.Quality.Issues, i => Assert.Equal((1L, IssueSeverity.Warning), (i.Line, i.Severity)));
+        Assert.Equal(invoicesHeader.Split(',').Concat(paymentsHeader.Split(',')),
+            history.Quality.Issues.Select(i => i.Value));
+    }
+
     [Fact]
     public void Load_TwoHeadersWithUsualNames_ReadsNeitherAndSaysSo()
     {
@@ -850,6 +873,13 @@ public class HistoryLoaderTests
     [InlineData("Inbound Email,,Reply", Channel.Email, Direction.Inbound, Outcome.Replied)]
     [InlineData("Call - Incoming,,PTP", Channel.Phone, Direction.Inbound, Outcome.PromiseToPay)]
     [InlineData("outgoing phone call,outbound,VM", Channel.Phone, Direction.Outbound, Outcome.Voicemail)]
+    // German, Dutch and French exports.
+    [InlineData("Anruf,ausgehend,Mailbox", Channel.Phone, Direction.Outbound, Outcome.Voicemail)]
+    [InlineData("Anruf ausgehend,,Zahlungszusage", Channel.Phone, Direction.Outbound, Outcome.PromiseToPay)]
+    [InlineData("Telefoon,uitgaand,Geen antwoord", Channel.Phone, Direction.Outbound, Outcome.NoAnswer)]
+    [InlineData("E-mail,inkomend,Betwist", Channel.Email, Direction.Inbound, Outcome.Dispute)]
+    [InlineData("Appel entrant,,Promesse de paiement", Channel.Phone, Direction.Inbound, Outcome.PromiseToPay)]
+    [InlineData("Courriel,sortant,Non remis", Channel.Email, Direction.Outbound, Outcome.Bounced)]
     public void Load_CollectionSystemsWords_ReadAsTheContractsWords(string written, Channel channel, Direction direction, Outcome outcome)
     {
         var history = LoadFixtureWith("contact_attempts.csv", "A1,C1,I1,2025-02-06T09:30:00,phone,outbound,voicemail,", $"A1,C1,I1,2025-02-06T09:30:00,{written},");
