@@ -54,15 +54,19 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     private static readonly Regex DecimalComma = new(@",\d{1,2}(?!\d)[^\d.,]*$");
 
     // Terms as written on invoices: the net days, after any early-payment discount (2/10 Net 30, 2% 10 Net 30, Netto 30),
-    // the days in the languages of a European book's invoices (30 dagen, 30 Tage, 30 jours), or payment on receipt.
-    // End-of-month terms (Net 30 EOM: due 30 days after the invoice's month ends) are read as their days: the
-    // invoice's own due date carries the month's end.
-    private const string EndOfMonth = @"(?:eom|e\.o\.m\.?|(?:after\s+)?end\s+of\s+(?:the\s+)?month)";
+    // the days in the languages of a European book's invoices (30 dagen, 30 Tage netto, zahlbar innerhalb 14 Tagen,
+    // à 45 jours), or payment on receipt (sofort, comptant). End-of-month terms (Net 30 EOM, 30 jours fin de mois: due
+    // 30 days after the invoice's month ends) are read as their days: the invoice's own due date carries the month's end.
+    private const string DayWords = @"(?:days?|dagen|tage|tagen|jours|d[ií]as|giorni)";
+
+    private const string EndOfMonth = @"(?:eom|e\.o\.m\.?|(?:after\s+)?end\s+of\s+(?:the\s+)?month|fin\s+de\s+mois|monatsende|einde\s+maand)";
 
     private static readonly Regex WrittenDays = new(
-        @"^(?:.*\s)?(?:net|netto|n)\s*(?<days>\d{1,4})(?:\s*(?:days?|dagen|tage|jours|d[ií]as|giorni))?(?:\s*" + EndOfMonth + ")?$"
-        + @"|^(?<days>\d{1,4})\s*(?:(?:days?|d|dagen|tage|jours|d[ií]as|giorni)(?:\s*" + EndOfMonth + ")?|" + EndOfMonth + ")$"
-        + @"|^(?<receipt>(?:due\s+)?(?:on|upon)\s+receipt|cod|cash\s+on\s+delivery|immediate(?:ly)?)$",
+        @"^(?:.*\s)?(?:net|netto|n)\s*(?<days>\d{1,4})(?:\s*" + DayWords + @")?(?:\s*" + EndOfMonth + ")?$"
+        + @"|^(?:(?:zahlbar\s+)?innerhalb(?:\s+von)?\s+|binnen\s+|within\s+|à\s+|a\s+)?(?<days>\d{1,4})\s*"
+        + @"(?:(?:" + DayWords + @"|d)(?:\s*(?:net|netto|nett))?(?:\s*" + EndOfMonth + ")?|" + EndOfMonth + ")$"
+        + @"|^(?<receipt>(?:due\s+)?(?:on|upon)\s+receipt|cod|cash\s+on\s+delivery|immediate(?:ly)?|sofort(?:\s+fällig)?|direct|contant|comptant"
+        + @"|(?:à|a)\s+réception|bij\s+ontvangst)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A point followed by three digits, alone: 1.234 is a thousand and more where the comma is the decimal separator.

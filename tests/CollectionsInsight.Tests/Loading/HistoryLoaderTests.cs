@@ -848,6 +848,13 @@ public class HistoryLoaderTests
     [InlineData("Net 30 EOM", 30)] // end of month: the invoice's due date carries it
     [InlineData("30 days end of month", 30)]
     [InlineData("60 EOM", 60)]
+    [InlineData("30 Tage netto", 30)]
+    [InlineData("Zahlbar innerhalb 14 Tagen", 14)]
+    [InlineData("binnen 30 dagen", 30)]
+    [InlineData("à 45 jours", 45)]
+    [InlineData("30 jours fin de mois", 30)]
+    [InlineData("sofort", 0)]
+    [InlineData("Comptant", 0)]
     public void Load_PaymentTermsAsInvoicesWordThem_ReadAsTheNetDays(string written, int days)
     {
         var history = LoadFixtureWith("customers.csv", ",30,10000", $",{written},10000");
