@@ -118,7 +118,8 @@ internal sealed class CsvDialect
     // Oct 29, 2024, and Oracle's 29-OCT-24 (a two-digit year is read as 1950 to 2049, as the format's yy reads it).
     private const string MonthName = @"(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)";
 
-    private static readonly Regex DayMonthName = new(@"(?<![\w./-])\d{1,2}(?<separator>[- ])" + MonthName + @"\k<separator>(?<year>\d{4}|\d{2})(?![\w./-])",
+    // Not after a weekday and a comma: that is an email header's date-time (Wed, 04 Dec 2024 10:22:00 +0000), read as such.
+    private static readonly Regex DayMonthName = new(@"(?<![\w./-])(?<![A-Za-z]{3}, )\d{1,2}(?<separator>[- ])" + MonthName + @"\k<separator>(?<year>\d{4}|\d{2})(?![\w./-])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex MonthNameDay = new(@"(?<![\w./-])" + MonthName + @" \d{1,2}, (?<year>\d{4})(?![\w./-])",

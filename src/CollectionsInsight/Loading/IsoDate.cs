@@ -73,6 +73,26 @@ internal static class IsoDate
         return true;
     }
 
+    /// <summary>
+    /// A date-time as email headers and the CRMs that log emails write it (RFC 2822 / 1123): <c>Wed, 04 Dec 2024 10:22:00
+    /// +0000</c>, <c>GMT</c> or <c>UTC</c> for the offset, the weekday and the seconds optional, the month in English.
+    /// </summary>
+    public static bool TryParseRfc2822(ReadOnlySpan<char> text, out DateTimeOffset value)
+    {
+        value = default;
+        // Only a text with a month's name can be one: other forms skip the parse.
+        if (text.Length < 17 || !text.ContainsAnyInRange('A', 'Z')) return false;
+        return DateTimeOffset.TryParseExact(text, Rfc2822Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+    }
+
+    private static readonly string[] Rfc2822Formats =
+    [
+        .. from weekday in new[] { "ddd, ", "" }
+           from time in new[] { "HH:mm:ss", "HH:mm" }
+           from offset in new[] { "zzz", "'GMT'", "'UTC'" }
+           select $"{weekday}d MMM yyyy {time} {offset}",
+    ];
+
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     private static readonly DateOnly SerialZero = new(1899, 12, 30);

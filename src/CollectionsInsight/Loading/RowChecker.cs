@@ -323,7 +323,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
                 _swappedExample ??= text.ToString();
             }
         }
-        return parsed;
+        // Email-header date-times last: a file in its own format reads its dates without trying those first.
+        return parsed || IsoDate.TryParseRfc2822(text, out value);
     }
 
     /// <summary>Takes in what the checker of a split file's second half found, as if this one had checked its rows too.</summary>

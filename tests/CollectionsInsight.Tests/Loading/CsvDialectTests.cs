@@ -170,6 +170,22 @@ public class CsvDialectTests
     }
 
     [Theory]
+    [InlineData("\"Thu, 06 Feb 2025 09:30:00 +0000\"", "2025-02-06 09:30:00 +00:00")] // RFC 2822, as email headers write it
+    [InlineData("\"Thu, 6 Feb 2025 10:30:00 +0100\"", "2025-02-06 10:30:00 +01:00")]
+    [InlineData("\"Thu, 06 Feb 2025 09:30:00 GMT\"", "2025-02-06 09:30:00 +00:00")] // RFC 1123
+    [InlineData("\"Thu, 06 Feb 2025 09:30 UTC\"", "2025-02-06 09:30:00 +00:00")]
+    public void Load_EmailHeaderDateTimes_ReadWithTheirOffsetAndNoDateOrderGuessed(string occurredAt, string expected)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("contact_attempts.csv"), File.ReadAllText(folder.File("contact_attempts.csv")).Replace("2025-02-06T09:30:00", occurredAt));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(expected, history.ContactAttempts[0].OccurredAt.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("173883420")]     // nine digits: 1975, or an id
     [InlineData("17388342000")]   // eleven
     [InlineData("1738834200.5")]
