@@ -374,4 +374,51 @@ public class RealExportTests
         Assert.Contains("As of 2025-06-30: the latest date in the data; 1 later date is set aside as an outlier", after.Output);
         Assert.Equal(File.ReadLines(folder.File("before.csv")).Count(), File.ReadLines(folder.File("after.csv")).Count());
     }
+
+    [Fact]
+    public void Analyze_TheSampleAsAGermanSystemExportsIt_ReadWithoutAMappingToTheSameFigures()
+    {
+        // Semicolons, Windows-1252, day-first dates, decimal commas, CR LF, and German column names, words and terms.
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("de"));
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        Dictionary<string, string> names = new()
+        {
+            ["customer_id"] = "Kundennummer", ["name"] = "Kundenname", ["segment"] = "Kundengruppe", ["country"] = "Land",
+            ["payment_terms_days"] = "Zahlungsziel", ["invoice_id"] = "Rechnungsnummer", ["issued_on"] = "Rechnungsdatum",
+            ["due_on"] = "Fälligkeitsdatum", ["currency"] = "Währung", ["payment_id"] = "Zahlungsnummer", ["paid_on"] = "Zahlungsdatum",
+            ["occurred_at"] = "Kontaktdatum", ["channel"] = "Kanal", ["outcome"] = "Ergebnis", ["collector_id"] = "Sachbearbeiter",
+            ["promised_on"] = "Zusagedatum", ["promised_amount"] = "Zusagebetrag",
+        };
+        Dictionary<string, string> words = new()
+        {
+            ["phone"] = "Anruf", ["email"] = "E-Mail", ["outbound"] = "ausgehend", ["inbound"] = "eingehend", ["voicemail"] = "Mailbox",
+            ["no_answer"] = "nicht erreicht", ["reached"] = "erreicht", ["promise_to_pay"] = "Zahlungszusage", ["dispute"] = "Reklamation",
+            ["sent"] = "gesendet", ["bounced"] = "unzustellbar", ["replied"] = "beantwortet", ["wrong_number"] = "falsche Nummer",
+        };
+        foreach (var file in new[] { "customers.csv", "invoices.csv", "payments.csv", "contact_attempts.csv" })
+        {
+            var lines = File.ReadAllLines(Path.Combine(CliRun.SampleData, file));
+            var header = lines[0].Split(',');
+            var amount = file == "invoices.csv" ? "Rechnungsbetrag" : "Zahlungsbetrag";
+            var rows = lines.Skip(1).Select(line => string.Join(';', line.Split(',').Select((value, c) => German(header[c], value))));
+            var text = string.Join(';', header.Select(h => h == "amount" ? amount : names.GetValueOrDefault(h, h))) + "\r\n" + string.Join("\r\n", rows) + "\r\n";
+            File.WriteAllText(Path.Combine(folder.File("de"), file), text, System.Text.Encoding.GetEncoding(1252));
+        }
+        string German(string column, string value) =>
+            column == "payment_terms_days" ? $"{value} Tage netto"
+            : words.TryGetValue(value, out var word) ? word
+            : System.Text.RegularExpressions.Regex.Replace(
+                System.Text.RegularExpressions.Regex.Replace(
+                    System.Text.RegularExpressions.Regex.Replace(value, @"^(\d{4})-(\d\d)-(\d\d)$", "$3.$2.$1"),
+                    @"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):00$", "$3.$2.$1 $4:$5"),
+                @"^(-?\d+)\.(\d\d)$", "$1,$2");
+
+        var german = Succeeds("analyze", "--data", folder.File("de"), "--out", folder.File("de-out"));
+        Succeeds("analyze", "--data", CliRun.SampleData, "--out", folder.File("out"));
+
+        Assert.Contains("0 rows rejected (0 errors)", german.Output);
+        foreach (var file in new[] { "channel_mix_summary.csv", "dso_monthly.csv", "aging.csv", "promises.csv", "survival.csv", "invoice_outcomes.csv" })
+            Assert.True(File.ReadAllText(Path.Combine(folder.File("out"), file)) == File.ReadAllText(Path.Combine(folder.File("de-out"), file)), file);
+    }
 }
