@@ -375,50 +375,97 @@ public class RealExportTests
         Assert.Equal(File.ReadLines(folder.File("before.csv")).Count(), File.ReadLines(folder.File("after.csv")).Count());
     }
 
-    [Fact]
-    public void Analyze_TheSampleAsAGermanSystemExportsIt_ReadWithoutAMappingToTheSameFigures()
+    /// <summary>How a German, Dutch or French system writes the sample: names, words, terms and the date separator.</summary>
+    private sealed record LocalExport(Dictionary<string, string> Names, Dictionary<string, string> Words, string Terms, string DateSeparator);
+
+    private static readonly Dictionary<string, LocalExport> LocalExports = new()
     {
-        // Semicolons, Windows-1252, day-first dates, decimal commas, CR LF, and German column names, words and terms.
+        ["de"] = new(
+            new()
+            {
+                ["customer_id"] = "Kundennummer", ["name"] = "Kundenname", ["segment"] = "Kundengruppe", ["country"] = "Land",
+                ["payment_terms_days"] = "Zahlungsziel", ["invoice_id"] = "Rechnungsnummer", ["issued_on"] = "Rechnungsdatum",
+                ["due_on"] = "Fälligkeitsdatum", ["invoices.amount"] = "Rechnungsbetrag", ["currency"] = "Währung", ["payment_id"] = "Zahlungsnummer",
+                ["paid_on"] = "Zahlungsdatum", ["payments.amount"] = "Zahlungsbetrag", ["occurred_at"] = "Kontaktdatum", ["channel"] = "Kanal",
+                ["outcome"] = "Ergebnis", ["collector_id"] = "Sachbearbeiter", ["promised_on"] = "Zusagedatum", ["promised_amount"] = "Zusagebetrag",
+            },
+            new()
+            {
+                ["phone"] = "Anruf", ["email"] = "E-Mail", ["outbound"] = "ausgehend", ["inbound"] = "eingehend", ["voicemail"] = "Mailbox",
+                ["no_answer"] = "nicht erreicht", ["reached"] = "erreicht", ["promise_to_pay"] = "Zahlungszusage", ["dispute"] = "Reklamation",
+                ["sent"] = "gesendet", ["bounced"] = "unzustellbar", ["replied"] = "beantwortet", ["wrong_number"] = "falsche Nummer",
+            },
+            "{0} Tage netto", "."),
+        ["nl"] = new(
+            new()
+            {
+                ["customer_id"] = "Klantnummer", ["name"] = "Klantnaam", ["segment"] = "Klantgroep", ["country"] = "Land",
+                ["payment_terms_days"] = "Betalingstermijn", ["invoice_id"] = "Factuurnummer", ["issued_on"] = "Factuurdatum",
+                ["due_on"] = "Vervaldatum", ["invoices.amount"] = "Factuurbedrag", ["currency"] = "Valuta", ["payment_id"] = "Betalingsnummer",
+                ["paid_on"] = "Betaaldatum", ["payments.amount"] = "Betaald bedrag", ["occurred_at"] = "Contactdatum", ["channel"] = "Kanaal",
+                ["outcome"] = "Resultaat", ["collector_id"] = "Medewerker", ["promised_on"] = "Toezegdatum", ["promised_amount"] = "Toegezegd bedrag",
+            },
+            new()
+            {
+                ["phone"] = "Telefoon", ["email"] = "E-mail", ["outbound"] = "uitgaand", ["inbound"] = "inkomend", ["voicemail"] = "Voicemail",
+                ["no_answer"] = "Geen antwoord", ["reached"] = "Bereikt", ["promise_to_pay"] = "Betaalbelofte", ["dispute"] = "Betwist",
+                ["sent"] = "Verstuurd", ["bounced"] = "Onbestelbaar", ["replied"] = "Beantwoord", ["wrong_number"] = "Verkeerd nummer",
+            },
+            "binnen {0} dagen", "-"),
+        ["fr"] = new(
+            new()
+            {
+                ["customer_id"] = "Code client", ["name"] = "Nom du client", ["segment"] = "Groupe client", ["country"] = "Pays",
+                ["payment_terms_days"] = "Conditions de paiement", ["invoice_id"] = "Numéro de facture", ["issued_on"] = "Date de facture",
+                ["due_on"] = "Date d'échéance", ["invoices.amount"] = "Montant TTC", ["currency"] = "Devise", ["payment_id"] = "Numéro de règlement",
+                ["paid_on"] = "Date de règlement", ["payments.amount"] = "Montant payé", ["occurred_at"] = "Date de contact", ["channel"] = "Canal",
+                ["outcome"] = "Résultat", ["collector_id"] = "Gestionnaire", ["promised_on"] = "Date de promesse", ["promised_amount"] = "Montant promis",
+            },
+            new()
+            {
+                ["phone"] = "Téléphone", ["email"] = "Courriel", ["outbound"] = "sortant", ["inbound"] = "entrant", ["voicemail"] = "Répondeur",
+                ["no_answer"] = "Pas de réponse", ["reached"] = "Joint", ["promise_to_pay"] = "Promesse de paiement", ["dispute"] = "Litige",
+                ["sent"] = "Envoyé", ["bounced"] = "Non remis", ["replied"] = "Répondu", ["wrong_number"] = "Mauvais numéro",
+            },
+            "à {0} jours", "/"),
+    };
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("nl")]
+    [InlineData("fr")]
+    public void Analyze_TheSampleAsALocalSystemExportsIt_ReadWithoutAMappingToTheSameFigures(string language)
+    {
+        // Semicolons, Windows-1252, CR LF, day-first dates, decimal commas, and the language's column names, words and terms.
+        var export = LocalExports[language];
         using var folder = new TempFolder();
-        Directory.CreateDirectory(folder.File("de"));
+        Directory.CreateDirectory(folder.File("local"));
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-        Dictionary<string, string> names = new()
-        {
-            ["customer_id"] = "Kundennummer", ["name"] = "Kundenname", ["segment"] = "Kundengruppe", ["country"] = "Land",
-            ["payment_terms_days"] = "Zahlungsziel", ["invoice_id"] = "Rechnungsnummer", ["issued_on"] = "Rechnungsdatum",
-            ["due_on"] = "Fälligkeitsdatum", ["currency"] = "Währung", ["payment_id"] = "Zahlungsnummer", ["paid_on"] = "Zahlungsdatum",
-            ["occurred_at"] = "Kontaktdatum", ["channel"] = "Kanal", ["outcome"] = "Ergebnis", ["collector_id"] = "Sachbearbeiter",
-            ["promised_on"] = "Zusagedatum", ["promised_amount"] = "Zusagebetrag",
-        };
-        Dictionary<string, string> words = new()
-        {
-            ["phone"] = "Anruf", ["email"] = "E-Mail", ["outbound"] = "ausgehend", ["inbound"] = "eingehend", ["voicemail"] = "Mailbox",
-            ["no_answer"] = "nicht erreicht", ["reached"] = "erreicht", ["promise_to_pay"] = "Zahlungszusage", ["dispute"] = "Reklamation",
-            ["sent"] = "gesendet", ["bounced"] = "unzustellbar", ["replied"] = "beantwortet", ["wrong_number"] = "falsche Nummer",
-        };
+        var separator = export.DateSeparator;
+        string Local(string column, string value) =>
+            column == "payment_terms_days" ? string.Format(System.Globalization.CultureInfo.InvariantCulture, export.Terms, value)
+            : export.Words.TryGetValue(value, out var word) ? word
+            : System.Text.RegularExpressions.Regex.Replace(
+                System.Text.RegularExpressions.Regex.Replace(
+                    System.Text.RegularExpressions.Regex.Replace(value, @"^(\d{4})-(\d\d)-(\d\d)$", $"$3{separator}$2{separator}$1"),
+                    @"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):00$", $"$3{separator}$2{separator}$1 $4:$5"),
+                @"^(-?\d+)\.(\d\d)$", "$1,$2");
         foreach (var file in new[] { "customers.csv", "invoices.csv", "payments.csv", "contact_attempts.csv" })
         {
             var lines = File.ReadAllLines(Path.Combine(CliRun.SampleData, file));
             var header = lines[0].Split(',');
-            var amount = file == "invoices.csv" ? "Rechnungsbetrag" : "Zahlungsbetrag";
-            var rows = lines.Skip(1).Select(line => string.Join(';', line.Split(',').Select((value, c) => German(header[c], value))));
-            var text = string.Join(';', header.Select(h => h == "amount" ? amount : names.GetValueOrDefault(h, h))) + "\r\n" + string.Join("\r\n", rows) + "\r\n";
-            File.WriteAllText(Path.Combine(folder.File("de"), file), text, System.Text.Encoding.GetEncoding(1252));
+            var entity = Path.GetFileNameWithoutExtension(file);
+            var names = header.Select(h => export.Names.GetValueOrDefault($"{entity}.{h}") ?? export.Names.GetValueOrDefault(h, h));
+            var rows = lines.Skip(1).Select(line => string.Join(';', line.Split(',').Select((value, c) => Local(header[c], value))));
+            File.WriteAllText(Path.Combine(folder.File("local"), file), string.Join(';', names) + "\r\n" + string.Join("\r\n", rows) + "\r\n",
+                System.Text.Encoding.GetEncoding(1252));
         }
-        string German(string column, string value) =>
-            column == "payment_terms_days" ? $"{value} Tage netto"
-            : words.TryGetValue(value, out var word) ? word
-            : System.Text.RegularExpressions.Regex.Replace(
-                System.Text.RegularExpressions.Regex.Replace(
-                    System.Text.RegularExpressions.Regex.Replace(value, @"^(\d{4})-(\d\d)-(\d\d)$", "$3.$2.$1"),
-                    @"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):00$", "$3.$2.$1 $4:$5"),
-                @"^(-?\d+)\.(\d\d)$", "$1,$2");
 
-        var german = Succeeds("analyze", "--data", folder.File("de"), "--out", folder.File("de-out"));
+        var local = Succeeds("analyze", "--data", folder.File("local"), "--out", folder.File("local-out"));
         Succeeds("analyze", "--data", CliRun.SampleData, "--out", folder.File("out"));
 
-        Assert.Contains("0 rows rejected (0 errors)", german.Output);
+        Assert.Contains("0 rows rejected (0 errors)", local.Output);
         foreach (var file in new[] { "channel_mix_summary.csv", "dso_monthly.csv", "aging.csv", "promises.csv", "survival.csv", "invoice_outcomes.csv" })
-            Assert.True(File.ReadAllText(Path.Combine(folder.File("out"), file)) == File.ReadAllText(Path.Combine(folder.File("de-out"), file)), file);
+            Assert.True(File.ReadAllText(Path.Combine(folder.File("out"), file)) == File.ReadAllText(Path.Combine(folder.File("local-out"), file)), file);
     }
 }
