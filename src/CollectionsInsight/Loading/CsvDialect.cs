@@ -114,13 +114,15 @@ internal sealed class CsvDialect
     private static readonly Regex LocalDate = new(@"(?<![\d./-])(?<first>\d{1,2})(?<separator>[./-])(?<second>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})(?![\d./-])",
         RegexOptions.CultureInvariant);
 
-    // A date with the month's English name, as reports and spreadsheets write it: 29-Oct-2024, 29 October 2024,
-    // Oct 29, 2024, and Oracle's 29-OCT-24 (a two-digit year is read as 1950 to 2049, as the format's yy reads it).
+    // A date with the month's name, as reports and spreadsheets write it: 29-Oct-2024, 29 October 2024, Oct 29, 2024,
+    // and Oracle's 29-OCT-24 (a two-digit year is read as 1950 to 2049, as the format's yy reads it). Day first, the
+    // name may be in another language and with points, as European exports write it (29. Okt. 2024, 29 oct. 2024:
+    // MonthNames); month first, it is English.
     private const string MonthName = @"(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)";
 
     // Not after a weekday and a comma: that is an email header's date-time (Wed, 04 Dec 2024 10:22:00 +0000), read as such.
-    private static readonly Regex DayMonthName = new(@"(?<![\w./-])(?<![A-Za-z]{3}, )\d{1,2}(?<separator>[- ])" + MonthName + @"\k<separator>(?<year>\d{4}|\d{2})(?![\w./-])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex DayMonthName = new(@"(?<![\w./-])(?<![A-Za-z]{3}, )\d{1,2}(?<daypoint>\.)?(?<separator>[- ])(?<month>\p{L}{3,10})(?<point>\.)?"
+        + @"\k<separator>(?<year>\d{4}|\d{2})(?![\w./-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex MonthNameDay = new(@"(?<![\w./-])" + MonthName + @" \d{1,2}, (?<year>\d{4})(?![\w./-])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -134,13 +136,15 @@ internal sealed class CsvDialect
 
     private static (string Format, string Example)? MonthNameFormatOf(string text)
     {
-        var dayFirst = DayMonthName.Matches(text);
+        var dayFirst = DayMonthName.Matches(text).Where(d => MonthNames.IsMonth(d.Groups["month"].ValueSpan)).ToList();
         var monthFirst = MonthNameDay.Matches(text);
         if (dayFirst.Count > 0 == monthFirst.Count > 0) return null;
-        var dates = dayFirst.Count > 0 ? dayFirst : monthFirst;
-        // Abbreviated (Oct) or in full (October); May is both.
-        var names = dates.Select(d => d.Groups["month"].Value).Where(m => !m.Equals("May", StringComparison.OrdinalIgnoreCase))
-            .Select(m => m.Length == 3 ? "MMM" : "MMMM").Distinct().ToArray();
+        var dates = dayFirst.Count > 0 ? dayFirst : monthFirst.ToList();
+        // Abbreviated (Oct) or in full (October); May is both. A name the invariant culture does not read (Okt, oct.)
+        // is read as its English abbreviation.
+        var names = dates.Select(d => (Invariant: IsInvariant(d), Month: d.Groups["month"].Value))
+            .Where(d => !d.Invariant || !d.Month.Equals("May", StringComparison.OrdinalIgnoreCase))
+            .Select(d => d.Invariant && d.Month.Length > 3 ? "MMMM" : "MMM").Distinct().ToArray();
         if (names.Length > 1) return null;
         var month = names.FirstOrDefault() ?? "MMM";
         if (monthFirst.Count > 0) return ($"{month} d, yyyy", dates[0].Value);
@@ -149,6 +153,9 @@ internal sealed class CsvDialect
         if (separators.Length > 1 || years.Length > 1) return null;
         return ($"d{separators[0]}{month}{separators[0]}{years[0]}", dates[0].Value);
     }
+
+    private static bool IsInvariant(Match date) =>
+        !date.Groups["daypoint"].Success && !date.Groups["point"].Success && MonthNames.IsInvariant(date.Groups["month"].Value);
 
     /// <summary>
     /// The order of day and month that the local dates of <paramref name="text"/> show, where they share one separator

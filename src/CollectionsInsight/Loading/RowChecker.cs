@@ -47,6 +47,12 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             ? null
             : string.Concat(format.Select(c => c switch { 'd' => 'M', 'M' => 'd', _ => c }));
 
+    // Where the format names the month (MMM), a date whose month is written in another language or with a point
+    // (29. Okt. 2024) is read as MonthNames rewrites it (29 Oct 2024), day first, with the format's width of year.
+    private readonly string[]? _rewrittenFormats = table.DateFormat is { } named && named.Contains("MMM")
+        ? [.. LocalFormats(named.Contains("yyyy") ? "d MMM yyyy" : "d MMM yy"), .. LocalFormats(named.Contains("yyyy") ? "d-MMM-yyyy" : "d-MMM-yy")]
+        : null;
+
     private readonly string _dateForm = table.DateFormat is { } format ? $"yyyy-MM-dd or {format}" : "yyyy-MM-dd";
 
     // A comma before the last one or two digits, and no point after it: 1234,56, 1.234,56 €, (150,5). Only a decimal
@@ -312,7 +318,9 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     {
         if (IsoDate.TryParseDateTime(text, out value) || IsoDate.TryParseSpreadsheetSerialTime(text, out value) || IsoDate.TryParseUnixTime(text, out value))
             return true;
-        var parsed = DateTimeOffset.TryParseExact(text, _dateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+        var parsed = DateTimeOffset.TryParseExact(text, _dateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value)
+            || (_rewrittenFormats is not null && MonthNames.InEnglish(text) is { } english
+                && DateTimeOffset.TryParseExact(english, _rewrittenFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value));
         if (_swappedFormats is not null && LocalDate.IsMatch(text))
         {
             var swapped = DateTimeOffset.TryParseExact(text, _swappedFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
@@ -360,7 +368,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
             return "; the year has two digits: give the date format with yy (read as 1950 to 2049)";
         if (!fourDigitYear && (LocalDate.IsMatch(text) || MonthNameDate.IsMatch(text)))
             return "; the year has four digits: give the date format with yyyy";
-        if (MonthNameDate.Match(text.ToString()) is { Success: true } named && format?.Contains("MMM") != true)
+        if (MonthNameDate.Match(MonthNames.InEnglish(text) ?? text.ToString()) is { Success: true } named && format?.Contains("MMM") != true)
         {
             var (separator, month) = (named.Groups["separator"].Value, named.Groups["month"].Value.Length > 3 ? "MMMM" : "MMM");
             var suggested = named.Groups["separator"].Success ? $"d{separator}{month}{separator}yyyy" : $"\"{month} d, yyyy\"";

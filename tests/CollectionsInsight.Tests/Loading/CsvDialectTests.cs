@@ -286,6 +286,55 @@ public class CsvDialectTests
     }
 
     [Theory]
+    [InlineData("5. Januar 2025", "d MMM yyyy")] // German
+    [InlineData("05. Jan. 2025", "d MMM yyyy")]
+    [InlineData("05-jan-2025", "d-MMM-yyyy")] // Dutch
+    [InlineData("5 janvier 2025", "d MMM yyyy")] // French
+    [InlineData("05 janv. 2025", "d MMM yyyy")]
+    [InlineData("05-ene-25", "d-MMM-yy")] // Spanish
+    [InlineData("5 gennaio 2025", "d MMM yyyy")] // Italian
+    public void Load_MonthNamesOfOtherLanguagesWithoutTheSetting_ReadAsTheirEnglishAbbreviation(string written, string format)
+    {
+        using var folder = WithFirstIssueDate(written);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues, i => i.File == "invoices.csv");
+        Assert.Equal((1L, "(file)", written), (issue.Line, issue.Column, issue.Value));
+        Assert.StartsWith($"dates read as {format}: the file's first dates with the month's name are written so", issue.Reason);
+        Assert.Equal(new DateOnly(2025, 1, 5), history.FindInvoice("I1")!.Invoice.IssuedOn);
+    }
+
+    [Theory]
+    [InlineData("dd. MMMM yyyy", "05. Januar 2025")]
+    [InlineData("d MMM yyyy", "5 janv. 2025")]
+    [InlineData("dd-MMM-yy", "05-ene-25")]
+    public void Load_MonthNamesOfOtherLanguagesWithTheirFormat_Read(string format, string written)
+    {
+        using var folder = WithFirstIssueDate(written);
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = format } });
+
+        Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
+        Assert.Equal(new DateOnly(2025, 1, 5), history.FindInvoice("I1")!.Invoice.IssuedOn);
+    }
+
+    [Theory]
+    [InlineData("dd. MMM yyyy", "31. Feb. 2025", "not a date")] // no such day
+    [InlineData("dd. MMM yyyy", "05. Janu. 2025", "not a date")] // no such month
+    [InlineData("dd-MMM-yy", "05-ene-2025", "the year has four digits")]
+    public void Load_MonthNamesOfOtherLanguagesThatAreNoDate_Rejected(string format, string written, string reason)
+    {
+        using var folder = WithFirstIssueDate(written);
+
+        var history = CollectionHistory.Load(folder.Path, Options with { Mapping = new ColumnMapping { DateFormat = format } });
+
+        var issue = Assert.Single(history.Quality.Issues, i => i.File == "invoices.csv");
+        Assert.Equal((2L, "issued_on", written), (issue.Line, issue.Column, issue.Value));
+        Assert.Contains(reason, issue.Reason);
+    }
+
+    [Theory]
     // Two forms in one file, or two widths of year, leave the form to the user.
     [InlineData("05 Jan 2025", "I3,C2,\"Jan 10, 2025\"", "05 Jan 2025", "--date-format d MMM yyyy or")]
     [InlineData("05-JAN-25", "I3,C2,10-JAN-2025", "05-JAN-25", "--date-format")]

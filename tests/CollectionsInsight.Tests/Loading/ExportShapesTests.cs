@@ -56,6 +56,12 @@ public class ExportShapesTests
                 .ToString(CultureInfo.InvariantCulture)))),
         ["dates with the month's name"] = new((_, text) => Utf8(WithMonthNames(text, "d-MMM-yyyy", quoted: false))),
         ["dates with the month's name first"] = new((_, text) => Utf8(WithMonthNames(text, "MMMM d, yyyy", quoted: true))),
+        ["dates with German month names"] = new((_, text) => Utf8(WithMonthNames(text, "{0}. {1} {2}",
+            ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."]))),
+        ["dates with French month names in full"] = new((_, text) => Utf8(WithMonthNames(text, "{0} {1} {2}",
+            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]))),
+        ["dates with Dutch month names"] = new((_, text) => Utf8(WithMonthNames(text, "{0:00}-{1}-{2}",
+            ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]))),
         ["date-times with a spaced offset, as SQL Server writes them"] = new((_, text) => Utf8(Regex.Replace(text,
             @"(?<=\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})", " $1.0000000 +00:00"))),
         ["dates day first"] = new(
@@ -70,6 +76,15 @@ public class ExportShapesTests
             var day = DateOnly.ParseExact(date.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString(format, CultureInfo.InvariantCulture);
             var written = date.Groups[2].Success ? $"{day} {date.Groups[2].Value}" : day;
             return quoted ? $"\"{written}\"" : written;
+        }, RegexOptions.Multiline);
+
+    /// <summary>Every ISO date (and the date of every date-time) written as <paramref name="format"/> gives the day, the month's name and the year.</summary>
+    private static string WithMonthNames(string text, string format, string[] months) =>
+        Regex.Replace(text, @"(?<=^|,)(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}:\d{2}))?(?=,|\r?\n|$)", date =>
+        {
+            var day = string.Format(CultureInfo.InvariantCulture, format,
+                int.Parse(date.Groups[3].Value, CultureInfo.InvariantCulture), months[int.Parse(date.Groups[2].Value, CultureInfo.InvariantCulture) - 1], date.Groups[1].Value);
+            return date.Groups[4].Success ? $"{day} {date.Groups[4].Value}" : day;
         }, RegexOptions.Multiline);
 
     public static TheoryData<string> ShapeNames => [.. Shapes.Keys];
