@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CollectionsInsight.Domain;
 
 namespace CollectionsInsight.Loading;
@@ -127,11 +128,11 @@ internal sealed class CsvTable : IDisposable
         {
             var column = contract.Columns[c].Name;
             if (_positions[c] >= 0 || sources[c] != column) continue;
-            var names = UsualColumnNames.Of(contract.Entity, column, Plain).ToHashSet();
+            var names = UsualColumnNames.Of(contract.Entity, column, Plain).Append(Plain(column)).ToHashSet();
             // Ids may share a header column, as a flat export's payment id and invoice id do; other columns may not.
             var taken = Enumerable.Range(0, _positions.Length)
                 .Where(d => _positions[d] >= 0 && !(IsId(contract.Columns[c]) && IsId(contract.Columns[d]))).Select(d => _positions[d]).ToHashSet();
-            var found = Enumerable.Range(0, _header.Length).Where(h => names.Contains(Plain(_header[h])) && !taken.Contains(h)).ToArray();
+            var found = Enumerable.Range(0, _header.Length).Where(h => IsNamed(_header[h], names) && !taken.Contains(h)).ToArray();
             if (found.Length != 1) continue;
             _positions[c] = found[0];
             read.Add((_header[found[0]], column));
@@ -427,8 +428,10 @@ internal sealed class CsvTable : IDisposable
     public bool Names(string entity, string column)
     {
         var names = UsualColumnNames.Of(entity, column, Plain).Append(Plain(column)).ToHashSet();
-        return _header.Any(h => names.Contains(Plain(h)));
+        return _header.Any(h => IsNamed(h, names));
     }
+
+    private static bool IsNamed(string header, HashSet<string> plainNames) => plainNames.Contains(Plain(header)) || plainNames.Contains(Bare(header));
 
     /// <summary>Moves to the next data record; false at the end of the file.</summary>
     public bool Read()
@@ -621,6 +624,14 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>A header name's letters and digits, lower case.</summary>
     private static string Plain(string name) => string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    /// <summary>
+    /// A header name as <see cref="Plain"/> gives it, without a unit or format in brackets at its end ("Amount (EUR)",
+    /// "Due Date [dd/mm/yyyy]") and with # read as number ("Customer #"), as report writers name columns.
+    /// </summary>
+    private static string Bare(string name) => Plain(UnitInBrackets.Replace(name, "").Replace("#", " number", StringComparison.Ordinal));
+
+    private static readonly Regex UnitInBrackets = new(@"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$");
 
     /// <summary>How to name the column the export has for a contract column: a header name that holds its name, if any.</summary>
     private string MappingHint(string entity, string column, string source)

@@ -11,11 +11,11 @@ internal static class UsualColumnNames
     /// <summary>By column, or by entity.column where the name depends on the file (an invoice's amount is not a payment's).</summary>
     internal static readonly IReadOnlyDictionary<string, string[]> Names = new Dictionary<string, string[]>
     {
-        ["customer_id"] = ["customer number", "customer no", "customer code", "account number", "account no", "account id",
+        ["customer_id"] = ["customer number", "customer no", "customer code", "cust id", "cust no", "cust number", "account number", "account no", "account id",
             "debtor", "debtor number", "debtor id", "client id", "client number", "kundennummer", "kunden nr", "debitor", "debitorennummer", "klantnummer", "debiteurnummer", "debiteur", "numéro client", "code client"],
-        ["invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice", "rechnungsnummer", "rechnungs nr", "factuurnummer", "factuur nr", "numéro de facture", "n° facture"],
+        ["invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice", "inv no", "inv number", "rechnungsnummer", "rechnungs nr", "factuurnummer", "factuur nr", "numéro de facture", "n° facture"],
         // In a payments export the document number is the payment's own.
-        ["invoices.invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice", "document number", "document no", "rechnungsnummer", "rechnungs nr", "factuurnummer", "factuur nr", "numéro de facture", "n° facture", "belegnummer"],
+        ["invoices.invoice_id"] = ["invoice number", "invoice no", "invoice nr", "invoice num", "invoice", "inv no", "inv number", "document number", "document no", "rechnungsnummer", "rechnungs nr", "factuurnummer", "factuur nr", "numéro de facture", "n° facture", "belegnummer"],
         ["payment_id"] = ["payment number", "payment no", "receipt number", "receipt no", "receipt id", "transaction id", "zahlungsnummer", "betalingsnummer", "numéro de paiement", "numéro de règlement"],
         // Not "contact id": in a CRM that is the contact person's.
         ["attempt_id"] = ["activity id", "interaction id"],
@@ -24,12 +24,12 @@ internal static class UsualColumnNames
         ["country"] = ["country code", "country iso", "land", "pays"],
         ["payment_terms_days"] = ["payment terms", "terms", "terms days", "credit terms", "zahlungsbedingungen", "zahlungsziel", "betalingstermijn", "betalingsvoorwaarden", "conditions de paiement", "délai de paiement"],
         ["onboarded_on"] = ["customer since", "account opened", "onboarding date", "kunde seit", "klant sinds", "client depuis"],
-        ["issued_on"] = ["invoice date", "issue date", "document date", "date issued", "rechnungsdatum", "belegdatum", "factuurdatum", "date de facture", "date facture"],
+        ["issued_on"] = ["invoice date", "inv date", "issue date", "document date", "date issued", "rechnungsdatum", "belegdatum", "factuurdatum", "date de facture", "date facture"],
         ["due_on"] = ["due date", "net due date", "payment due date", "date due", "fälligkeitsdatum", "faelligkeitsdatum", "fällig am", "fälligkeit", "vervaldatum", "date d'échéance", "date échéance", "échéance"],
-        ["invoices.amount"] = ["invoice amount", "original amount", "gross amount", "invoice total", "rechnungsbetrag", "bruttobetrag", "betrag", "factuurbedrag", "bedrag", "montant facture", "montant ttc", "montant"],
+        ["invoices.amount"] = ["invoice amount", "invoice amt", "amt", "original amount", "gross amount", "invoice total", "rechnungsbetrag", "bruttobetrag", "betrag", "factuurbedrag", "bedrag", "montant facture", "montant ttc", "montant"],
         ["currency"] = ["currency code", "währung", "waehrung", "valuta", "devise"],
-        ["paid_on"] = ["payment date", "paid date", "date paid", "receipt date", "settled date", "settlement date", "clearing date", "zahlungsdatum", "ausgleichsdatum", "betaaldatum", "betalingsdatum", "date de paiement", "date de règlement"],
-        ["payments.amount"] = ["payment amount", "amount paid", "paid amount", "receipt amount", "zahlungsbetrag", "betrag", "betaald bedrag", "bedrag", "montant payé", "montant"],
+        ["paid_on"] = ["payment date", "pmt date", "paid date", "date paid", "receipt date", "settled date", "settlement date", "clearing date", "zahlungsdatum", "ausgleichsdatum", "betaaldatum", "betalingsdatum", "date de paiement", "date de règlement"],
+        ["payments.amount"] = ["payment amount", "payment amt", "pmt amount", "amt", "amount paid", "paid amount", "receipt amount", "zahlungsbetrag", "betrag", "betaald bedrag", "bedrag", "montant payé", "montant"],
         ["occurred_at"] = ["contact date", "activity date", "contacted at", "timestamp", "date time", "kontaktdatum", "contactdatum", "date de contact"],
         ["channel"] = ["contact type", "activity type", "contact method", "contact channel", "kanal", "kontaktart", "kanaal", "canal"],
         ["outcome"] = ["result", "contact result", "activity result", "disposition", "ergebnis", "resultaat", "uitkomst", "résultat"],

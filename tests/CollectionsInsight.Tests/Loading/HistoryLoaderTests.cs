@@ -238,6 +238,37 @@ public class HistoryLoaderTests
             history.Quality.Issues.Select(i => i.Value));
     }
 
+    [Theory]
+    [InlineData("Invoice #,Customer #,Invoice Date,Due Date (yyyy-mm-dd),Amount (EUR),Currency", "Payment #,Cust ID,Inv No,Pmt Date,Amt")]
+    [InlineData("Inv Number,Cust No,Inv Date,Due Date [ISO],Invoice Amt,Currency", "Receipt #,Customer #,Invoice #,Payment Date,Amount (USD)")]
+    public void Load_HeadersAsReportWritersNameThem_ReadAsTheContractsColumns(string invoicesHeader, string paymentsHeader)
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        RenameHeader(folder, "invoices.csv", invoicesHeader);
+        RenameHeader(folder, "payments.csv", paymentsHeader);
+        using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var expected = CollectionHistory.Load(valid.Path, Options);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(expected.Invoices.Select(i => (i.Invoice, i.SettledOn)), history.Invoices.Select(i => (i.Invoice, i.SettledOn)));
+        Assert.Equal(expected.Payments, history.Payments);
+        Assert.All(history.Quality.Issues, i => Assert.Equal((1L, IssueSeverity.Warning), (i.Line, i.Severity)));
+        Assert.Equal(invoicesHeader.Split(',').Concat(paymentsHeader.Split(',')).Where(name => name != "Currency"),
+            history.Quality.Issues.Select(i => i.Value));
+    }
+
+    [Fact]
+    public void Load_TwoAmountsInBrackets_ReadsNeitherAndSaysSo()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        RenameHeader(folder, "invoices.csv", "invoice_id,customer_id,issued_on,due_on,Amount (EUR),Amount (local)");
+
+        var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
+
+        Assert.StartsWith("invoices.csv line 1: required column 'amount' is missing", error.Message);
+    }
+
     [Fact]
     public void Load_TwoHeadersWithUsualNames_ReadsNeitherAndSaysSo()
     {
@@ -954,11 +985,11 @@ public class HistoryLoaderTests
     public void Load_ColumnNamedWithItsUnit_FailsShowingTheMappingThatReadsIt()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        File.WriteAllText(folder.File("payments.csv"), "payment_id,customer_id,invoice_id,paid_on,Amount (EUR)\nP1,C1,I1,2025-01-01,10.00\n");
+        File.WriteAllText(folder.File("payments.csv"), "payment_id,customer_id,invoice_id,paid_on,Amount in EUR\nP1,C1,I1,2025-01-01,10.00\n");
 
         var error = Assert.Throws<DataLoadException>(() => CollectionHistory.Load(folder.Path, Options));
 
-        Assert.EndsWith("""if 'Amount (EUR)' holds it, say so in a mapping file (--mapping): { "columns": { "payments": { "amount": "Amount (EUR)" } } }""", error.Message);
+        Assert.EndsWith("""if 'Amount in EUR' holds it, say so in a mapping file (--mapping): { "columns": { "payments": { "amount": "Amount in EUR" } } }""", error.Message);
     }
 
     [Fact]
