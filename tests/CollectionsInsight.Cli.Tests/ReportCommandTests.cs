@@ -20,7 +20,7 @@ public class ReportCommandTests
         Assert.True(run.ExitCode == 0, run.Error);
         foreach (var file in ReportBundle.FileNames)
             Assert.True(new FileInfo(folder.File(file)).Length > 0, $"{file} missing or empty");
-        string[] charts = ["ar-aging-by-mix", "days-to-pay-by-mix", "dso-by-mix", "policy-values", "propensity-overlap", "survival-by-mix"];
+        string[] charts = ["ar-aging-by-mix", "ar-past-due-by-month", "days-to-pay-by-mix", "dso-by-mix", "policy-values", "propensity-overlap", "survival-by-mix"];
         Assert.Equal(charts.SelectMany(c => new[] { c + ".png", c + ".svg" }),
             Directory.GetFiles(folder.File("charts")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.True(File.ReadLines(folder.File("recommendations.csv")).Count() > 1, "no recommendations");

@@ -194,6 +194,44 @@ public static class ReportPlots
         return WithLegend(plot);
     }
 
+    /// <summary>
+    /// The whole book's past-due AR at each month's end, each month's bar stacked by days past due on that day (1-30
+    /// days at the bottom, over 120 at the top; AR not yet due is left out): the aged AR trend. Amounts are in invoice currency.
+    /// </summary>
+    public static Plot PastDueByMonth(ChannelEffectivenessResult effectiveness)
+    {
+        ArgumentNullException.ThrowIfNull(effectiveness);
+        var plot = New("Past-due AR at month ends by days past due (whole book)", "month", "open amount");
+        var months = DsoPivot.BookTotal(effectiveness);
+        if (!months.Any(m => m.ArEndByAge.Skip(1).Any(a => a > 0))) return NoData(plot);
+
+        var stacked = new double[months.Count];
+        for (var b = 1; b < AgingBucket.Buckets.Count; b++)
+        {
+            var bars = new Bar[months.Count];
+            for (var m = 0; m < months.Count; m++)
+            {
+                var amount = (double)months[m].ArEndByAge[b];
+                bars[m] = new Bar { Position = m, ValueBase = stacked[m], Value = stacked[m] + amount, Size = 0.8, FillColor = AgeColor(b), LineWidth = 0 };
+                stacked[m] += amount;
+            }
+            plot.Add.Bars(bars).LegendText = $"{AgingBucket.Buckets[b].Name} days";
+        }
+        var every = (months.Count + MaxMonthLabels - 1) / MaxMonthLabels;
+        var labelled = Enumerable.Range(0, months.Count).Where(m => m % every == 0).ToArray();
+        plot.Axes.Bottom.SetTicks(labelled.Select(m => (double)m).ToArray(),
+            labelled.Select(m => months[m].Month.ToString("MMM yyyy", CultureInfo.InvariantCulture)).ToArray());
+        plot.Grid.XAxisStyle.IsVisible = false;
+        StartAtZero(plot);
+        return WithLegend(plot);
+    }
+
+    // Days past due, light to dark (ColorBrewer's Purples): a hue no channel mix wears, darker as the debt ages.
+    private static readonly string[] AgeColors = ["#BCBDDC", "#9E9AC8", "#807DBA", "#6A51A3", "#4A1486"];
+
+    /// <summary>The colour of an aging bucket past due (1 for 1-30 days, up to 5 for over 120) in every chart of the aged AR.</summary>
+    public static Color AgeColor(int bucket) => Color.FromHex(AgeColors[bucket - 1]);
+
     /// <summary>A lifetime channel mix as the aging names it: AR of mix none is AR that was never chased.</summary>
     internal static string AgingLabel(string mix) => mix == ChannelMix.None.ToWord() ? "never chased" : mix;
 

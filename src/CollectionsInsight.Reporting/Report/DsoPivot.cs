@@ -9,6 +9,10 @@ internal sealed record DsoPivot(IReadOnlyList<DateOnly> Months, IReadOnlyList<st
     public static IReadOnlyList<DsoMonth> Book(ChannelEffectivenessResult effectiveness) =>
         effectiveness.Dso.Where(d => d.Group == ChannelEffectiveness.AllGroup).ToArray();
 
+    /// <summary>The whole book's own DSO rows (all invoices, not one mix), one per month, latest month last.</summary>
+    public static IReadOnlyList<DsoMonth> BookTotal(ChannelEffectivenessResult effectiveness) =>
+        effectiveness.Dso.Where(d => d.Group == ChannelEffectiveness.AllGroup && d.ChannelMix == ChannelEffectiveness.AllGroup).ToArray();
+
     public static DsoPivot Of(ChannelEffectivenessResult effectiveness)
     {
         var rows = Book(effectiveness);

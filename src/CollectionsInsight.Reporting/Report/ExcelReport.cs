@@ -11,7 +11,8 @@ namespace CollectionsInsight.Reporting.Report;
 
 /// <summary>
 /// The Excel workbook of a report (collections-insight.xlsx): Summary, Channel mix, Days to pay (with a bar
-/// chart), DSO monthly (the audit trail), DSO by mix (month × mix, with a line chart), AR aging, Survival, Customers (the
+/// chart), DSO monthly (the audit trail), DSO by mix (month × mix, with a line chart), AR aging, Overdue by mix and Aged AR
+/// by month (each with a stacked column chart), Promises, Survival, Customers (the
 /// model's recommendation per customer), Worklist, Model card and Data quality. The table sheets show the same columns as the CSV files, so a figure can be
 /// traced from the workbook to the CSV and back.
 /// </summary>
@@ -36,6 +37,7 @@ internal static class ExcelReport
         DsoByMix(content),
         Table("AR aging", EffectivenessFiles.AgingColumns, content.Effectiveness.Aging.Select(EffectivenessFiles.AgingRow)),
         OverdueByMix(content),
+        AgedByMonth(content),
         Table("Promises", EffectivenessFiles.PromiseColumns, content.Effectiveness.Promises.Select(EffectivenessFiles.PromiseRow)),
         Table("Survival", EffectivenessFiles.SurvivalColumns, content.Effectiveness.Survival.SelectMany(EffectivenessFiles.SurvivalRows)),
         content.Model is null ? Missing("Customers", $"No channel recommendations: {content.ModelNote}.") : Customers(content),
@@ -84,6 +86,14 @@ internal static class ExcelReport
             lines.Add(new("More than 90 days past due", over90, ExcelColumnKind.Money, Note: $"{over90 / open:0%} of the AR open"));
             lines.Add(new("… of which never chased", neverChased, ExcelColumnKind.Money, Note: "no call, email, text or letter about it"));
             lines.Add(new("… of which in dispute", disputed, ExcelColumnKind.Money, Note: "a dispute recorded about the invoice: it waits on the dispute's resolution"));
+        }
+        if (content.AgedTrend is var (from, to))
+        {
+            lines.Add(ExcelSummaryLine.Heading("AR aging at month ends (see the Aged AR by month sheet)"));
+            lines.Add(new($"Past due at the end of {to.Month:yyyy-MM}", ReportContent.PastDueShare(to), ExcelColumnKind.Percent,
+                Note: $"of the AR then; {ReportContent.PastDueShare(from):0%} at the end of {from.Month:yyyy-MM}"));
+            lines.Add(new($"More than 90 days past due at the end of {to.Month:yyyy-MM}", ReportContent.Over90Share(to), ExcelColumnKind.Percent,
+                Note: $"of the AR then; {ReportContent.Over90Share(from):0%} at the end of {from.Month:yyyy-MM}"));
         }
         if (content.JudgedPromises is { Count: > 0 } promises)
         {
@@ -177,7 +187,7 @@ internal static class ExcelReport
             .WithCharts(new ExcelChart(ExcelChartKind.Line, "DSO by month and channel mix (lifetime view)", CategoryColumn: 0,
                 ValueColumns: Enumerable.Range(1, pivot.Mixes.Count).ToArray())
             {
-                SeriesColours = pivot.Mixes.Select(MixHex).ToArray(),
+                SeriesColours = pivot.Mixes.Select(m => Hex(ReportPlots.MixColor(m))).ToArray(),
                 CategoryAxisTitle = "Month",
                 ValueAxisTitle = "DSO (days)",
             });
@@ -201,12 +211,37 @@ internal static class ExcelReport
             {
                 CategoryAxisTitle = "Days past due",
                 ValueAxisTitle = "Open amount",
-                SeriesColours = mixes.Select(MixHex).ToArray(),
+                SeriesColours = mixes.Select(m => Hex(ReportPlots.MixColor(m))).ToArray(),
             });
     }
 
-    // The report's chart colour of a mix, as Excel's RRGGBB.
-    private static string MixHex(string mix) => ReportPlots.MixColor(mix).ToStringRGB().TrimStart('#');
+    /// <summary>
+    /// The whole book's AR at each month's end by days past due on that day (rows: months), with a stacked column chart
+    /// of the part past due in the colours of the report's chart of it.
+    /// </summary>
+    private static ExcelSheet AgedByMonth(ReportContent content)
+    {
+        var months = DsoPivot.BookTotal(content.Effectiveness);
+        var buckets = AgingBucket.Buckets.Count;
+        ExcelColumn[] columns =
+        [
+            new("Month", ExcelColumnKind.Date) { NumberFormat = "yyyy-mm" }, new("AR end", ExcelColumnKind.Money),
+            .. AgingBucket.Buckets.Select(b => new ExcelColumn(b.FromDaysPastDue > 0 ? $"{b.Name} days" : "not yet due", ExcelColumnKind.Money)),
+        ];
+        var rows = months.Select(d => (IReadOnlyList<object?>)[d.Month, d.ArEnd, .. d.ArEndByAge.Cast<object?>()]);
+        var sheet = ExcelSheet.Table("Aged AR by month", columns, rows);
+        return months.Count == 0 ? sheet : sheet
+            .WithCharts(new ExcelChart(ExcelChartKind.StackedColumn, "Past-due AR at month ends by days past due (whole book)",
+                CategoryColumn: 0, ValueColumns: Enumerable.Range(3, buckets - 1).ToArray())
+            {
+                CategoryAxisTitle = "Month",
+                ValueAxisTitle = "Open amount",
+                SeriesColours = Enumerable.Range(1, buckets - 1).Select(b => Hex(ReportPlots.AgeColor(b))).ToArray(),
+            });
+    }
+
+    // A colour of the report's charts as Excel's RRGGBB.
+    private static string Hex(ScottPlot.Color colour) => colour.ToStringRGB().TrimStart('#');
 
     /// <summary>The model's recommendation per customer (recommendations.csv's columns) beside the customer's open and overdue amounts.</summary>
     private static ExcelSheet Customers(ReportContent content)
@@ -262,6 +297,8 @@ internal static class ExcelReport
     private static ExcelSheet Missing(string name, string why) =>
         ExcelSheet.Summary(name, [new(name, NotAvailable, Note: why)]);
 
+    private const string AgedArEnd = "ar_end_";
+
     internal static ExcelColumn Column(string csvName)
     {
         var header = csvName switch
@@ -269,14 +306,18 @@ internal static class ExcelReport
             // The AR at the start of the DSO period (the month and the ones before it), not of the month.
             "ar_start" => "AR at period start",
             "cei_without_n" => "CEI without /N",
+            // ar_end_1_30 … ar_end_over_120: the month-end AR by days past due.
+            _ when csvName.StartsWith(AgedArEnd, StringComparison.Ordinal) => $"AR end {csvName[AgedArEnd.Length..].Replace("over_", "over ").Replace('_', '-')} days",
             _ => string.Join(' ', csvName.Split('_').Select(w => w is "dso" or "cei" or "add" or "ar" or "km" or "id" ? w.ToUpperInvariant() : w)),
         };
         header = char.ToUpperInvariant(header[0]) + header[1..];
         return csvName switch
         {
-            "amount" or "sales" or "period_sales" or "ar_start" or "ar_end" or "current_ar_end" or "countback_ar_beyond_sales" or "open_amount" or "overdue_amount"
+            "amount" or "sales" or "period_sales" or "ar_start" or "ar_end" or "current_ar_end" or "countback_ar_beyond_sales"
                 => new(header, ExcelColumnKind.Money),
-            "paid_share" or "share" or "share_paid_late" or "paid_within_horizon" or "survival" or "lower" or "upper"
+            _ when csvName.EndsWith("_amount", StringComparison.Ordinal) || csvName.StartsWith(AgedArEnd, StringComparison.Ordinal)
+                => new(header, ExcelColumnKind.Money),
+            "paid_share" or "share" or "share_paid_late" or "kept_share" or "paid_within_horizon" or "survival" or "lower" or "upper"
                 or "p_paid_phone" or "p_paid_email" or "p_paid_both" or "current_practice" or "expected_gain" => new(header, ExcelColumnKind.Percent),
             "due_by" or "assigned_on" => new(header, ExcelColumnKind.Date),
             // On the DSO monthly sheet, which divides the CSV's percent by 100: one scale with the Summary's CEI.
@@ -284,7 +325,8 @@ internal static class ExcelReport
             "month" => new(header, ExcelColumnKind.Date) { NumberFormat = "yyyy-mm" },
             "priority" => new(header, ExcelColumnKind.Decimal) { NumberFormat = "#,##0.00" },
             "invoices" or "paid_invoices" or "horizon_known" or "period_days" or "day" or "at_risk" or "paid" or "censored" or "line" or "count"
-                or "rank" or "minutes" or "oldest_days_overdue" or "km_median_days" or "km_median_lower" or "km_median_upper" => new(header, ExcelColumnKind.Integer),
+                or "rank" or "minutes" or "oldest_days_overdue" or "km_median_days" or "km_median_lower" or "km_median_upper"
+                or "promises" or "pending" or "kept" or "partly_kept" or "broken" => new(header, ExcelColumnKind.Integer),
             "dso" or "countback_dso" or "best_possible_dso" or "add" => new(header, ExcelColumnKind.Days),
             _ when csvName.Contains("days", StringComparison.Ordinal) => new(header, ExcelColumnKind.Days),
             _ => new(header),

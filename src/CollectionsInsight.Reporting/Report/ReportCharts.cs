@@ -10,7 +10,7 @@ internal static class ReportCharts
 
     /// <summary>
     /// Days to pay by mix (episode view, with the bootstrap interval), monthly DSO by mix, Kaplan–Meier curves by mix, the
-    /// overdue AR by mix, and with a channel model its held-out policy values and the propensity overlap.
+    /// overdue AR by mix and by month, and with a channel model its held-out policy values and the propensity overlap.
     /// </summary>
     public static IReadOnlyList<ReportChart> Build(ReportContent content)
     {
@@ -22,6 +22,7 @@ internal static class ReportCharts
             new("dso-by-mix", ReportPlots.MonthlyDso(effectiveness)),
             new("survival-by-mix", ReportPlots.Survival(effectiveness)),
             new("ar-aging-by-mix", ReportPlots.Aging(effectiveness)),
+            new("ar-past-due-by-month", ReportPlots.PastDueByMonth(effectiveness)),
         ];
         return content.Model is { } model
             ? [.. charts, new(PolicyValuesName, ReportPlots.PolicyValues(model.Card)), new(PropensityOverlapName, ReportPlots.PropensityOverlap(model.Card))]

@@ -61,6 +61,28 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
         }
     }
 
+    /// <summary>
+    /// The whole book's AR at the latest month end and at the month end a year before it (the earliest with AR, where the
+    /// history is shorter): how the shares past due and more than 90 days past due moved. Null with fewer than two month
+    /// ends with AR.
+    /// </summary>
+    internal (DsoMonth From, DsoMonth To)? AgedTrend
+    {
+        get
+        {
+            var months = DsoPivot.BookTotal(Effectiveness).Where(d => d.ArEnd > 0).ToArray();
+            if (months.Length < 2) return null;
+            var to = months[^1];
+            return (months.First(d => d.Month >= to.Month.AddMonths(-12)), to) is var trend && trend.Item1 != to ? trend : null;
+        }
+    }
+
+    /// <summary>The share of a month end's AR that was past due then.</summary>
+    internal static double PastDueShare(DsoMonth month) => (double)((month.ArEnd - month.CurrentArEnd) / month.ArEnd);
+
+    /// <summary>The share of a month end's AR that was more than 90 days past due then.</summary>
+    internal static double Over90Share(DsoMonth month) => (double)(month.ArEndOver90 / month.ArEnd);
+
     /// <summary>The whole book's promises to pay by each channel on which some were judged (their date plus the grace is past).</summary>
     internal IReadOnlyList<PromiseKeeping> JudgedPromises =>
         Effectiveness.Promises.Where(p => p.Group == ChannelEffectiveness.AllGroup && p.Channel != ChannelEffectiveness.AllGroup && p.KeptShare is not null).ToArray();

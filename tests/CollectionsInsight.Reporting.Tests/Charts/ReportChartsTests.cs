@@ -13,7 +13,7 @@ public class ReportChartsTests
 
         ReportCharts.Save(folder.File("charts"), charts);
 
-        Assert.Equal(["days-to-pay-by-mix", "dso-by-mix", "survival-by-mix", "ar-aging-by-mix", "policy-values", "propensity-overlap"], charts.Select(c => c.Name));
+        Assert.Equal(["days-to-pay-by-mix", "dso-by-mix", "survival-by-mix", "ar-aging-by-mix", "ar-past-due-by-month", "policy-values", "propensity-overlap"], charts.Select(c => c.Name));
         Assert.Equal(charts.SelectMany(c => new[] { c.Name + ".png", c.Name + ".svg" }).Order(StringComparer.Ordinal),
             Directory.GetFiles(folder.File("charts")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -35,6 +35,6 @@ public class ReportChartsTests
     {
         var charts = ReportCharts.Build(SampleReport.Content with { Model = null });
 
-        Assert.Equal(["days-to-pay-by-mix", "dso-by-mix", "survival-by-mix", "ar-aging-by-mix"], charts.Select(c => c.Name));
+        Assert.Equal(["days-to-pay-by-mix", "dso-by-mix", "survival-by-mix", "ar-aging-by-mix", "ar-past-due-by-month"], charts.Select(c => c.Name));
     }
 }

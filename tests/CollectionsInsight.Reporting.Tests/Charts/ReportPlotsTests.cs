@@ -58,6 +58,27 @@ public class ReportPlotsTests
     }
 
     [Fact]
+    public void PastDueByMonth_Sample_BucketsStackToEachMonthEndsPastDueAr()
+    {
+        var effectiveness = SampleReport.Content.Effectiveness;
+
+        var plot = ReportPlots.PastDueByMonth(effectiveness);
+
+        var months = effectiveness.Dso.Where(d => d.Group == "all" && d.ChannelMix == "all").ToArray();
+        var stacks = plot.GetPlottables<BarPlot>().ToArray();
+        Assert.Equal(["1-30 days", "31-60 days", "61-90 days", "91-120 days", "over 120 days"], stacks.Select(s => s.LegendText));
+        Assert.All(stacks[0].Bars, b => Assert.Equal(0, b.ValueBase));
+        for (var layer = 1; layer < stacks.Length; layer++)
+        {
+            Assert.Equal(stacks[layer - 1].Bars.Select(b => b.Value), stacks[layer].Bars.Select(b => b.ValueBase));
+            Assert.Equal(ReportPlots.AgeColor(layer + 1), stacks[layer].Bars[0].FillColor);
+        }
+        // The top of each month's stack is its AR past due at the month's end.
+        Assert.Equal(months.Select(d => (double)(d.ArEnd - d.CurrentArEnd)), stacks[^1].Bars.Select(b => b.Value), new ToleranceComparer());
+        Assert.Contains(months, d => d.ArEnd > d.CurrentArEnd);
+    }
+
+    [Fact]
     public void PropensityOverlap_Sample_EachChannelsSharesSumToOne()
     {
         var plot = ReportPlots.PropensityOverlap(SampleReport.Content.Model!.Card);
@@ -109,7 +130,7 @@ public class ReportPlotsTests
     {
         Plot[] plots =
         [
-            ReportPlots.DaysToPay(Empty), ReportPlots.MonthlyDso(Empty), ReportPlots.Survival(Empty), ReportPlots.Aging(Empty),
+            ReportPlots.DaysToPay(Empty), ReportPlots.MonthlyDso(Empty), ReportPlots.Survival(Empty), ReportPlots.Aging(Empty), ReportPlots.PastDueByMonth(Empty),
             ReportPlots.PolicyValues(EmptyCard), ReportPlots.PropensityOverlap(EmptyCard),
             ReportPlots.Bars("Nothing", "x", "y", []),
         ];

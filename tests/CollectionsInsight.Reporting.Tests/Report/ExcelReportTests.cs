@@ -18,11 +18,13 @@ namespace CollectionsInsight.Reporting.Tests.Report;
 public class ExcelReportTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Column_EveryDsoMonthlyFigure_IsANumberNotText()
+    public void Column_EveryDsoMonthlyAgingAndPromiseFigure_IsANumberNotText()
     {
-        var text = EffectivenessFiles.DsoColumns.Where(c => c is not ("group" or "channel_mix") && ExcelReport.Column(c).Kind == Reporting.Excel.ExcelColumnKind.Text);
+        var text = EffectivenessFiles.DsoColumns.Concat(EffectivenessFiles.AgingColumns).Concat(EffectivenessFiles.PromiseColumns)
+            .Where(c => c is not ("group" or "channel_mix" or "bucket" or "channel") && ExcelReport.Column(c).Kind == Reporting.Excel.ExcelColumnKind.Text);
 
         Assert.Empty(text);
+        Assert.Equal(("AR end 1-30 days", "AR end over 120 days"), (ExcelReport.Column("ar_end_1_30").Header, ExcelReport.Column("ar_end_over_120").Header));
     }
 
     [Fact]
@@ -32,7 +34,7 @@ public class ExcelReportTests(ITestOutputHelper output)
         ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
 
         using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
-        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "AR aging", "Overdue by mix", "Promises", "Survival", "Customers", "Worklist", "Model card", "Data quality"],
+        Assert.Equal(["Summary", "Channel mix", "Days to pay", "DSO monthly", "DSO by mix", "AR aging", "Overdue by mix", "Aged AR by month", "Promises", "Survival", "Customers", "Worklist", "Model card", "Data quality"],
             XlsxAssert.SheetNames(document));
         XlsxAssert.Valid(document, output);
     }
@@ -238,6 +240,30 @@ public class ExcelReportTests(ITestOutputHelper output)
         var bar = sheet.DrawingsPart!.ChartParts.Single().ChartSpace.Descendants<C.BarChart>().Single();
         Assert.Equal(C.BarGroupingValues.Stacked, bar.BarGrouping!.Val!.Value);
         Assert.Equal(new[] { "none", "phone", "email", "both", "other" }.Select(m => ReportPlots.MixColor(m).ToStringRGB()[1..]),
+            bar.Elements<C.BarChartSeries>().Select(s => s.ChartShapeProperties!.GetFirstChild<A.SolidFill>()!.RgbColorModelHex!.Val!.Value));
+    }
+
+    [Fact]
+    public void Write_Sample_AgedArByMonthGivesEachMonthEndsBucketsWithAStackedChartOfThePastDue()
+    {
+        using var folder = new TempFolder();
+        ExcelReport.Write(folder.File("r.xlsx"), SampleReport.Content);
+
+        using var document = SpreadsheetDocument.Open(folder.File("r.xlsx"), false);
+        var sheet = XlsxAssert.Sheet(document, "Aged AR by month");
+        var cells = XlsxAssert.Cells(sheet);
+        Assert.Equal(["Month", "AR end", "not yet due", "1-30 days", "31-60 days", "61-90 days", "91-120 days", "over 120 days"],
+            "ABCDEFGH".Select(c => XlsxAssert.Text(cells[$"{c}1"])));
+        var months = SampleReport.Content.Effectiveness.Dso.Where(d => d.Group == "all" && d.ChannelMix == "all").ToArray();
+        Assert.Equal(months.Length, cells.Keys.Count(k => k.StartsWith('A')) - 1);
+        for (var row = 0; row < months.Length; row++)
+        {
+            Assert.Equal(months[row].ArEnd, decimal.Parse(XlsxAssert.Text(cells[$"B{row + 2}"])!, CultureInfo.InvariantCulture));
+            Assert.Equal(months[row].ArEndByAge, "CDEFGH".Select(c => decimal.Parse(XlsxAssert.Text(cells[$"{c}{row + 2}"])!, CultureInfo.InvariantCulture)));
+        }
+        var bar = sheet.DrawingsPart!.ChartParts.Single().ChartSpace.Descendants<C.BarChart>().Single();
+        Assert.Equal(C.BarGroupingValues.Stacked, bar.BarGrouping!.Val!.Value);
+        Assert.Equal(Enumerable.Range(1, 5).Select(b => ReportPlots.AgeColor(b).ToStringRGB()[1..]),
             bar.Elements<C.BarChartSeries>().Select(s => s.ChartShapeProperties!.GetFirstChild<A.SolidFill>()!.RgbColorModelHex!.Val!.Value));
     }
 

@@ -38,7 +38,7 @@ public class HtmlReportTests
 
         var html = HtmlReport.Render(content, []);
 
-        var section = html[html.IndexOf("<h2>AR aging on", StringComparison.Ordinal)..html.IndexOf("<h2>Promises to pay</h2>", StringComparison.Ordinal)];
+        var section = html[html.IndexOf("<h2>AR aging on", StringComparison.Ordinal)..html.IndexOf("<h3>At each month's end", StringComparison.Ordinal)];
         Assert.Equal(6, Regex.Count(section, "<tr><td"));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<tr><td>over 120</td><td class=\"n\">{overdue.Invoices:N0}</td><td class=\"n\">{overdue.Amount:#,##0}</td>"), section);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<td class=\"n\">{neverChased.Amount:#,##0}</td>"), section);
@@ -52,6 +52,27 @@ public class HtmlReportTests
             + $"(no call, email, text or letter), and {over90Disputed:#,##0} is in dispute"), html);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture,
             $"<td class=\"n\">{overdue.Amount:#,##0}</td><td class=\"n\">{overdue.Share:0%}</td><td class=\"n\">{overdue.DisputedAmount:#,##0}</td>"), section);
+    }
+
+    [Fact]
+    public void Render_Sample_AgedArOfTheLatestTwelveMonthEndsAndHowThePastDueShareMovedInTheHeadline()
+    {
+        var content = SampleReport.Content;
+        var months = content.Effectiveness.Dso.Where(d => d.Group == ChannelEffectiveness.AllGroup && d.ChannelMix == ChannelEffectiveness.AllGroup).ToArray();
+        Assert.True(months.Length > 13);
+
+        var html = HtmlReport.Render(content, []);
+
+        var section = html[html.IndexOf("<h3>At each month's end", StringComparison.Ordinal)..html.IndexOf("<h2>Promises to pay</h2>", StringComparison.Ordinal)];
+        Assert.Equal(12, Regex.Count(section, "<tr><td"));
+        var (latest, yearBefore) = (months[^1], months[^13]);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture,
+            $"<tr><td class=\"code\">{latest.Month:yyyy-MM}</td><td class=\"n\">{latest.ArEnd:#,##0}</td><td class=\"n\">{latest.CurrentArEnd:#,##0}</td><td class=\"n\">{latest.ArEndByAge[1]:#,##0}</td>"), section);
+        static double PastDue(DsoMonth d) => (double)((d.ArEnd - d.CurrentArEnd) / d.ArEnd);
+        static double Over90(DsoMonth d) => (double)((d.ArEndByAge[4] + d.ArEndByAge[5]) / d.ArEnd);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture,
+            $"<li>Past-due AR at the end of {latest.Month:MMMM yyyy}: {PastDue(latest):0%} of AR ({latest.ArEnd - latest.CurrentArEnd:#,##0}), against "
+            + $"{PastDue(yearBefore):0%} at the end of {yearBefore.Month:MMMM yyyy}; more than 90 days past due: {Over90(latest):0%} against {Over90(yearBefore):0%}"), html);
     }
 
     [Fact]

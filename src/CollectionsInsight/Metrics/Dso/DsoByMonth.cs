@@ -8,7 +8,8 @@ internal static class DsoByMonth
 
     /// <summary>
     /// One row per complete calendar month from the first invoice's month to the last month ending on or before
-    /// <paramref name="asOf"/>. AR is the open balance of (positive) invoices at the month's end; current AR the part not yet due.
+    /// <paramref name="asOf"/>. AR is the open balance of (positive) invoices at the month's end, aged by days past due then;
+    /// current AR the part not yet due.
     /// </summary>
     public static IEnumerable<DsoMonth> Compute(string group, string mix, IReadOnlyList<CollectionEpisode> episodes, DateOnly asOf, int periodMonths)
     {
@@ -32,7 +33,8 @@ internal static class DsoByMonth
 
         var sales = new decimal[months.Count];
         var ar = new decimal[months.Count];
-        var current = new decimal[months.Count];
+        // AR at each month's end by days past due then, in the aging's buckets (AgingBucket.Buckets; the first is not yet due).
+        var aged = months.Select(_ => new decimal[AgingBucket.Buckets.Count]).ToArray();
         foreach (var episode in episodes)
         {
             var settlement = episode.Invoice;
@@ -47,7 +49,7 @@ internal static class DsoByMonth
                 if (settlement.IsSettledBy(end)) break;
                 var open = settlement.OpenAmountOn(end);
                 ar[k] += open;
-                if (invoice.DueOn >= end) current[k] += open;
+                aged[k][AgingBucket.BucketOf(end.DayNumber - invoice.DueOn.DayNumber)] += open;
             }
         }
 
@@ -55,15 +57,17 @@ internal static class DsoByMonth
         {
             var from = Math.Max(0, k - periodMonths + 1);
             var arStart = from == 0 ? 0 : ar[from - 1];
-            var period = new DsoPeriod(Range(months, sales, from, k), arStart, ar[k], current[k]) { ArStartKnown = from > 0 };
-            var countback = new DsoPeriod(Range(months, sales, Math.Max(0, k - CountbackMonths + 1), k), arStart, ar[k], current[k]);
+            var current = aged[k][0];
+            var period = new DsoPeriod(Range(months, sales, from, k), arStart, ar[k], current) { ArStartKnown = from > 0 };
+            var countback = new DsoPeriod(Range(months, sales, Math.Max(0, k - CountbackMonths + 1), k), arStart, ar[k], current);
             yield return new DsoMonth(group, mix, months[k], sales[k],
                 DsoCalculator.Dso(period),
                 DsoCalculator.CountbackDso(countback),
                 DsoCalculator.BestPossibleDso(period),
                 DsoCalculator.AverageDaysDelinquent(period),
                 DsoCalculator.Cei(period),
-                DsoCalculator.Cei(period, new DsoOptions { CeiForm = CeiForm.TotalSales }));
+                DsoCalculator.Cei(period, new DsoOptions { CeiForm = CeiForm.TotalSales }),
+                aged[k]);
         }
     }
 

@@ -50,7 +50,8 @@ public sealed record AgingBucket(string Group, string ChannelMix, string Bucket,
             yield return new AgingBucket(group, channelMix, Buckets[b].Name, counts[b], amounts[b], total > 0 ? (double)(amounts[b] / total) : null, disputed[b]);
     }
 
-    private static int BucketOf(int daysPastDue)
+    /// <summary>The index in <see cref="Buckets"/> of an invoice <paramref name="daysPastDue"/> days past due (0 or less: current).</summary>
+    internal static int BucketOf(int daysPastDue)
     {
         var bucket = 0;
         while (bucket + 1 < Buckets.Count && daysPastDue >= Buckets[bucket + 1].FromDaysPastDue) bucket++;

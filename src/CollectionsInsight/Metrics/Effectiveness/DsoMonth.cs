@@ -15,6 +15,11 @@ namespace CollectionsInsight.Metrics;
 /// <param name="AverageDaysDelinquent">ADD = DSO − best possible DSO over the period.</param>
 /// <param name="Cei">CEI over the period, Credit Research Foundation form (sales / N).</param>
 /// <param name="CeiWithoutN">CEI over the period with total sales instead of sales / N.</param>
+/// <param name="ArEndByAge">
+/// AR at the end of this month by how many days past due it was then, in the buckets of the aging
+/// (<see cref="AgingBucket.Buckets"/>: not yet due first, then 1-30, 31-60, 61-90, 91-120, over 120); they add up to
+/// <see cref="ArEnd"/>, and the first is <see cref="CurrentArEnd"/>. Month by month, the aged AR trend.
+/// </param>
 public sealed record DsoMonth(
     string Group,
     string ChannelMix,
@@ -25,7 +30,8 @@ public sealed record DsoMonth(
     BestPossibleDsoResult BestPossible,
     AddResult AverageDaysDelinquent,
     CeiResult Cei,
-    CeiResult CeiWithoutN)
+    CeiResult CeiWithoutN,
+    IReadOnlyList<decimal> ArEndByAge)
 {
     /// <summary>AR at the end of the month before the period; 0 when the period starts with the history's first month.</summary>
     public decimal ArStart => Cei.ArStart;
@@ -35,4 +41,7 @@ public sealed record DsoMonth(
 
     /// <summary>The part of <see cref="ArEnd"/> not yet due at the end of this month.</summary>
     public decimal CurrentArEnd => Cei.CurrentArEnd;
+
+    /// <summary>The part of <see cref="ArEnd"/> more than 90 days past due at the end of this month.</summary>
+    public decimal ArEndOver90 => AgingBucket.Buckets.Select((b, i) => b.FromDaysPastDue > 90 ? ArEndByAge[i] : 0m).Sum();
 }

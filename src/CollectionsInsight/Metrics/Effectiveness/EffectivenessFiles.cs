@@ -21,6 +21,7 @@ public static class EffectivenessFiles
     [
         "group", "month", "channel_mix", "sales", "period_sales", "period_days", "ar_start", "ar_end", "current_ar_end",
         "dso", "countback_dso", "best_possible_dso", "add", "cei", "cei_without_n", "countback_ar_beyond_sales",
+        .. AgingBucket.Buckets.Skip(1).Select(b => $"ar_end_{b.Name.Replace(' ', '_').Replace('-', '_')}"),
     ];
 
     /// <summary>The columns of aging.csv: the AR aging on the as-of date per group, channel mix and bucket.</summary>
@@ -72,7 +73,7 @@ public static class EffectivenessFiles
     [
         d.Group, d.Month.ToString("yyyy-MM"), d.ChannelMix, d.Sales, d.Dso.Sales, d.Dso.PeriodDays, d.ArStart, d.ArEnd, d.CurrentArEnd,
         Round(d.Dso.Days), Round(d.Countback.Days), Round(d.BestPossible.Days), Round(d.AverageDaysDelinquent.Days),
-        Round(d.Cei.Percent), Round(d.CeiWithoutN.Percent), d.Countback.ArBeyondSales,
+        Round(d.Cei.Percent), Round(d.CeiWithoutN.Percent), d.Countback.ArBeyondSales, .. d.ArEndByAge.Skip(1).Cast<object?>(),
     ];
 
     /// <summary>A row of aging.csv (the share rounded to 4 decimals).</summary>

@@ -103,6 +103,47 @@ public class ChannelEffectivenessTests
     }
 
     [Fact]
+    public void Compute_AgedArByMonth_EachMonthEndAgedAsOnThatDay()
+    {
+        var asOf = new DateOnly(2025, 6, 30);
+        Invoice Due(string id, int daysPastDue, decimal amount) => new(id, "C1", asOf.AddDays(-daysPastDue - 30), asOf.AddDays(-daysPastDue), amount);
+        Invoice[] invoices =
+        [
+            Due("I1", -5, 100m),   // issued 5 June
+            Due("I2", 0, 200m),    // due 30 June
+            Due("I3", 1, 300m),    // due 29 June
+            Due("I4", 30, 400m),   // due 31 May: current on its due date; half paid on 27 June
+            Due("I5", 31, 500m),   // due 30 May
+            Due("I6", 95, 600m),   // due 27 March
+            Due("I7", 121, 700m),  // due 1 March
+            Due("I8", 45, 800m),   // due 16 May, paid 10 June
+            Due("I9", 70, 900m),   // due 21 April, paid after the as-of date
+            new("C9", "C1", asOf.AddDays(-40), asOf.AddDays(-10), -50m), // a credit note: not netted
+        ];
+        Payment[] payments =
+        [
+            new("P4", "C1", "I4", asOf.AddDays(-3), 200m), new("P8", "C1", "I8", asOf.AddDays(-20), 800m), new("P9", "C1", "I9", asOf.AddDays(5), 900m),
+        ];
+        var history = CollectionHistory.FromRecords([new Customer("C1")], invoices, payments, []);
+
+        var result = ChannelEffectiveness.Compute(history, asOf);
+
+        var book = result.Dso.Where(d => d.Group == "all" && d.ChannelMix == "all").ToDictionary(d => d.Month);
+        // 31 May: I2, I3 not yet due and I4 due that day (current); I5 1 day and I8 15 days past due; I9 40; I6 65; I7 91.
+        Assert.Equal([900m, 1_300m, 900m, 600m, 700m, 0m], book[new DateOnly(2025, 5, 1)].ArEndByAge);
+        Assert.Equal(700m, book[new DateOnly(2025, 5, 1)].ArEndOver90);
+        // 30 June, the as-of date: the aging itself.
+        var june = book[new DateOnly(2025, 6, 1)];
+        Assert.Equal(result.Aging.Where(a => a.Group == "all" && a.ChannelMix == "all").Select(a => a.Amount), june.ArEndByAge);
+        Assert.Equal(1_300m, june.ArEndOver90);
+        Assert.All(result.Dso, d => Assert.Equal((d.ArEnd, d.CurrentArEnd), (d.ArEndByAge.Sum(), d.ArEndByAge[0])));
+        var row = EffectivenessFiles.DsoRow(june);
+        Assert.Equal(
+            [("ar_end_1_30", 500m), ("ar_end_31_60", 500m), ("ar_end_61_90", 900m), ("ar_end_91_120", 600m), ("ar_end_over_120", 700m)],
+            EffectivenessFiles.DsoColumns.Select((c, i) => (c, row[i])).Where(c => c.c.StartsWith("ar_end_", StringComparison.Ordinal)).Select(c => (c.c, (decimal)c.Item2!)));
+    }
+
+    [Fact]
     public void Compute_Promises_JudgedByThePaymentsBetweenThePromiseAndItsDatePlusGrace()
     {
         var asOf = new DateOnly(2025, 6, 30);
