@@ -47,6 +47,12 @@ internal static class HistoryLoader
                 fileLog.Add(new DataQualityIssue(table.File, table.HeaderLine, column, header,
                     "header name read as this column, a usual name for it; if another column of the export holds it, name that one in a mapping file", IssueSeverity.Warning));
         }
+        var negativeReceipt = flat is null ? NegativeReceipt(folder, mapping) : null;
+        var receiptsNegative = negativeReceipt is not null;
+        if (negativeReceipt is not null)
+            paymentLog.Add(new DataQualityIssue(paymentTable.File, 1, "(file)", negativeReceipt,
+                "payments written as negative amounts, as a ledger credits the customer's account: read without the sign; "
+                + "a positive amount in this file is money paid out (a refund or a reversal) and is rejected", IssueSeverity.Warning));
         var rejected = new Rejected();
         var invoiceCheck = new RowChecker(invoiceTable, log, asOf);
         var paymentCheck = new RowChecker(paymentTable, paymentLog, asOf);
@@ -59,7 +65,7 @@ internal static class HistoryLoader
         {
             try
             {
-                return ReadPayments(paymentTable, paymentCheck, customers, invoices, rejected, paymentFiles, PaymentLines(paymentTable, invoiceTable));
+                return ReadPayments(paymentTable, paymentCheck, customers, invoices, rejected, paymentFiles, PaymentLines(paymentTable, invoiceTable), receiptsNegative);
             }
             finally
             {
@@ -345,12 +351,32 @@ internal static class HistoryLoader
         && payments.HeaderOf(DataContract.Payments.Amount) != invoices.HeaderOf(DataContract.Invoices.Amount);
 
     /// <summary>
+    /// The first negative amount of the payments file, where it writes payments received as negative amounts, as ledgers
+    /// and cash-receipt journals credit the customer's account: more than half of the amounts of its first rows are
+    /// below zero. Null where most are positive, as the data contract writes them.
+    /// </summary>
+    private static string? NegativeReceipt(string folder, ColumnMapping mapping)
+    {
+        const int rowsLooked = 1_000;
+        using var table = CsvTable.Open(folder, DataContract.Payments, mapping, progress: null);
+        var (negative, positive) = (0, 0);
+        string? first = null;
+        while (negative + positive < rowsLooked && table.Read())
+        {
+            if (!RowChecker.TryParseAmount(table, table.Value(DataContract.Payments.Amount), out var amount) || amount == 0) continue;
+            if (amount > 0) positive++;
+            else if (++negative == 1) first = table.Value(DataContract.Payments.Amount).ToString();
+        }
+        return negative > positive ? first : null;
+    }
+
+    /// <summary>
     /// Reads the payments. Among a flat export's payment lines (<paramref name="paymentLines"/>), a repeated id is the
     /// invoice's next payment, with the id <c>number#2</c>, <c>number#3</c> and so on, unless the row repeats an
     /// earlier line's date and amount.
     /// </summary>
     private static KeptRows<Payment> ReadPayments(CsvTable table, RowChecker check, KeptCustomers customers,
-        KeptInvoices invoices, Rejected rejected, List<FileSummary> files, bool paymentLines)
+        KeptInvoices invoices, Rejected rejected, List<FileSummary> files, bool paymentLines, bool receiptsNegative)
     {
         var columns = DataContract.Payments;
         var payments = new KeptRows<Payment>(table.EstimatedRows);
@@ -379,7 +405,7 @@ internal static class HistoryLoader
                 invoice = null;
             }
             var paid = check.Date(columns.PaidOn);
-            var paidAmount = check.Amount(columns.Amount, positive: true);
+            var paidAmount = receiptsNegative ? check.Receipt(columns.Amount) : check.Amount(columns.Amount, positive: true);
             // Among payment lines, a row that repeats no earlier line's date and amount is a payment of its own.
             var newLine = id is not null && linesSeen is not null && paid is { } on && paidAmount is { } part && linesSeen.Add((id, on, part));
             if (id is not null && !ids.Add(id))

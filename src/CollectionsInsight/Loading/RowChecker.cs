@@ -398,6 +398,19 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         return amount;
     }
 
+    /// <summary>
+    /// A payment received, in a file that writes them as negative amounts (a ledger's credits to the customer's account):
+    /// the amount without its sign. A positive amount there is money paid out, a refund or a reversal, not a receipt.
+    /// </summary>
+    public decimal? Receipt(ContractColumn column)
+    {
+        if (Amount(column, positive: false) is not { } amount) return null;
+        if (amount < 0) return -amount;
+        Fail(column, Written(column), "a positive amount in a file that writes payments received as negative amounts: "
+            + "money paid out (a refund or a reversal), not a payment received");
+        return null;
+    }
+
     /// <summary>An amount of zero or more, such as a credit limit (zero: no credit).</summary>
     public decimal? NonNegativeAmount(ContractColumn column)
     {
@@ -415,7 +428,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         var text = Field(column);
         if (text.IsEmpty) return null;
         var point = table.Numbers.NumberDecimalSeparator;
-        if (!TryParseAmount(text, out var amount))
+        if (!TryParseAmount(table, text, out var amount))
         {
             var group = point == "." ? "1,234.56" : "1.234,56";
             Fail(column, text.ToString(), $"not a number in the form 1234{point}56 or {group}");
@@ -434,9 +447,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     }
 
     /// <summary>The column's amount, read without reporting anything; false when it is empty or not an amount.</summary>
-    public bool TryPeekAmount(ContractColumn column, out decimal amount) => TryParseAmount(table.Value(column), out amount);
+    public bool TryPeekAmount(ContractColumn column, out decimal amount) => TryParseAmount(table, table.Value(column), out amount);
 
-    private bool TryParseAmount(ReadOnlySpan<char> text, out decimal amount) =>
+    /// <summary>An amount as <paramref name="table"/> writes them (its decimal separator, or as a spreadsheet formats them).</summary>
+    public static bool TryParseAmount(CsvTable table, ReadOnlySpan<char> text, out decimal amount) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out amount)
         || WrittenAmount.TryParse(text, table.Numbers.NumberDecimalSeparator[0], out amount)
         || (table.Numbers.NumberDecimalSeparator == "." && DecimalComma.IsMatch(text) && WrittenAmount.TryParse(text, ',', out amount));

@@ -215,6 +215,39 @@ public class HistoryLoaderTests
             history.Quality.Issues.Select(i => (i.File, i.Column, i.Value)));
     }
 
+    [Fact]
+    public void Load_PaymentsWrittenAsNegativeAmounts_ReadWithoutTheSignAndSaid()
+    {
+        // Ledgers and cash-receipt journals credit the customer's account: a receipt of 400.00 is written -400.00.
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("payments.csv"), File.ReadAllText(folder.File("payments.csv")).Replace(",400.00", ",-400.00")
+            .Replace(",600.00", ",-600.00").Replace(",2050.00", ",-2050.00").Replace(",75.00", ",-75.00"));
+        using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var expected = CollectionHistory.Load(valid.Path, Options);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(expected.Payments, history.Payments);
+        Assert.Equal(expected.Invoices.Select(i => (i.Invoice, i.SettledOn)), history.Invoices.Select(i => (i.Invoice, i.SettledOn)));
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("payments.csv", 1L, "(file)", "-400.00", IssueSeverity.Warning), (issue.File, issue.Line, issue.Column, issue.Value, issue.Severity));
+        Assert.StartsWith("payments written as negative amounts, as a ledger credits the customer's account: read without the sign", issue.Reason);
+    }
+
+    [Fact]
+    public void Load_PaymentsMostlyNegative_APositiveAmountIsMoneyPaidOutAndRejected()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        File.WriteAllText(folder.File("payments.csv"), File.ReadAllText(folder.File("payments.csv")).Replace(",400.00", ",-400.00")
+            .Replace(",600.00", ",-600.00").Replace(",2050.00", ",-2050.00"));
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal([("P1", 400.00m), ("P2", 600.00m), ("P3", 2050.00m)], history.Payments.Select(p => (p.PaymentId, p.Amount)));
+        Assert.Equal([(1L, "(file)", "-400.00"), (5L, "amount", "75.00")], history.Quality.Issues.Select(i => (i.Line, i.Column, i.Value)));
+        Assert.Contains("money paid out (a refund or a reversal), not a payment received", history.Quality.Issues[1].Reason);
+    }
+
     [Theory]
     [InlineData("Rechnungsnummer,Kundennummer,Rechnungsdatum,Fälligkeitsdatum,Rechnungsbetrag,Währung",
         "Zahlungsnummer,Kunden-Nr.,Rechnungs-Nr.,Zahlungsdatum,Zahlungsbetrag")]
