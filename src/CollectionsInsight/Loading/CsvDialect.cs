@@ -124,7 +124,8 @@ internal sealed class CsvDialect
     private static readonly Regex DayMonthName = new(@"(?<![\w./-])(?<![A-Za-z]{3}, )\d{1,2}(?<daypoint>\.)?(?<separator>[- ])(?<month>\p{L}{3,10})(?<point>\.)?"
         + @"\k<separator>(?<year>\d{4}|\d{2})(?![\w./-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex MonthNameDay = new(@"(?<![\w./-])" + MonthName + @" \d{1,2}, (?<year>\d{4})(?![\w./-])",
+    // Month first with a comma (Oct 29, 2024), or without, as JavaScript's toDateString and some reports write it (Oct 29 2024).
+    private static readonly Regex MonthNameDay = new(@"(?<![\w./-])" + MonthName + @" \d{1,2}(?<comma>,)? (?<year>\d{4})(?![\w./-])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -147,7 +148,11 @@ internal sealed class CsvDialect
             .Select(d => d.Invariant && d.Month.Length > 3 ? "MMMM" : "MMM").Distinct().ToArray();
         if (names.Length > 1) return null;
         var month = names.FirstOrDefault() ?? "MMM";
-        if (monthFirst.Count > 0) return ($"{month} d, yyyy", dates[0].Value);
+        if (monthFirst.Count > 0)
+        {
+            var commas = dates.Select(d => d.Groups["comma"].Success).Distinct().ToArray();
+            return commas.Length > 1 ? null : (commas[0] ? $"{month} d, yyyy" : $"{month} d yyyy", dates[0].Value);
+        }
         var separators = dates.Select(d => d.Groups["separator"].Value).Distinct().ToArray();
         var years = dates.Select(d => d.Groups["year"].Length == 2 ? "yy" : "yyyy").Distinct().ToArray();
         if (separators.Length > 1 || years.Length > 1) return null;

@@ -25,9 +25,10 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:sszz", "yyyy-MM-dd HH:mm:ss.FFFFFFFzz",
         // SQL Server's datetimeoffset as text: 2025-03-04 09:30:00.0000000 +01:00.
         "yyyy-MM-dd HH:mm:ss K", "yyyy-MM-dd HH:mm:ss.FFFFFFF K",
-        // Year first is never ambiguous: unpadded (2025-3-4), with slashes (2025/03/04) and ISO 8601's basic form
-        // (20250304), as some systems export.
+        // Year first is never ambiguous: unpadded (2025-3-4), with slashes (2025/03/04) or points (2025.03.04, one of
+        // SAP's date formats) and ISO 8601's basic form (20250304), as some systems export.
         "yyyyMMdd", "yyyy-M-d", "yyyy/M/d", "yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d'T'H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss",
+        "yyyy.M.d", "yyyy.M.d H:mm", "yyyy.M.d H:mm:ss",
     ];
 
     // ISO 8601, and the mapping's date format alone or followed by a time (24-hour, or 12-hour as US exports write it).
@@ -84,7 +85,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     // Dates written day, month's abbreviation or name and year, as Oracle and SAP export them (29-OCT-2024, 29 October
     // 2024), or month first, as US reports do (Oct 29, 2024).
     private static readonly Regex MonthNameDate = new(
-        @"^(\d{1,2}(?<separator>[ ./-])(?<month>[A-Za-z]{3,9})\k<separator>\d{4}|(?<month>[A-Za-z]{3,9}) \d{1,2}, \d{4})( |$)");
+        @"^(\d{1,2}(?<separator>[ ./-])(?<month>[A-Za-z]{3,9})\k<separator>\d{4}|(?<month>[A-Za-z]{3,9}) \d{1,2}(?<comma>,)? \d{4})( |$)");
 
     // Either of the above with a two-digit year (29-OCT-24, 05/01/25).
     private static readonly Regex TwoDigitYear = new(@"^\d{1,2}[ ./-](\d{1,2}|[A-Za-z]{3})[ ./-]\d{2}( |$)");
@@ -371,7 +372,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         if (MonthNameDate.Match(MonthNames.InEnglish(text) ?? text.ToString()) is { Success: true } named && format?.Contains("MMM") != true)
         {
             var (separator, month) = (named.Groups["separator"].Value, named.Groups["month"].Value.Length > 3 ? "MMMM" : "MMM");
-            var suggested = named.Groups["separator"].Success ? $"d{separator}{month}{separator}yyyy" : $"\"{month} d, yyyy\"";
+            var suggested = named.Groups["separator"].Success ? $"d{separator}{month}{separator}yyyy"
+                : named.Groups["comma"].Success ? $"\"{month} d, yyyy\"" : $"\"{month} d yyyy\"";
             return $"; if the export writes dates this way, name the format with --date-format {suggested} or \"date_format\" in the mapping file";
         }
         if (format is not null)

@@ -273,6 +273,7 @@ public class CsvDialectTests
     [InlineData("\"January 5, 2025\"", "MMMM d, yyyy")]
     [InlineData("5 January 2025", "d MMMM yyyy")]
     [InlineData("05-JAN-25", "d-MMM-yy")] // Oracle's default
+    [InlineData("Jan 05 2025", "MMM d yyyy")] // JavaScript's toDateString, without the weekday
     public void Load_MonthNameDatesWithoutTheSetting_ReadInTheirFormatAndSaid(string written, string format)
     {
         using var folder = WithFirstIssueDate(written);
@@ -338,6 +339,7 @@ public class CsvDialectTests
     // Two forms in one file, or two widths of year, leave the form to the user.
     [InlineData("05 Jan 2025", "I3,C2,\"Jan 10, 2025\"", "05 Jan 2025", "--date-format d MMM yyyy or")]
     [InlineData("05-JAN-25", "I3,C2,10-JAN-2025", "05-JAN-25", "--date-format")]
+    [InlineData("Jan 05 2025", "I3,C2,\"Jan 10, 2025\"", "Jan 05 2025", "--date-format \"MMM d yyyy\" or")]
     public void Load_MonthNameDatesThatDoNotShowOneForm_RejectedNamingTheSetting(string written, string otherRow, string value, string hint)
     {
         using var folder = WithFirstIssueDate(written);

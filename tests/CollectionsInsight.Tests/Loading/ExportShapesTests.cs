@@ -58,6 +58,8 @@ public class ExportShapesTests
         ["dates with the month's name first"] = new((_, text) => Utf8(WithMonthNames(text, "MMMM d, yyyy", quoted: true))),
         ["payments written as negative amounts, as a ledger credits them"] = new((file, text) => Utf8(file == "payments.csv"
             ? Regex.Replace(text, @"(?<=,)(\d+\.\d{2})(?=\r?\n|$)", "-$1", RegexOptions.Multiline) : text)),
+        ["dates year first with points, as SAP can write them"] = new((_, text) => Utf8(Regex.Replace(text, @"(\d{4})-(\d{2})-(\d{2})T?", "$1.$2.$3 ")
+            .Replace(" ,", ",").Replace(" \n", "\n"))),
         ["dates with German month names"] = new((_, text) => Utf8(WithMonthNames(text, "{0}. {1} {2}",
             ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."]))),
         ["dates with French month names in full"] = new((_, text) => Utf8(WithMonthNames(text, "{0} {1} {2}",
