@@ -939,6 +939,18 @@ public class HistoryLoaderTests
     [InlineData("e_mail,outbound,Delivered", Channel.Email, Direction.Outbound, Outcome.Sent)]
     [InlineData("EMAIL,Inbound,Reply", Channel.Email, Direction.Inbound, Outcome.Replied)]
     [InlineData("Phone,Outbound,Promise To Pay", Channel.Phone, Direction.Outbound, Outcome.PromiseToPay)]
+    // As CRMs and dialers record dispositions.
+    [InlineData("Phone Call,Outbound,Spoke to customer", Channel.Phone, Direction.Outbound, Outcome.Reached)]
+    [InlineData("Phone,Outbound,RPC", Channel.Phone, Direction.Outbound, Outcome.Reached)]
+    [InlineData("Phone,Outbound,Left VM", Channel.Phone, Direction.Outbound, Outcome.Voicemail)]
+    [InlineData("Phone,Outbound,Answering machine", Channel.Phone, Direction.Outbound, Outcome.Voicemail)]
+    [InlineData("Phone,Outbound,Ring no answer", Channel.Phone, Direction.Outbound, Outcome.NoAnswer)]
+    [InlineData("Phone,Outbound,Number disconnected", Channel.Phone, Direction.Outbound, Outcome.WrongNumber)]
+    [InlineData("E-Mail,Outbound,Email Sent", Channel.Email, Direction.Outbound, Outcome.Sent)]
+    [InlineData("E-Mail,Outbound,Hard bounce", Channel.Email, Direction.Outbound, Outcome.Bounced)]
+    [InlineData("E-Mail,Inbound,Customer replied", Channel.Email, Direction.Inbound, Outcome.Replied)]
+    [InlineData("Phone,Outbound,Payment promised", Channel.Phone, Direction.Outbound, Outcome.PromiseToPay)]
+    [InlineData("Phone,Inbound,In dispute", Channel.Phone, Direction.Inbound, Outcome.Dispute)]
     // An activity named with its direction; the direction column empty.
     [InlineData("Outbound Call,,Connected", Channel.Phone, Direction.Outbound, Outcome.Reached)]
     [InlineData("Inbound Email,,Reply", Channel.Email, Direction.Inbound, Outcome.Replied)]
