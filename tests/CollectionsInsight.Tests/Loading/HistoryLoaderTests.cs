@@ -254,7 +254,10 @@ public class HistoryLoaderTests
     [InlineData("Factuurnummer,Klantnummer,Factuurdatum,Vervaldatum,Bedrag,Valuta", "Betalingsnummer,Debiteurnummer,Factuur nr,Betaaldatum,Bedrag")]
     [InlineData("Numéro de facture,Code client,Date de facture,Date d'échéance,Montant TTC,Devise",
         "Numéro de règlement,Numéro client,N° facture,Date de règlement,Montant payé")]
-    public void Load_HeadersInGermanDutchOrFrench_ReadAsTheContractsColumns(string invoicesHeader, string paymentsHeader)
+    // As report writers name columns: a unit in brackets, # for number, abbreviations.
+    [InlineData("Invoice #,Customer #,Invoice Date,Due Date (yyyy-mm-dd),Amount (EUR),Currency Code", "Payment #,Cust ID,Inv No,Pmt Date,Amt")]
+    [InlineData("Inv Number,Cust No,Inv Date,Due Date [ISO],Invoice Amt,Currency Code", "Receipt #,Customer #,Invoice #,Payment Date,Amount (USD)")]
+    public void Load_HeadersInOtherLanguagesOrAsReportsNameThem_ReadAsTheContractsColumns(string invoicesHeader, string paymentsHeader)
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
         RenameHeader(folder, "invoices.csv", invoicesHeader);
@@ -268,26 +271,6 @@ public class HistoryLoaderTests
         Assert.Equal(expected.Payments, history.Payments);
         Assert.All(history.Quality.Issues, i => Assert.Equal((1L, IssueSeverity.Warning), (i.Line, i.Severity)));
         Assert.Equal(invoicesHeader.Split(',').Concat(paymentsHeader.Split(',')),
-            history.Quality.Issues.Select(i => i.Value));
-    }
-
-    [Theory]
-    [InlineData("Invoice #,Customer #,Invoice Date,Due Date (yyyy-mm-dd),Amount (EUR),Currency", "Payment #,Cust ID,Inv No,Pmt Date,Amt")]
-    [InlineData("Inv Number,Cust No,Inv Date,Due Date [ISO],Invoice Amt,Currency", "Receipt #,Customer #,Invoice #,Payment Date,Amount (USD)")]
-    public void Load_HeadersAsReportWritersNameThem_ReadAsTheContractsColumns(string invoicesHeader, string paymentsHeader)
-    {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        RenameHeader(folder, "invoices.csv", invoicesHeader);
-        RenameHeader(folder, "payments.csv", paymentsHeader);
-        using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
-        var expected = CollectionHistory.Load(valid.Path, Options);
-
-        var history = CollectionHistory.Load(folder.Path, Options);
-
-        Assert.Equal(expected.Invoices.Select(i => (i.Invoice, i.SettledOn)), history.Invoices.Select(i => (i.Invoice, i.SettledOn)));
-        Assert.Equal(expected.Payments, history.Payments);
-        Assert.All(history.Quality.Issues, i => Assert.Equal((1L, IssueSeverity.Warning), (i.Line, i.Severity)));
-        Assert.Equal(invoicesHeader.Split(',').Concat(paymentsHeader.Split(',')).Where(name => name != "Currency"),
             history.Quality.Issues.Select(i => i.Value));
     }
 
