@@ -51,28 +51,38 @@ public class ChannelEffectivenessTests
         Assert.DoesNotContain(ChannelEffectiveness.Compute(single, Jan1.AddDays(60)).Caveats, c => c.Contains("currencies"));
     }
 
-    [Fact]
-    public void Compute_Aging_OpenAmountsOnTheAsOfDateByDaysPastDue()
+    /// <summary>
+    /// A book to age on <paramref name="asOf"/>, one invoice per case; the comments give each one's bucket then, and
+    /// its dates for the tests' as-of date of 30 June 2025.
+    /// </summary>
+    private static (Invoice[] Invoices, Payment[] Payments) AgingBook(DateOnly asOf)
     {
-        var asOf = new DateOnly(2025, 6, 30);
         Invoice Due(string id, int daysPastDue, decimal amount) => new(id, "C1", asOf.AddDays(-daysPastDue - 30), asOf.AddDays(-daysPastDue), amount);
         Invoice[] invoices =
         [
-            Due("I1", -5, 100m),   // not yet due
+            Due("I1", -5, 100m),   // not yet due; issued 5 June
             Due("I2", 0, 200m),    // due today: current
-            Due("I3", 1, 300m),    // 1-30
-            Due("I4", 30, 400m),   // 1-30, half paid: 200 open
-            Due("I5", 31, 500m),   // 31-60
-            Due("I6", 95, 600m),   // 91-120
-            Due("I7", 121, 700m),  // over 120
-            Due("I8", 45, 800m),   // paid in full before the as-of date: not open
-            Due("I9", 70, 900m),   // paid after the as-of date: open on it, 61-90
+            Due("I3", 1, 300m),    // 1-30 (due 29 June)
+            Due("I4", 30, 400m),   // 1-30, half paid on 27 June: 200 open; due 31 May, current on that day
+            Due("I5", 31, 500m),   // 31-60 (due 30 May)
+            Due("I6", 95, 600m),   // 91-120 (due 27 March)
+            Due("I7", 121, 700m),  // over 120 (due 1 March)
+            Due("I8", 45, 800m),   // paid in full on 10 June: not open (due 16 May)
+            Due("I9", 70, 900m),   // paid after the as-of date: open on it, 61-90 (due 21 April)
             new("C9", "C1", asOf.AddDays(-40), asOf.AddDays(-10), -50m), // a credit note: not netted
         ];
         Payment[] payments =
         [
             new("P4", "C1", "I4", asOf.AddDays(-3), 200m), new("P8", "C1", "I8", asOf.AddDays(-20), 800m), new("P9", "C1", "I9", asOf.AddDays(5), 900m),
         ];
+        return (invoices, payments);
+    }
+
+    [Fact]
+    public void Compute_Aging_OpenAmountsOnTheAsOfDateByDaysPastDue()
+    {
+        var asOf = new DateOnly(2025, 6, 30);
+        var (invoices, payments) = AgingBook(asOf);
         var history = CollectionHistory.FromRecords([new Customer("C1")], invoices, payments, []);
         ContactAttempt Dispute(string id, string? invoice, int daysBeforeAsOf) =>
             new(id, "C1", invoice, new DateTimeOffset(asOf.AddDays(-daysBeforeAsOf), new TimeOnly(9, 0), TimeSpan.Zero), Channel.Email,
@@ -106,24 +116,7 @@ public class ChannelEffectivenessTests
     public void Compute_AgedArByMonth_EachMonthEndAgedAsOnThatDay()
     {
         var asOf = new DateOnly(2025, 6, 30);
-        Invoice Due(string id, int daysPastDue, decimal amount) => new(id, "C1", asOf.AddDays(-daysPastDue - 30), asOf.AddDays(-daysPastDue), amount);
-        Invoice[] invoices =
-        [
-            Due("I1", -5, 100m),   // issued 5 June
-            Due("I2", 0, 200m),    // due 30 June
-            Due("I3", 1, 300m),    // due 29 June
-            Due("I4", 30, 400m),   // due 31 May: current on its due date; half paid on 27 June
-            Due("I5", 31, 500m),   // due 30 May
-            Due("I6", 95, 600m),   // due 27 March
-            Due("I7", 121, 700m),  // due 1 March
-            Due("I8", 45, 800m),   // due 16 May, paid 10 June
-            Due("I9", 70, 900m),   // due 21 April, paid after the as-of date
-            new("C9", "C1", asOf.AddDays(-40), asOf.AddDays(-10), -50m), // a credit note: not netted
-        ];
-        Payment[] payments =
-        [
-            new("P4", "C1", "I4", asOf.AddDays(-3), 200m), new("P8", "C1", "I8", asOf.AddDays(-20), 800m), new("P9", "C1", "I9", asOf.AddDays(5), 900m),
-        ];
+        var (invoices, payments) = AgingBook(asOf);
         var history = CollectionHistory.FromRecords([new Customer("C1")], invoices, payments, []);
 
         var result = ChannelEffectiveness.Compute(history, asOf);
