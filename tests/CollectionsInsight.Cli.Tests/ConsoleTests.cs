@@ -62,6 +62,55 @@ public class ConsoleTests
         Assert.Contains("* kept: the invoice's payments from the day of the promise to 3 days after its date covered the amount promised", run.Output);
     }
 
+    [Theory]
+    [InlineData(null, "2025-06", false)]
+    [InlineData("2025-08-31", "2025-06", true)] // July and August have payments only: their DSO would say nothing of the book.
+    public void Analyze_Dso_TableGivesTheLatestMonthWithSalesByMix(string? asOf, string quoted, bool saysPaymentsOnlyAfter)
+    {
+        using var folder = new TempFolder();
+        string[] args = ["analyze", "--data", CliRun.SampleData, "--out", folder.File("out")];
+
+        var run = CliRun.Of(asOf is null ? args : [.. args, "--as-of", asOf]);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var result = ChannelEffectiveness.Compute(CollectionHistory.Load(CliRun.SampleData), asOf is null ? null : DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+        var rows = result.Dso.Where(d => d.Group == "all" && d.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == quoted).ToArray();
+        Assert.Contains($"DSO, {quoted} ({rows[0].Dso.PeriodDays}-day period), by lifetime channel mix", run.Output);
+        Assert.Equal(["all", "none", "phone", "email", "both"], rows.Select(d => d.ChannelMix));
+        foreach (var d in rows)
+        {
+            string[] cells = [d.ChannelMix, Invariant($"{d.Dso.Sales:N0}"), Invariant($"{d.ArEnd:N0}"), Invariant($"{d.Dso.Days:0.0}"), Invariant($"{d.Countback.Days:0.0}"),
+                Invariant($"{d.BestPossible.Days:0.0}"), Invariant($"{d.AverageDaysDelinquent.Days:0.0}"), Invariant($"{d.Cei.Percent:0} %")];
+            Assert.Matches("│ " + string.Join(" +│ ", cells.Select(Regex.Escape)) + " +│", run.Output);
+        }
+        Assert.Equal(saysPaymentsOnlyAfter, run.Output.Contains($"* {quoted} is the last month with sales; the months after it have payments only", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_AgedTrend_LatestTwelveMonthEndsAsSharesOfDsoMonthlyCsv()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", folder.File("out"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        // month, ..., ar_end (7), current_ar_end (8), ar_end_1_30 ... ar_end_over_120 (16-20): the file's own figures.
+        var months = File.ReadLines(Path.Combine(folder.File("out"), "dso_monthly.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(r => r[0] == "all" && r[2] == "all" && decimal.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture) > 0).TakeLast(12).ToArray();
+        Assert.Equal("2024-07", months[0][1]);
+        var section = run.Output[run.Output.IndexOf("AR at month ends, share by days past due", StringComparison.Ordinal)..];
+        Assert.Equal(12, Regex.Count(section[..section.IndexOf("Promises to pay", StringComparison.Ordinal)], @"│ \d{4}-\d{2} "));
+        foreach (var r in months)
+        {
+            var arEnd = decimal.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture);
+            var shares = new[] { r[8], r[16], r[17], r[18], r[19], r[20] }
+                .Select(a => Invariant($"{decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture) / arEnd:P0}"));
+            Assert.Matches($@"│ {r[1]} +│ {Regex.Escape(Invariant($"{arEnd:N0}"))} +│ {string.Join(" +│ ", shares)} +│", section);
+        }
+    }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
     [Fact]
     public void Analyze_Redirected_EveryCaveatOnOneLine()
     {

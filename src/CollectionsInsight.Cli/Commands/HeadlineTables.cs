@@ -30,10 +30,32 @@ internal static class HeadlineTables
             if (result.Headline(view).Any(m => m.Invoices > 0 && m.KmMedianDays is not null && (m.KmMedianLower is null || m.KmMedianUpper is null)))
                 console.WriteLine("* no interval: too few invoices to bound the median's 95% interval");
         }
+        PrintDso(console, result);
         PrintAging(console, result);
+        PrintAgedTrend(console, result);
         PrintPromises(console, result);
         foreach (var caveat in result.Caveats) console.WriteLine("- " + caveat);
     }
+
+    private static readonly string[] DsoHeaders = ["channel\nmix", "period\nsales", "AR end", "DSO", "count-\nback\nDSO", "best\npossible\nDSO", "ADD", "CEI"];
+
+    /// <summary>The DSO family of the month the headlines quote, for the whole book and each lifetime channel mix.</summary>
+    private static void PrintDso(IAnsiConsole console, ChannelEffectivenessResult result)
+    {
+        if (result.HeadlineDso() is not { } quoted) return;
+        var table = new Table()
+            .Title($"DSO, {quoted.Month:yyyy-MM} ({quoted.Dso.PeriodDays}-day period), by lifetime channel mix")
+            .AddColumns([.. DsoHeaders.Select(header => new TableColumn(header).NoWrap())]);
+        foreach (var d in result.BookDso().Where(d => d.Month == quoted.Month && (d.ChannelMix == ChannelEffectiveness.AllGroup || d.Dso.Sales > 0 || d.ArEnd > 0)))
+            table.AddRow(d.ChannelMix, $"{d.Dso.Sales:N0}", $"{d.ArEnd:N0}", Days(d.Dso.Days), Days(d.Countback.Days), Days(d.BestPossible.Days),
+                Days(d.AverageDaysDelinquent.Days), d.Cei.Percent is { } cei ? $"{cei:0} %" : "-");
+        console.Write(table);
+        if (quoted != result.BookDsoTotals()[^1])
+            console.WriteLine($"* {quoted.Month:yyyy-MM} is the last month with sales; the months after it have payments only (dso_monthly.csv has them)");
+        console.WriteLine("* mixes are lifetime: every call and email on the invoice by the as-of date, so slow payers collect 'both'; compare channels in the episode view");
+    }
+
+    private static string Days(double? days) => days is { } d ? $"{d:0.0}" : "-";
 
     private static readonly string[] AgingHeaders = ["days past due", "invoices", "open amount", "share", "never\nchased", "in\ndispute"];
 
@@ -51,6 +73,21 @@ internal static class HeadlineTables
             table.AddRow(bucket.Bucket, $"{bucket.Invoices:N0}", $"{bucket.Amount:N0}", bucket.Share is { } share ? $"{share:P0}" : "-",
                 bucket.Amount > 0 ? $"{neverChased / bucket.Amount:P0}" : "-", bucket.Amount > 0 ? $"{bucket.DisputedAmount / bucket.Amount:P0}" : "-");
         }
+        console.Write(table);
+    }
+
+    private static readonly string[] AgedTrendHeaders = ["month", "AR end", .. AgingBucket.Buckets.Select(b => b.Name)];
+
+    /// <summary>The whole book's AR at each of the latest 12 month ends with AR, as shares by days past due on that day: the aged AR trend.</summary>
+    private static void PrintAgedTrend(IAnsiConsole console, ChannelEffectivenessResult result)
+    {
+        var months = result.BookDsoTotals().Where(d => d.ArEnd > 0).TakeLast(12).ToArray();
+        if (months.Length < 2) return;
+        var table = new Table()
+            .Title("AR at month ends, share by days past due")
+            .AddColumns([.. AgedTrendHeaders.Select(header => new TableColumn(header).NoWrap())]);
+        foreach (var d in months)
+            table.AddRow([$"{d.Month:yyyy-MM}", $"{d.ArEnd:N0}", .. d.ArEndByAge.Select(amount => $"{amount / d.ArEnd:P0}")]);
         console.Write(table);
     }
 

@@ -202,7 +202,7 @@ public static class ReportPlots
     {
         ArgumentNullException.ThrowIfNull(effectiveness);
         var plot = New("Past-due AR at month ends by days past due (whole book)", "month", "open amount");
-        var months = DsoPivot.BookTotal(effectiveness);
+        var months = effectiveness.BookDsoTotals();
         if (!months.Any(m => m.ArEndByAge.Skip(1).Any(a => a > 0))) return NoData(plot);
 
         var stacked = new double[months.Count];

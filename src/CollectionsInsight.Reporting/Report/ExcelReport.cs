@@ -87,13 +87,13 @@ internal static class ExcelReport
             lines.Add(new("… of which never chased", neverChased, ExcelColumnKind.Money, Note: "no call, email, text or letter about it"));
             lines.Add(new("… of which in dispute", disputed, ExcelColumnKind.Money, Note: "a dispute recorded about the invoice: it waits on the dispute's resolution"));
         }
-        if (content.AgedTrend is var (from, to))
+        if (content.Effectiveness.AgedTrend() is var (from, to))
         {
             lines.Add(ExcelSummaryLine.Heading("AR aging at month ends (see the Aged AR by month sheet)"));
-            lines.Add(new($"Past due at the end of {to.Month:yyyy-MM}", ReportContent.PastDueShare(to), ExcelColumnKind.Percent,
-                Note: $"of the AR then; {ReportContent.PastDueShare(from):0%} at the end of {from.Month:yyyy-MM}"));
-            lines.Add(new($"More than 90 days past due at the end of {to.Month:yyyy-MM}", ReportContent.Over90Share(to), ExcelColumnKind.Percent,
-                Note: $"of the AR then; {ReportContent.Over90Share(from):0%} at the end of {from.Month:yyyy-MM}"));
+            lines.Add(new($"Past due at the end of {to.Month:yyyy-MM}", to.PastDueShare, ExcelColumnKind.Percent,
+                Note: $"of the AR then; {from.PastDueShare:0%} at the end of {from.Month:yyyy-MM}"));
+            lines.Add(new($"More than 90 days past due at the end of {to.Month:yyyy-MM}", to.Over90Share, ExcelColumnKind.Percent,
+                Note: $"of the AR then; {from.Over90Share:0%} at the end of {from.Month:yyyy-MM}"));
         }
         if (content.JudgedPromises is { Count: > 0 } promises)
         {
@@ -221,7 +221,7 @@ internal static class ExcelReport
     /// </summary>
     private static ExcelSheet AgedByMonth(ReportContent content)
     {
-        var months = DsoPivot.BookTotal(content.Effectiveness);
+        var months = content.Effectiveness.BookDsoTotals();
         var buckets = AgingBucket.Buckets.Count;
         ExcelColumn[] columns =
         [

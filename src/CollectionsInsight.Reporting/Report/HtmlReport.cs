@@ -92,10 +92,10 @@ internal static partial class HtmlReport
         if (content.AgingHeadline is var (open, over90, neverChased, disputed))
             html.Item($"AR open on {content.AsOf:yyyy-MM-dd}: {Money(open)}, of which {Money(over90)} ({Percent((double)(over90 / open))}) more than 90 days " +
                 $"past due; {Money(neverChased)} of that was never chased (no call, email, text or letter), and {Money(disputed)} is in dispute (see the AR aging).");
-        if (content.AgedTrend is var (from, to))
-            html.Item($"Past-due AR at the end of {to.Month:MMMM yyyy}: {Percent(ReportContent.PastDueShare(to))} of AR ({Money(to.ArEnd - to.CurrentArEnd)}), " +
-                $"against {Percent(ReportContent.PastDueShare(from))} at the end of {from.Month:MMMM yyyy}; more than 90 days past due: " +
-                $"{Percent(ReportContent.Over90Share(to))} against {Percent(ReportContent.Over90Share(from))} (see the AR aging at each month's end).");
+        if (content.Effectiveness.AgedTrend() is var (from, to))
+            html.Item($"Past-due AR at the end of {to.Month:MMMM yyyy}: {Percent(to.PastDueShare)} of AR ({Money(to.ArEnd - to.CurrentArEnd)}), " +
+                $"against {Percent(from.PastDueShare)} at the end of {from.Month:MMMM yyyy}; more than 90 days past due: " +
+                $"{Percent(to.Over90Share)} against {Percent(from.Over90Share)} (see the AR aging at each month's end).");
         if (content.JudgedPromises is { Count: > 0 } promises)
             html.Item($"Promises to pay kept in full (paid by the promised date + {PromiseKeeping.GraceDays} days): " +
                 string.Join(", ", promises.Select(p => $"{p.Channel} {Percent(p.KeptShare)} of {p.Kept + p.PartlyKept + p.Broken:N0} promises")) +
@@ -165,7 +165,7 @@ internal static partial class HtmlReport
 
     private static void Dso(Html html, ReportContent content)
     {
-        var rows = content.BookDso;
+        var rows = content.Effectiveness.BookDso();
         html.Raw("<section>\n<h2>DSO, ADD and CEI</h2>\n");
         if (rows.Count == 0)
         {
@@ -214,10 +214,10 @@ internal static partial class HtmlReport
         html.Raw("<h3>At each month's end (latest 12)</h3>\n<p class=\"note\">The whole book's AR at each month's end by how many days "
             + "past due it was on that day: the aged AR trend (dso_monthly.csv's ar_end_ columns).</p>\n");
         html.Table(["Month", "AR end", .. AgingBucket.Buckets.Select(b => b.Name), "Past due", "Over 90 days"],
-            DsoPivot.BookTotal(content.Effectiveness).Where(d => d.ArEnd > 0).TakeLast(12).Select(d => (IReadOnlyList<string>)
+            content.Effectiveness.BookDsoTotals().Where(d => d.ArEnd > 0).TakeLast(12).Select(d => (IReadOnlyList<string>)
             [
                 d.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Money(d.ArEnd), .. d.ArEndByAge.Select(Money),
-                Percent(ReportContent.PastDueShare(d)), Percent(ReportContent.Over90Share(d)),
+                Percent(d.PastDueShare), Percent(d.Over90Share),
             ]));
         html.Raw("</section>\n");
     }

@@ -42,8 +42,6 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
     internal IReadOnlyList<MixSummary> EpisodeMixes => Effectiveness.Headline(MixView.Episode).Where(m => m.Invoices > 0).ToArray();
 
     /// <summary>The whole book's DSO rows per month for the book (<c>all</c>) and each mix, latest month last.</summary>
-    internal IReadOnlyList<DsoMonth> BookDso => DsoPivot.Book(Effectiveness);
-
     /// <summary>
     /// The whole book's AR open on the as-of date, the part of it more than 90 days past due, the part of that no call,
     /// email, text or letter has chased, and the part of it in dispute; null when nothing is open.
@@ -61,28 +59,6 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
         }
     }
 
-    /// <summary>
-    /// The whole book's AR at the latest month end and at the month end a year before it (the earliest with AR, where the
-    /// history is shorter): how the shares past due and more than 90 days past due moved. Null with fewer than two month
-    /// ends with AR.
-    /// </summary>
-    internal (DsoMonth From, DsoMonth To)? AgedTrend
-    {
-        get
-        {
-            var months = DsoPivot.BookTotal(Effectiveness).Where(d => d.ArEnd > 0).ToArray();
-            if (months.Length < 2) return null;
-            var to = months[^1];
-            return (months.First(d => d.Month >= to.Month.AddMonths(-12)), to) is var trend && trend.Item1 != to ? trend : null;
-        }
-    }
-
-    /// <summary>The share of a month end's AR that was past due then.</summary>
-    internal static double PastDueShare(DsoMonth month) => (double)((month.ArEnd - month.CurrentArEnd) / month.ArEnd);
-
-    /// <summary>The share of a month end's AR that was more than 90 days past due then.</summary>
-    internal static double Over90Share(DsoMonth month) => (double)(month.ArEndOver90 / month.ArEnd);
-
     /// <summary>The whole book's promises to pay by each channel on which some were judged (their date plus the grace is past).</summary>
     internal IReadOnlyList<PromiseKeeping> JudgedPromises =>
         Effectiveness.Promises.Where(p => p.Group == ChannelEffectiveness.AllGroup && p.Channel != ChannelEffectiveness.AllGroup && p.KeptShare is not null).ToArray();
@@ -92,18 +68,15 @@ public sealed record ReportContent(DateOnly AsOf, string DataSource, DataQuality
         $"{p.Kept:N0} of {p.Kept + p.PartlyKept + p.Broken:N0} judged promises kept in full, {p.PartlyKept:N0} partly, {p.Broken:N0} broken; {p.Pending:N0} pending";
 
     /// <summary>
-    /// The whole book's month the headlines quote: the latest with credit sales, as after an export's last invoices,
-    /// months of payments only would give a DSO near 0 however the book was paid; with what the headlines add to its
-    /// period when it is not the last month (empty when it is). Null without months.
+    /// The whole book's month the headlines quote (<see cref="ChannelEffectivenessResult.HeadlineDso"/>), with what the
+    /// headlines add to its period when it is not the last month (empty when it is). Null without months.
     /// </summary>
     internal (DsoMonth Month, string Note)? HeadlineDso
     {
         get
         {
-            var book = BookDso.Where(d => d.ChannelMix == ChannelEffectiveness.AllGroup).ToArray();
-            if (book.Length == 0) return null;
-            var quoted = book.LastOrDefault(d => d.Sales > 0) ?? book[^1];
-            var note = quoted == book[^1] ? "" : "; the last month with sales; the months after it have payments only";
+            if (Effectiveness.HeadlineDso() is not { } quoted) return null;
+            var note = quoted == Effectiveness.BookDsoTotals()[^1] ? "" : "; the last month with sales; the months after it have payments only";
             // An export of settled invoices only lacks those still open when it was taken: its latest AR is too low.
             return (quoted, Effectiveness.NoneOpen ? note + "; every invoice in the data is paid, so if the export left out open ones, this AR is too low" : note);
         }

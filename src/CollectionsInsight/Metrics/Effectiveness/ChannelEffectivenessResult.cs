@@ -41,4 +41,30 @@ public sealed record ChannelEffectivenessResult(
     /// <summary>The summaries of one view (default: episode) for the whole book, in mix order.</summary>
     public IReadOnlyList<MixSummary> Headline(MixView view = MixView.Episode) =>
         Mixes.Where(m => m.View == view && m.Group == ChannelEffectiveness.AllGroup).ToArray();
+
+    /// <summary>The whole book's DSO rows for the book ("all") and each channel mix, month by month, latest month last.</summary>
+    public IReadOnlyList<DsoMonth> BookDso() => Dso.Where(d => d.Group == ChannelEffectiveness.AllGroup).ToArray();
+
+    /// <summary>The whole book's own DSO rows (all invoices, not one mix), one per month, latest month last.</summary>
+    public IReadOnlyList<DsoMonth> BookDsoTotals() =>
+        Dso.Where(d => d.Group == ChannelEffectiveness.AllGroup && d.ChannelMix == ChannelEffectiveness.AllGroup).ToArray();
+
+    /// <summary>
+    /// The whole book's month a headline quotes: the latest with credit sales, as after an export's last invoices, months
+    /// of payments only would give a DSO near 0 however the book was paid. Null without months.
+    /// </summary>
+    public DsoMonth? HeadlineDso() => BookDsoTotals() is { Count: > 0 } book ? book.LastOrDefault(d => d.Sales > 0) ?? book[^1] : null;
+
+    /// <summary>
+    /// The whole book's AR at the latest month end with AR and at the month end a year before it (the earliest with AR,
+    /// where the history is shorter): how the shares past due moved. Null without a month end with AR in the year before the latest.
+    /// </summary>
+    public (DsoMonth From, DsoMonth To)? AgedTrend()
+    {
+        var months = BookDsoTotals().Where(d => d.ArEnd > 0).ToArray();
+        if (months.Length < 2) return null;
+        var to = months[^1];
+        var from = months.First(d => d.Month >= to.Month.AddMonths(-12));
+        return from == to ? null : (from, to);
+    }
 }

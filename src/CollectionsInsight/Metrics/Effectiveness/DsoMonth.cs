@@ -44,4 +44,12 @@ public sealed record DsoMonth(
 
     /// <summary>The part of <see cref="ArEnd"/> more than 90 days past due at the end of this month.</summary>
     public decimal ArEndOver90 => AgingBucket.Buckets.Select((b, i) => b.FromDaysPastDue > 90 ? ArEndByAge[i] : 0m).Sum();
+
+    /// <summary>The share of <see cref="ArEnd"/> that was past due at the end of this month; null without AR.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public double? PastDueShare => ArEnd > 0 ? (double)((ArEnd - CurrentArEnd) / ArEnd) : null;
+
+    /// <summary>The share of <see cref="ArEnd"/> that was more than 90 days past due at the end of this month; null without AR.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public double? Over90Share => ArEnd > 0 ? (double)(ArEndOver90 / ArEnd) : null;
 }
