@@ -583,7 +583,8 @@ internal sealed class CsvTable : IDisposable
         return true;
     }
 
-    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060';
+    // Zero-width characters, and Ctrl-Z (0x1A), the end-of-file mark that DOS-era systems write after the last row.
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u001A';
 
     /// <summary>
     /// The raw value of a contract column, valid until the next <see cref="Read"/>; empty when the file has no such

@@ -451,11 +451,15 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     /// <summary>The column's amount, read without reporting anything; false when it is empty or not an amount.</summary>
     public bool TryPeekAmount(ContractColumn column, out decimal amount) => TryParseAmount(table, table.Value(column), out amount);
 
-    /// <summary>An amount as <paramref name="table"/> writes them (its decimal separator, or as a spreadsheet formats them).</summary>
+    /// <summary>
+    /// An amount as <paramref name="table"/> writes them (its decimal separator, or as a spreadsheet formats them), also
+    /// in scientific notation, as R's write.csv writes round amounts (1e+05 for 100000).
+    /// </summary>
     public static bool TryParseAmount(CsvTable table, ReadOnlySpan<char> text, out decimal amount) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, table.Numbers, out amount)
         || WrittenAmount.TryParse(text, table.Numbers.NumberDecimalSeparator[0], out amount)
-        || (table.Numbers.NumberDecimalSeparator == "." && DecimalComma.IsMatch(text) && WrittenAmount.TryParse(text, ',', out amount));
+        || (table.Numbers.NumberDecimalSeparator == "." && DecimalComma.IsMatch(text) && WrittenAmount.TryParse(text, ',', out amount))
+        || (text.IndexOfAny('E', 'e') > 0 && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, table.Numbers, out amount));
 
     /// <summary>
     /// A number of days from 0 to <paramref name="max"/>, such as payment terms: a whole number (<c>30</c>, or <c>30.0</c>

@@ -51,6 +51,11 @@ public class ExportShapesTests
             ? EachLine(text, fields => fields.Select((field, i) => i == 4 && decimal.TryParse(field, CultureInfo.InvariantCulture, out var amount)
                 ? $"\"{(amount < 0 ? $"({-amount:#,##0.00})" : $"${amount:#,##0.00}")}\"" : field))
             : text)),
+        ["amounts in scientific notation, as R writes round ones"] = new((file, text) => Utf8(file is "invoices.csv" or "payments.csv"
+            ? EachLine(text, fields => fields.Select((field, i) => i == 4 && decimal.TryParse(field, CultureInfo.InvariantCulture, out var amount)
+                ? Scientific(amount) : field))
+            : text)),
+        ["DOS's end-of-file mark after the last row"] = new((_, text) => Utf8(text + "\u001A")),
         ["dates as spreadsheet serials"] = new((_, text) => Utf8(Regex.Replace(text, @"(?<=,)\d{4}-\d{2}-\d{2}(?=,|\r?\n|$)",
             date => (DateOnly.ParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - new DateOnly(1899, 12, 30).DayNumber)
                 .ToString(CultureInfo.InvariantCulture)))),
@@ -90,6 +95,18 @@ public class ExportShapesTests
                 int.Parse(date.Groups[3].Value, CultureInfo.InvariantCulture), months[int.Parse(date.Groups[2].Value, CultureInfo.InvariantCulture) - 1], date.Groups[1].Value);
             return date.Groups[4].Success ? $"{day} {date.Groups[4].Value}" : day;
         }, RegexOptions.Multiline);
+
+    /// <summary>An amount as 1.2345e+03, exactly: every digit of the mantissa kept (2626.17 as 2.62617e+03, 100000 as 1e+05).</summary>
+    private static string Scientific(decimal amount)
+    {
+        if (amount == 0) return "0e+00";
+        // The amount in cents, as digits: the first is worth 10^(digits - 3).
+        var cents = decimal.ToInt64(decimal.Abs(amount) * 100).ToString(CultureInfo.InvariantCulture);
+        var exponent = cents.Length - 3;
+        var mantissa = cents.TrimEnd('0');
+        var written = mantissa.Length == 1 ? mantissa : $"{mantissa[0]}.{mantissa[1..]}";
+        return $"{(amount < 0 ? "-" : "")}{written}e{(exponent < 0 ? '-' : '+')}{Math.Abs(exponent):00}";
+    }
 
     public static TheoryData<string> ShapeNames => [.. Shapes.Keys];
 
