@@ -375,7 +375,7 @@ public class RealExportTests
         Assert.Equal(File.ReadLines(folder.File("before.csv")).Count(), File.ReadLines(folder.File("after.csv")).Count());
     }
 
-    /// <summary>How a German, Dutch or French system writes the sample: names, words, terms and the date separator.</summary>
+    /// <summary>How a German, Dutch, French, Spanish, Italian or Portuguese system writes the sample: names, words, terms and the date separator.</summary>
     private sealed record LocalExport(Dictionary<string, string> Names, Dictionary<string, string> Words, string Terms, string DateSeparator);
 
     private static readonly Dictionary<string, LocalExport> LocalExports = new()
@@ -428,12 +428,63 @@ public class RealExportTests
                 ["sent"] = "Envoyé", ["bounced"] = "Non remis", ["replied"] = "Répondu", ["wrong_number"] = "Mauvais numéro",
             },
             "à {0} jours", "/"),
+        ["es"] = new(
+            new()
+            {
+                ["customer_id"] = "Código de cliente", ["name"] = "Razón social", ["segment"] = "Segmento", ["country"] = "País",
+                ["payment_terms_days"] = "Condiciones de pago", ["invoice_id"] = "Número de factura", ["issued_on"] = "Fecha de factura",
+                ["due_on"] = "Fecha de vencimiento", ["invoices.amount"] = "Importe", ["currency"] = "Moneda", ["payment_id"] = "Número de pago",
+                ["paid_on"] = "Fecha de pago", ["payments.amount"] = "Importe pagado", ["occurred_at"] = "Fecha de contacto", ["channel"] = "Canal",
+                ["outcome"] = "Resultado", ["collector_id"] = "Gestor", ["promised_on"] = "Fecha de promesa", ["promised_amount"] = "Importe prometido",
+            },
+            new()
+            {
+                ["phone"] = "Llamada", ["email"] = "Correo electrónico", ["outbound"] = "saliente", ["inbound"] = "entrante", ["voicemail"] = "Buzón de voz",
+                ["no_answer"] = "Sin respuesta", ["reached"] = "Contactado", ["promise_to_pay"] = "Promesa de pago", ["dispute"] = "Reclamación",
+                ["sent"] = "Enviado", ["bounced"] = "Rebotado", ["replied"] = "Respondido", ["wrong_number"] = "Número equivocado",
+            },
+            "{0} días", "/"),
+        ["it"] = new(
+            new()
+            {
+                ["customer_id"] = "Codice cliente", ["name"] = "Ragione sociale", ["segment"] = "Segmento", ["country"] = "Paese",
+                ["payment_terms_days"] = "Termini di pagamento", ["invoice_id"] = "Numero fattura", ["issued_on"] = "Data fattura",
+                ["due_on"] = "Data scadenza", ["invoices.amount"] = "Importo", ["currency"] = "Valuta", ["payment_id"] = "Numero pagamento",
+                ["paid_on"] = "Data pagamento", ["payments.amount"] = "Importo pagato", ["occurred_at"] = "Data contatto", ["channel"] = "Canale",
+                ["outcome"] = "Esito", ["collector_id"] = "Operatore", ["promised_on"] = "Data promessa", ["promised_amount"] = "Importo promesso",
+            },
+            new()
+            {
+                ["phone"] = "Telefonata", ["email"] = "Posta elettronica", ["outbound"] = "in uscita", ["inbound"] = "in entrata", ["voicemail"] = "Segreteria",
+                ["no_answer"] = "Nessuna risposta", ["reached"] = "Contattato", ["promise_to_pay"] = "Promessa di pagamento", ["dispute"] = "Contestazione",
+                ["sent"] = "Inviato", ["bounced"] = "Non recapitato", ["replied"] = "Risposto", ["wrong_number"] = "Numero errato",
+            },
+            "{0} giorni", "/"),
+        ["pt"] = new(
+            new()
+            {
+                ["customer_id"] = "Código do cliente", ["name"] = "Razão social", ["segment"] = "Segmento", ["country"] = "País",
+                ["payment_terms_days"] = "Prazo de pagamento", ["invoice_id"] = "Número da fatura", ["issued_on"] = "Data de emissão",
+                ["due_on"] = "Data de vencimento", ["invoices.amount"] = "Valor", ["currency"] = "Moeda", ["payment_id"] = "Número do pagamento",
+                ["paid_on"] = "Data do pagamento", ["payments.amount"] = "Valor pago", ["occurred_at"] = "Data do contato", ["channel"] = "Canal",
+                ["outcome"] = "Resultado", ["collector_id"] = "Cobrador", ["promised_on"] = "Data da promessa", ["promised_amount"] = "Valor prometido",
+            },
+            new()
+            {
+                ["phone"] = "Ligação", ["email"] = "E-mail", ["outbound"] = "saída", ["inbound"] = "entrada", ["voicemail"] = "Caixa postal",
+                ["no_answer"] = "Sem resposta", ["reached"] = "Contatado", ["promise_to_pay"] = "Promessa de pagamento", ["dispute"] = "Contestação",
+                ["sent"] = "Enviado", ["bounced"] = "Devolvido", ["replied"] = "Respondido", ["wrong_number"] = "Número errado",
+            },
+            "{0} dias", "-"),
     };
 
     [Theory]
     [InlineData("de")]
     [InlineData("nl")]
     [InlineData("fr")]
+    [InlineData("es")]
+    [InlineData("it")]
+    [InlineData("pt")]
     public void Analyze_TheSampleAsALocalSystemExportsIt_ReadWithoutAMappingToTheSameFigures(string language)
     {
         // Semicolons, Windows-1252, CR LF, day-first dates, decimal commas, and the language's column names, words and terms.

@@ -46,6 +46,7 @@ internal static class ExportWords
         ("outbound", Direction.Outbound), ("outgoing", Direction.Outbound), ("inbound", Direction.Inbound), ("incoming", Direction.Inbound),
         ("ausgehend", Direction.Outbound), ("uitgaand", Direction.Outbound), ("sortant", Direction.Outbound),
         ("eingehend", Direction.Inbound), ("inkomend", Direction.Inbound), ("entrant", Direction.Inbound),
+        ("saliente", Direction.Outbound), ("in uscita", Direction.Outbound), ("entrante", Direction.Inbound), ("in entrata", Direction.Inbound),
     ];
 
     /// <summary>True for <c>Mail</c> as a channel, which only the export's owner can read (see the class).</summary>
@@ -58,25 +59,25 @@ internal static class ExportWords
 
     /// <summary>
     /// Other names, by the contract's word, as written in exports (before spaces, hyphens and points are taken out): in
-    /// English, then German, Dutch and French.
+    /// English, then German, Dutch and French, then Spanish, Italian and Portuguese.
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string[]> OtherNames = new Dictionary<string, string[]>
     {
-        ["phone"] = ["call", "phone call", "telephone", "tel", "telefon", "anruf", "telefoon", "gebeld", "téléphone", "appel"],
-        ["email"] = ["courriel"],
+        ["phone"] = ["call", "phone call", "telephone", "tel", "telefon", "anruf", "telefoon", "gebeld", "téléphone", "appel", "voice", "dialer", "llamada", "teléfono", "telefono", "chiamata", "telefonata", "ligação", "ligacao", "chamada", "telefone"],
+        ["email"] = ["courriel", "correo electrónico", "correo electronico", "posta elettronica", "correio eletrônico", "correio eletronico"],
         ["sms"] = ["text", "text message"],
-        ["letter"] = ["post", "postal", "brief", "lettre", "courrier"],
-        ["outbound"] = ["out", "outgoing", "ausgehend", "uitgaand", "sortant"],
-        ["inbound"] = ["in", "incoming", "eingehend", "inkomend", "entrant"],
-        ["reached"] = ["answered", "connected", "spoke to customer", "spoke with customer", "right party contact", "rpc", "erreicht", "bereikt", "joint"],
-        ["voicemail"] = ["vm", "left message", "left voicemail", "message left", "mailbox", "left vm", "lvm", "answering machine", "anrufbeantworter", "répondeur"],
-        ["no_answer"] = ["busy", "not answered", "unanswered", "ring no answer", "rna", "no pickup", "keine antwort", "nicht erreicht", "geen antwoord", "pas de réponse"],
-        ["wrong_number"] = ["invalid number", "number disconnected", "not in service", "falsche nummer", "verkeerd nummer", "mauvais numéro"],
-        ["sent"] = ["delivered", "email sent", "sent email", "mail sent", "gesendet", "verstuurd", "envoyé"],
-        ["bounced"] = ["bounce", "undeliverable", "bounced back", "email bounced", "hard bounce", "soft bounce", "delivery failed", "unzustellbar", "onbestelbaar", "non remis"],
-        ["replied"] = ["reply", "responded", "customer replied", "reply received", "response received", "beantwortet", "beantwoord", "répondu"],
-        ["promise_to_pay"] = ["ptp", "promise", "promised", "payment promised", "promised payment", "payment promise", "zahlungszusage", "zahlungsversprechen", "betaalbelofte", "toezegging", "promesse de paiement"],
-        ["dispute"] = ["disputed", "in dispute", "dispute raised", "reklamation", "einspruch", "betwist", "geschil", "litige", "contestation"],
+        ["letter"] = ["post", "postal", "brief", "lettre", "courrier", "carta", "lettera"],
+        ["outbound"] = ["out", "outgoing", "ausgehend", "uitgaand", "sortant", "saliente", "in uscita", "saída", "saida"],
+        ["inbound"] = ["in", "incoming", "eingehend", "inkomend", "entrant", "entrante", "in entrata", "entrada"],
+        ["reached"] = ["answered", "connected", "spoke to customer", "spoke with customer", "right party contact", "rpc", "erreicht", "bereikt", "joint", "contactado", "contattato", "contatado"],
+        ["voicemail"] = ["vm", "left message", "left voicemail", "message left", "mailbox", "left vm", "lvm", "answering machine", "anrufbeantworter", "répondeur", "buzón de voz", "buzon de voz", "segreteria", "segreteria telefonica", "caixa postal"],
+        ["no_answer"] = ["busy", "not answered", "unanswered", "ring no answer", "rna", "no pickup", "keine antwort", "nicht erreicht", "geen antwoord", "pas de réponse", "sin respuesta", "no contesta", "nessuna risposta", "non risponde", "sem resposta", "não atende", "nao atende"],
+        ["wrong_number"] = ["invalid number", "number disconnected", "not in service", "falsche nummer", "verkeerd nummer", "mauvais numéro", "número equivocado", "numero equivocado", "numero errato", "numero sbagliato", "número errado", "numero errado"],
+        ["sent"] = ["delivered", "email sent", "sent email", "mail sent", "gesendet", "verstuurd", "envoyé", "enviado", "inviato"],
+        ["bounced"] = ["bounce", "undeliverable", "bounced back", "email bounced", "hard bounce", "soft bounce", "delivery failed", "unzustellbar", "onbestelbaar", "non remis", "rebotado", "non recapitato", "devolvido"],
+        ["replied"] = ["reply", "responded", "customer replied", "reply received", "response received", "beantwortet", "beantwoord", "répondu", "respondido", "risposto"],
+        ["promise_to_pay"] = ["ptp", "promise", "promised", "payment promised", "promised payment", "payment promise", "zahlungszusage", "zahlungsversprechen", "betaalbelofte", "toezegging", "promesse de paiement", "promesa de pago", "promessa di pagamento", "promessa de pagamento"],
+        ["dispute"] = ["disputed", "in dispute", "dispute raised", "reklamation", "einspruch", "betwist", "geschil", "litige", "contestation", "disputa", "reclamación", "reclamacion", "reclamo", "contestazione", "contestação", "contestacao"],
     };
 
     private static class Table<T> where T : struct, Enum
