@@ -326,7 +326,7 @@ internal static class ExcelReport
             "priority" => new(header, ExcelColumnKind.Decimal) { NumberFormat = "#,##0.00" },
             "invoices" or "paid_invoices" or "horizon_known" or "period_days" or "day" or "at_risk" or "paid" or "censored" or "line" or "count"
                 or "rank" or "minutes" or "oldest_days_overdue" or "km_median_days" or "km_median_lower" or "km_median_upper"
-                or "promises" or "pending" or "kept" or "partly_kept" or "broken" => new(header, ExcelColumnKind.Integer),
+                or "promises" or "pending" or "kept" or "partly_kept" or "broken" or "promises_kept" or "promises_judged" => new(header, ExcelColumnKind.Integer),
             "dso" or "countback_dso" or "best_possible_dso" or "add" => new(header, ExcelColumnKind.Days),
             _ when csvName.Contains("days", StringComparison.Ordinal) => new(header, ExcelColumnKind.Days),
             _ => new(header),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CollectionsInsight.Domain;
+using CollectionsInsight.Metrics;
 
 namespace CollectionsInsight.Worklists;
 
@@ -24,7 +25,9 @@ internal sealed record ContactFacts(
     ContactAttempt? Promise,
     bool PromiseBroken,
     bool PromiseConfirmed,
-    ContactAttempt? Dispute)
+    ContactAttempt? Dispute,
+    int PromisesKept,
+    int PromisesJudged)
 {
     /// <summary>The promise to pay still ahead of us (its date is today or later), if any.</summary>
     public ContactAttempt? PendingPromise => Promise is { PromisedOn: { } on } && on >= AsOf ? Promise : null;
@@ -58,6 +61,9 @@ internal sealed record ContactFacts(
         var last = ours.LastOrDefault(a => a.OccurredOn >= since);
         var promise = attempts.LastOrDefault(a => a.PromisedOn is not null);
         var settled = invoices.Where(i => i.IsSettledBy(asOf)).ToArray();
+        // The customer's record of keeping promises, judged as the analysis judges them (with its days of grace).
+        Span<PromiseKeeping.Tally> promises = [default];
+        foreach (var invoice in invoices) PromiseKeeping.Count(invoice, history.AttemptsAbout(invoice.Invoice.InvoiceId), asOf, promises);
 
         return new ContactFacts(
             customer,
@@ -77,7 +83,9 @@ internal sealed record ContactFacts(
             promise,
             promise is not null && IsBroken(history, promise, ours, asOf),
             promise is not null && ours.Any(a => a.Channel == Channel.Email && a.OccurredAt > promise.OccurredAt),
-            LatestDispute(attempts, open, since));
+            LatestDispute(attempts, open, since),
+            promises[0].Kept,
+            promises[0].Judged);
     }
 
     /// <summary>The latest dispute about a listed invoice, or about none in particular since the oldest of them was issued.</summary>

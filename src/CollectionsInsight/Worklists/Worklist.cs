@@ -24,7 +24,7 @@ public sealed class Worklist
     [
         "rank", "customer_id", "customer_name", "contact_name", "phone", "email", "open_amount", "overdue_amount",
         "oldest_days_overdue", "open_invoice_ids", "recommended_channel", "channel_source", "next_action", "due_by",
-        "reason", "flags", "priority", "minutes", "assigned_on",
+        "reason", "flags", "priority", "minutes", "assigned_on", "promises_kept", "promises_judged",
     ];
 
     private Worklist(DateOnly asOf, WorklistOptions options, IReadOnlyList<WorklistRow> rows, IReadOnlyList<DateOnly> planDays)
@@ -90,7 +90,7 @@ public sealed class Worklist
     [
         r.Rank, r.CustomerId, r.CustomerName, r.ContactName, r.Phone, r.Email, r.OpenAmount, r.OverdueAmount,
         r.OldestDaysOverdue, string.Join(';', r.OpenInvoiceIds), r.Channel.ToWord(), r.ChannelSource.ToWord(),
-        r.NextAction.ToWord(), r.DueBy, r.Reason, r.Flags.ToWords(), r.Priority, r.Minutes, r.AssignedOn,
+        r.NextAction.ToWord(), r.DueBy, r.Reason, r.Flags.ToWords(), r.Priority, r.Minutes, r.AssignedOn, r.PromisesKept, r.PromisesJudged,
     ];
 
     private static WorklistRow RowFor(ContactFacts facts, ChannelAdvice? advice, WorklistOptions options)
@@ -115,7 +115,7 @@ public sealed class Worklist
             facts.OpenAmount, facts.OverdueAmount, facts.OldestDaysOverdue,
             facts.OpenInvoices.Select(i => i.Invoice.InvoiceId).ToArray(),
             decision.Channel, choice.Source, decision.Action, decision.DueBy, reason, FlagsOf(facts, advice),
-            Math.Round(priority, 4), minutes, null);
+            Math.Round(priority, 4), minutes, null, facts.PromisesKept, facts.PromisesJudged);
     }
 
     private static double Priority(ContactFacts facts, int minutes) =>

@@ -33,6 +33,11 @@ namespace CollectionsInsight.Worklists;
 /// </param>
 /// <param name="Minutes">Collector minutes the action takes.</param>
 /// <param name="AssignedOn">The working day the capacity plan assigned the row to; null when it had no room.</param>
+/// <param name="PromisesKept">The customer's promises to pay kept in full, of <paramref name="PromisesJudged"/>.</param>
+/// <param name="PromisesJudged">
+/// The customer's promises to pay judged by the as-of date (kept, partly kept or broken), over the whole history, as the
+/// analysis judges them: a promise about an invoice is kept when its payments cover the amount promised by the promised date plus 3 days.
+/// </param>
 public sealed record WorklistRow(
     int Rank,
     string CustomerId,
@@ -52,4 +57,6 @@ public sealed record WorklistRow(
     WorklistFlags Flags,
     double Priority,
     int Minutes,
-    DateOnly? AssignedOn);
+    DateOnly? AssignedOn,
+    int PromisesKept,
+    int PromisesJudged);

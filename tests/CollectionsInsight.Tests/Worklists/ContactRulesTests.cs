@@ -158,6 +158,27 @@ public class ContactRulesTests
     }
 
     [Fact]
+    public void Build_PromiseRecord_TheCustomersPromisesKeptInFullOfThoseJudged()
+    {
+        // Four promises made 50 days ago for 45 days ago, each about its own invoice of 1,000, and one still ahead.
+        var builder = new HistoryBuilder().Customer("C1", daysOverdue: 20);
+        foreach (var _ in Enumerable.Range(0, 4)) builder.Invoice("C1", 60);
+        foreach (var invoice in new[] { "C1-I2", "C1-I3", "C1-I4", "C1-I5" })
+            builder.Attempt("C1", 50, Channel.Phone, Outcome.PromiseToPay, promisedInDays: -45, invoiceId: invoice);
+        builder
+            .PayInvoice("C1-I2", 43, 1000m) // two days late: within the grace, kept
+            .PayInvoice("C1-I4", 44, 400m) // partly kept
+            .PayInvoice("C1-I5", 41, 1000m) // four days late: broken, as the analysis judges it; C1-I3 was never paid
+            .Attempt("C1", 2, Channel.Email, Outcome.PromiseToPay, promisedInDays: 5, invoiceId: "C1-I1"); // pending
+
+        var row = RowOf(builder);
+
+        Assert.Equal((1, 4), (row.PromisesKept, row.PromisesJudged));
+        Assert.Equal(["promises_kept", "promises_judged"], Worklist.Columns.TakeLast(2));
+        Assert.Equal([1, 4], Worklist.CsvRow(row).TakeLast(2));
+    }
+
+    [Fact]
     public void Decide_BrokenPromiseFollowedByAnsweredCall_IsNoLongerBroken()
     {
         var row = RowOf(new HistoryBuilder().Customer("C1")

@@ -117,7 +117,7 @@ public class WorklistTests(ITestOutputHelper output)
         var lines = File.ReadAllLines(folder.File("worklist.csv"));
         Assert.Equal(string.Join(',', Worklist.Columns), lines[0]);
         Assert.StartsWith("1,C1,C1 Ltd,Anna Berg,'+31 20 555 0101,,1000,1000,10,C1-I1,phone,rules,call,2025-03-10,", lines[1]);
-        Assert.EndsWith(",missing_email,133.3333,10,2025-03-10", lines[1]);
+        Assert.EndsWith(",missing_email,133.3333,10,2025-03-10,0,0", lines[1]);
     }
 
     // About a hundred rows with working contact data: the default world's book has half as many overdue customers per

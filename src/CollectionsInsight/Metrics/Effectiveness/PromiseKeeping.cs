@@ -39,32 +39,38 @@ public sealed record PromiseKeeping(string Group, string Channel, int Promises, 
         var channels = Enum.GetValues<Channel>();
         var tallies = new Tally[channels.Length + 1];
         foreach (var episode in invoices)
-        {
-            var invoice = episode.Invoice;
-            var attempts = attemptsAbout(invoice.Invoice.InvoiceId);
-            // By index: a foreach over the interface would allocate an enumerator for each of a million invoices.
-            for (var i = 0; i < attempts.Count; i++)
-            {
-                var attempt = attempts[i];
-                if (attempt.PromisedOn is not { } promisedOn || attempt.OccurredOn > asOf) continue;
-                // What was open when the promise was made: not OpenAmountOn the day before, which is nothing for an
-                // invoice issued that day. The episodes hold no credit notes.
-                var before = attempt.OccurredOn.AddDays(-1);
-                var open = invoice.Invoice.Amount - invoice.PaidBy(before);
-                if (open <= InvoiceSettlement.Tolerance) continue;
-                var promised = Math.Min(attempt.PromisedAmount ?? open, open);
-                // Compared as day numbers: a promise dated near the end of the calendar has no date three days later.
-                var pending = promisedOn.DayNumber + GraceDays > asOf.DayNumber;
-                var collected = pending ? (decimal?)null : Math.Min(promised, invoice.PaidBy(promisedOn.AddDays(GraceDays)) - invoice.PaidBy(before));
-                tallies[0].Add(promised, collected);
-                tallies[1 + (int)attempt.Channel].Add(promised, collected);
-            }
-        }
+            Count(episode.Invoice, attemptsAbout(episode.Invoice.Invoice.InvoiceId), asOf, tallies);
         yield return tallies[0].Row(group, ChannelEffectiveness.AllGroup);
         foreach (var channel in channels) yield return tallies[1 + (int)channel].Row(group, channel.ToWord());
     }
 
-    private struct Tally
+    /// <summary>
+    /// Counts the promises about <paramref name="invoice"/> among its contact <paramref name="attempts"/> as of
+    /// <paramref name="asOf"/>: each in <paramref name="tallies"/>[0] and, where there are more tallies, in its channel's (1 + the channel's value).
+    /// </summary>
+    internal static void Count(InvoiceSettlement invoice, IReadOnlyList<ContactAttempt> attempts, DateOnly asOf, Span<Tally> tallies)
+    {
+        // By index: a foreach over the interface would allocate an enumerator for each of a million invoices.
+        for (var i = 0; i < attempts.Count; i++)
+        {
+            var attempt = attempts[i];
+            if (attempt.PromisedOn is not { } promisedOn || attempt.OccurredOn > asOf) continue;
+            // What was open when the promise was made: not OpenAmountOn the day before, which is nothing for an
+            // invoice issued that day. The episodes hold no credit notes.
+            var before = attempt.OccurredOn.AddDays(-1);
+            var open = invoice.Invoice.Amount - invoice.PaidBy(before);
+            if (open <= InvoiceSettlement.Tolerance) continue;
+            var promised = Math.Min(attempt.PromisedAmount ?? open, open);
+            // Compared as day numbers: a promise dated near the end of the calendar has no date three days later.
+            var pending = promisedOn.DayNumber + GraceDays > asOf.DayNumber;
+            var collected = pending ? (decimal?)null : Math.Min(promised, invoice.PaidBy(promisedOn.AddDays(GraceDays)) - invoice.PaidBy(before));
+            tallies[0].Add(promised, collected);
+            if (tallies.Length > 1) tallies[1 + (int)attempt.Channel].Add(promised, collected);
+        }
+    }
+
+    /// <summary>Promises counted one by one, and how they were kept.</summary>
+    internal struct Tally
     {
         private int _promises, _pending, _kept, _partlyKept, _broken;
         private decimal _promised, _collected;
@@ -84,6 +90,12 @@ public sealed record PromiseKeeping(string Group, string Channel, int Promises, 
             else if (paid > 0) _partlyKept++;
             else _broken++;
         }
+
+        /// <summary>Judged promises kept in full.</summary>
+        public readonly int Kept => _kept;
+
+        /// <summary>Promises judged: kept, partly kept or broken.</summary>
+        public readonly int Judged => _kept + _partlyKept + _broken;
 
         public readonly PromiseKeeping Row(string group, string channel) =>
             new(group, channel, _promises, _pending, _kept, _partlyKept, _broken, _promised, _collected);
