@@ -257,11 +257,12 @@ internal static partial class HtmlReport
         html.Table(["Next action", "Customers", "Open amount"],
             worklist.Rows.GroupBy(r => r.NextAction).OrderBy(g => g.Key).Select(g => new[] { g.Key.ToWord(), $"{g.Count():N0}", Money(g.Sum(r => r.OpenAmount)) }));
         html.Raw($"<h3>Top {Math.Min(ListedRows, worklist.Rows.Count)} by priority</h3>\n");
-        html.Table(["Rank", "Customer", "Contact", "Phone", "Email", "Channel", "Next action", "Due by", "Overdue amount"],
+        html.Table(["Rank", "Customer", "Contact", "Phone", "Email", "Channel", "Next action", "Due by", "Overdue amount", "Promises kept"],
             worklist.Rows.Take(ListedRows).Select(r => new[]
             {
                 $"{r.Rank}", $"{r.CustomerId} {r.CustomerName}", r.ContactName ?? "", r.Phone ?? "", r.Email ?? "",
                 r.Channel.ToWord(), r.NextAction.ToWord(), r.DueBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Money(r.OverdueAmount),
+                r.PromisesJudged > 0 ? $"{r.PromisesKept:N0} of {r.PromisesJudged:N0}" : "–",
             }));
         html.Raw("</section>\n");
     }

@@ -326,6 +326,21 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void Render_Sample_TopWorklistRowsGiveEachCustomersPromisesKeptOfJudged()
+    {
+        var worklist = SampleReport.Content.Worklist!;
+        var html = HtmlReport.Render(SampleReport.Content, []);
+
+        var section = html[html.IndexOf("<h2>Worklist</h2>", StringComparison.Ordinal)..];
+        var rows = Regex.Matches(section[section.IndexOf("by priority</h3>", StringComparison.Ordinal)..section.IndexOf("</table>", section.IndexOf("by priority</h3>", StringComparison.Ordinal), StringComparison.Ordinal)],
+            "<tr><td.*?</tr>").Select(m => m.Value).ToArray();
+        Assert.Contains("<th>Promises kept</th>", section);
+        Assert.Contains(worklist.Rows.Take(rows.Length), r => r.PromisesJudged > 0);
+        foreach (var (row, r) in rows.Zip(worklist.Rows))
+            Assert.EndsWith(r.PromisesJudged > 0 ? $">{r.PromisesKept} of {r.PromisesJudged}</td></tr>" : ">–</td></tr>", row);
+    }
+
+    [Fact]
     public void Render_WithoutWorklist_SaysNotAvailable()
     {
         var html = HtmlReport.Render(SampleReport.Content with { Worklist = null }, []);
