@@ -73,6 +73,8 @@ public class ExportShapesTests
             ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]))),
         ["date-times with a spaced offset, as SQL Server writes them"] = new((_, text) => Utf8(Regex.Replace(text,
             @"(?<=\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})", " $1.0000000 +00:00"))),
+        ["date-times in UTC, as BigQuery exports timestamps"] = new((_, text) => Utf8(Regex.Replace(text,
+            @"(?<=\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})", " $1 UTC"))),
         ["dates day first"] = new(
             (_, text) => Utf8(Regex.Replace(text, @"(\d{4})-(\d{2})-(\d{2})T?", "$3.$2.$1 ").Replace(" ,", ",").Replace(" \n", "\n")),
             new ColumnMapping { DateFormat = "dd.MM.yyyy" }),
