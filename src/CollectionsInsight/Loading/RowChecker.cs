@@ -25,6 +25,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:sszz", "yyyy-MM-dd HH:mm:ss.FFFFFFFzz",
         // SQL Server's datetimeoffset as text: 2025-03-04 09:30:00.0000000 +01:00; BigQuery's timestamps: 2025-03-04 09:30:00 UTC.
         "yyyy-MM-dd HH:mm:ss K", "yyyy-MM-dd HH:mm:ss.FFFFFFF K", "yyyy-MM-dd HH:mm:ss 'UTC'", "yyyy-MM-dd HH:mm:ss.FFFFFFF 'UTC'",
+        "yyyy-MM-dd HH:mm:ss 'GMT'", "yyyy-MM-dd HH:mm:ss.FFFFFFF 'GMT'",
         // Year first is never ambiguous: unpadded (2025-3-4), with slashes (2025/03/04) or points (2025.03.04, one of
         // SAP's date formats) and ISO 8601's basic form (20250304), as some systems export.
         "yyyyMMdd", "yyyy-M-d", "yyyy/M/d", "yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d'T'H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss",

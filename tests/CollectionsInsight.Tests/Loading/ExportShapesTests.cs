@@ -75,6 +75,8 @@ public class ExportShapesTests
             @"(?<=\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})", " $1.0000000 +00:00"))),
         ["date-times in UTC, as BigQuery exports timestamps"] = new((_, text) => Utf8(Regex.Replace(text,
             @"(?<=\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})", " $1 UTC"))),
+        ["date-times in GMT, with fractions of a second"] = new((_, text) => Utf8(Regex.Replace(text,
+            @"(?<=\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})", " $1.000 GMT"))),
         ["dates day first"] = new(
             (_, text) => Utf8(Regex.Replace(text, @"(\d{4})-(\d{2})-(\d{2})T?", "$3.$2.$1 ").Replace(" ,", ",").Replace(" \n", "\n")),
             new ColumnMapping { DateFormat = "dd.MM.yyyy" }),
