@@ -42,16 +42,25 @@ public class ConsoleTests
         }
     }
 
+    /// <summary><c>analyze</c> on the sample, run once for the tests that compare its tables with its files.</summary>
+    private static readonly Lazy<(CliRun Run, string Out)> SampleAnalysis = new(() =>
+    {
+        var output = Path.Combine(Path.GetTempPath(), "ci-console-analyze-" + Guid.NewGuid().ToString("N"));
+        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", output);
+        Assert.True(run.ExitCode == 0, run.Error);
+        return (run, output);
+    });
+
+    /// <summary>The rows of one of the sample analysis' CSV files, split at commas (none of their values holds one).</summary>
+    private static IEnumerable<string[]> SampleRows(string file) =>
+        File.ReadLines(Path.Combine(SampleAnalysis.Value.Out, file)).Skip(1).Select(l => l.Split(','));
+
     [Fact]
     public void Analyze_Promises_TableGivesTheBooksCountsOfPromisesCsvByChannel()
     {
-        using var folder = new TempFolder();
+        var run = SampleAnalysis.Value.Run;
 
-        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", folder.File("out"));
-
-        Assert.True(run.ExitCode == 0, run.Error);
-        var rows = File.ReadLines(Path.Combine(folder.File("out"), "promises.csv")).Skip(1).Select(l => l.Split(','))
-            .Where(r => r[0] == "all" && r[2] != "0").ToArray();
+        var rows = SampleRows("promises.csv").Where(r => r[0] == "all" && r[2] != "0").ToArray();
         Assert.Equal(["all", "phone", "email"], rows.Select(r => r[1]));
         foreach (var r in rows)
         {
@@ -89,14 +98,10 @@ public class ConsoleTests
     [Fact]
     public void Analyze_AgedTrend_LatestTwelveMonthEndsAsSharesOfDsoMonthlyCsv()
     {
-        using var folder = new TempFolder();
+        var run = SampleAnalysis.Value.Run;
 
-        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", folder.File("out"));
-
-        Assert.True(run.ExitCode == 0, run.Error);
         // month, ..., ar_end (7), current_ar_end (8), ar_end_1_30 ... ar_end_over_120 (16-20): the file's own figures.
-        var months = File.ReadLines(Path.Combine(folder.File("out"), "dso_monthly.csv")).Skip(1).Select(l => l.Split(','))
-            .Where(r => r[0] == "all" && r[2] == "all" && decimal.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture) > 0).TakeLast(12).ToArray();
+        var months = SampleRows("dso_monthly.csv").Where(r => r[0] == "all" && r[2] == "all" && decimal.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture) > 0).TakeLast(12).ToArray();
         Assert.Equal("2024-07", months[0][1]);
         var section = run.Output[run.Output.IndexOf("AR at month ends, share by days past due", StringComparison.Ordinal)..];
         Assert.Equal(12, Regex.Count(section[..section.IndexOf("Promises to pay", StringComparison.Ordinal)], @"│ \d{4}-\d{2} "));
@@ -114,11 +119,8 @@ public class ConsoleTests
     [Fact]
     public void Analyze_Redirected_EveryCaveatOnOneLine()
     {
-        using var folder = new TempFolder();
+        var run = SampleAnalysis.Value.Run;
 
-        var run = CliRun.Of("analyze", "--data", CliRun.SampleData, "--out", folder.File("out"));
-
-        Assert.True(run.ExitCode == 0, run.Error);
         var caveats = ChannelEffectiveness.Compute(CollectionHistory.Load(CliRun.SampleData), null).Caveats;
         var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         Assert.All(caveats, caveat => Assert.Contains("- " + caveat, lines));
