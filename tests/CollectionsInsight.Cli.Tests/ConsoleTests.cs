@@ -93,6 +93,28 @@ public class ConsoleTests
             Assert.Matches("│ " + string.Join(" +│ ", cells.Select(Regex.Escape)) + " +│", run.Output);
         }
         Assert.Equal(saysPaymentsOnlyAfter, run.Output.Contains($"* {quoted} is the last month with sales; the months after it have payments only", StringComparison.Ordinal));
+        Assert.Contains("* mixes are lifetime: every call and email on the invoice by the as-of date", run.Output);
+    }
+
+    [Fact]
+    public void Analyze_OneUnchasedInvoice_DsoOfTheBookAloneAndEachMonthEndAged()
+    {
+        using var folder = new TempFolder();
+        var data = Directory.CreateDirectory(folder.File("data")).FullName;
+        File.WriteAllText(Path.Combine(data, "customers.csv"), "customer_id\nC1\n");
+        File.WriteAllText(Path.Combine(data, "invoices.csv"), "invoice_id,customer_id,issued_on,due_on,amount\nI1,C1,2025-01-01,2025-01-31,100\n");
+        File.WriteAllText(Path.Combine(data, "payments.csv"), "payment_id,customer_id,invoice_id,paid_on,amount\n");
+        File.WriteAllText(Path.Combine(data, "contact_attempts.csv"), "attempt_id,customer_id,invoice_id,occurred_at,channel\n");
+
+        var run = CliRun.Of("analyze", "--data", data, "--out", folder.File("out"), "--as-of", "2025-04-30");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        // 100 open at the end of January over its 31 days of sales of 100; never chased, so no mix but none.
+        Assert.Matches(@"│ all +│ 100 +│ 100 +│ 31\.0 +│ 31\.0 +│ 31\.0 +│ 0\.0 +│ - +│", run.Output);
+        Assert.DoesNotContain("* mixes are lifetime", run.Output);
+        // Not yet due at the end of January, then a month older at each month end.
+        Assert.Matches(@"│ 2025-01 +│ 100 +│ 100 % +│ 0 % +│ 0 % +│", run.Output);
+        Assert.Matches(@"│ 2025-04 +│ 100 +│ 0 % +│ 0 % +│ 0 % +│ 100 % +│ 0 % +│ 0 % +│", run.Output);
     }
 
     [Fact]

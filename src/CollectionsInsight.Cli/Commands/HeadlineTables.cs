@@ -46,13 +46,15 @@ internal static class HeadlineTables
         var table = new Table()
             .Title($"DSO, {quoted.Month:yyyy-MM} ({quoted.Dso.PeriodDays}-day period), by lifetime channel mix")
             .AddColumns([.. DsoHeaders.Select(header => new TableColumn(header).NoWrap())]);
-        foreach (var d in result.BookDso().Where(d => d.Month == quoted.Month && (d.ChannelMix == ChannelEffectiveness.AllGroup || d.Dso.Sales > 0 || d.ArEnd > 0)))
+        var rows = result.BookDso().Where(d => d.Month == quoted.Month && (d.ChannelMix == ChannelEffectiveness.AllGroup || d.Dso.Sales > 0 || d.ArEnd > 0)).ToArray();
+        foreach (var d in rows)
             table.AddRow(d.ChannelMix, $"{d.Dso.Sales:N0}", $"{d.ArEnd:N0}", Days(d.Dso.Days), Days(d.Countback.Days), Days(d.BestPossible.Days),
                 Days(d.AverageDaysDelinquent.Days), d.Cei.Percent is { } cei ? $"{cei:0} %" : "-");
         console.Write(table);
         if (quoted != result.BookDsoTotals()[^1])
             console.WriteLine($"* {quoted.Month:yyyy-MM} is the last month with sales; the months after it have payments only (dso_monthly.csv has them)");
-        console.WriteLine("* mixes are lifetime: every call and email on the invoice by the as-of date, so slow payers collect 'both'; compare channels in the episode view");
+        if (rows.Any(d => d.ChannelMix != ChannelEffectiveness.AllGroup && d.ChannelMix != ChannelMix.None.ToWord()))
+            console.WriteLine("* mixes are lifetime: every call and email on the invoice by the as-of date, so slow payers collect 'both'; compare channels in the episode view");
     }
 
     private static string Days(double? days) => days is { } d ? $"{d:0.0}" : "-";
