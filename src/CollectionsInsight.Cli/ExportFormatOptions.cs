@@ -18,10 +18,10 @@ internal sealed class ExportFormatOptions
     public Option<char?> Delimiter { get; } = new("--delimiter")
     {
         Description = "Field delimiter of the files (default: detected from each header row)",
-        HelpName = "comma|semicolon|tab",
+        HelpName = "comma|semicolon|tab|pipe",
         CustomParser = OptionChecks.Parser<char?>(
             text => ColumnMapping.TryParseDelimiter(text, out var delimiter) ? delimiter : null,
-            text => $"--delimiter must be one of comma, semicolon, tab, got '{text}'"),
+            text => $"--delimiter must be one of comma, semicolon, tab, pipe, got '{text}'"),
     };
 
     public Option<string?> DateFormat { get; } = new("--date-format")

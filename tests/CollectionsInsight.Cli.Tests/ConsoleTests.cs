@@ -174,7 +174,7 @@ public class ConsoleTests
     [InlineData("analyze", "--as-of", "2025-13-01", "--as-of: '2025-13-01' is not a date in the form yyyy-MM-dd")]
     [InlineData("analyze", "--as-of", "9999-12-31", "--as-of: 9999-12-31 is not a plausible date of a collection history (from 1900-01-01 to 2199-12-31)")]
     [InlineData("worklist", "--as-of", "1899-12-31", "--as-of: 1899-12-31 is not a plausible date of a collection history (from 1900-01-01 to 2199-12-31)")]
-    [InlineData("analyze", "--delimiter", "pipe", "--delimiter must be one of comma, semicolon, tab, got 'pipe'")]
+    [InlineData("analyze", "--delimiter", "colon", "--delimiter must be one of comma, semicolon, tab, pipe, got 'colon'")]
     [InlineData("analyze", "--date-format", "dd.MM.yyy", "--date-format 'dd.MM.yyy' must be a day (d or dd), a month (M or MM, MMM for Jan to Dec or MMMM for January to December) and a year (yyyy, or yy for 1950 to 2049) with separators, such as dd.MM.yyyy, MM/dd/yyyy, dd-MMM-yy or MMM d, yyyy")]
     [InlineData("analyze", "--encoding", "klingon", "--encoding: 'klingon' is not a known encoding (e.g. utf-8, utf-16, windows-1252, latin1)")]
     [InlineData("worklist", "--collectors", "0", "--collectors must be 1 to 10,000, got 0")]

@@ -37,7 +37,7 @@ public sealed record ColumnMapping
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Values { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
-    /// <summary>The field delimiter (comma, semicolon or tab); null: detected from each file's header row.</summary>
+    /// <summary>The field delimiter (comma, semicolon, tab or pipe); null: detected from each file's header row.</summary>
     public char? Delimiter { get; init; }
 
     /// <summary>
@@ -60,7 +60,7 @@ public sealed record ColumnMapping
     /// </summary>
     public Encoding? Encoding { get; init; }
 
-    /// <summary>The delimiter a word names: comma, semicolon or tab, or the character itself.</summary>
+    /// <summary>The delimiter a word names: comma, semicolon, tab or pipe, or the character itself.</summary>
     public static bool TryParseDelimiter(string word, out char delimiter)
     {
         delimiter = word == "\t" ? '\t' : word.Trim().ToLowerInvariant() switch
@@ -68,6 +68,7 @@ public sealed record ColumnMapping
             "comma" or "," => ',',
             "semicolon" or ";" => ';',
             "tab" => '\t',
+            "pipe" or "|" => '|',
             _ => '\0',
         };
         return delimiter != '\0';
@@ -135,7 +136,7 @@ public sealed record ColumnMapping
             }
             char? delimiter = null;
             if (raw.Delimiter is { } word)
-                delimiter = TryParseDelimiter(word, out var d) ? d : throw new DataLoadException($"{path}: delimiter '{word}' is not one of comma, semicolon, tab");
+                delimiter = TryParseDelimiter(word, out var d) ? d : throw new DataLoadException($"{path}: delimiter '{word}' is not one of comma, semicolon, tab, pipe");
             var encoding = default(Encoding);
             if (raw.Encoding is { } name && !TryParseEncoding(name, out encoding))
                 throw new DataLoadException($"{path}: encoding '{name}' is not known (e.g. utf-8, utf-16, windows-1252, latin1)");

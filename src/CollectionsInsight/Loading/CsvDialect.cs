@@ -8,14 +8,14 @@ namespace CollectionsInsight.Loading;
 /// file's first bytes. Encoding: the mapping's; else a BOM (UTF-8, UTF-16, UTF-32); else UTF-16 when the
 /// text has the zero bytes of ASCII in UTF-16; else Windows-1252 when the first bytes are not UTF-8 and hold no
 /// character UTF-8 would write in more than one byte (a legacy export, such as Excel's "CSV" on Western European
-/// Windows); else UTF-8. Delimiter: the mapping's; else whichever of comma, semicolon and tab occurs most often in
+/// Windows); else UTF-8. Delimiter: the mapping's; else whichever of comma, semicolon, tab and pipe occurs most often in
 /// the header row (comma when none does). A first line <c>sep=;</c>, which Excel writes and reads, names the
 /// delimiter and is not the header. Date order: where the mapping names no date format, the one that the first bytes'
 /// local dates fit alone (<see cref="DateOrder"/>).
 /// </summary>
 internal sealed class CsvDialect
 {
-    public static readonly char[] Delimiters = [',', ';', '\t'];
+    public static readonly char[] Delimiters = [',', ';', '\t', '|'];
 
     private const int SampleBytes = 1 << 16;
 

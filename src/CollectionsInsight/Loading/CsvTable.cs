@@ -647,7 +647,7 @@ internal sealed class CsvTable : IDisposable
     private string DelimiterHint() => _header.Length > 1 ? "" :
         $" (read with the delimiter {DelimiterWord(_dialect.Delimiter)}; if the file uses another, give it with --delimiter or the mapping's \"delimiter\")";
 
-    private static string DelimiterWord(char delimiter) => delimiter switch { ',' => "comma", ';' => "semicolon", '\t' => "tab", _ => $"'{delimiter}'" };
+    private static string DelimiterWord(char delimiter) => delimiter switch { ',' => "comma", ';' => "semicolon", '\t' => "tab", '|' => "pipe", _ => $"'{delimiter}'" };
 
     private static string Describe(IReadOnlyList<ContractColumn> columns) =>
         "columns " + string.Join(", ", columns.Where(c => c.Required).Select(c => c.Name));

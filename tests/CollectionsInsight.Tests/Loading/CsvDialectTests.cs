@@ -614,7 +614,7 @@ public class CsvDialectTests
     }
 
     [Theory]
-    [InlineData("""{ "delimiter": "pipe" }""", "delimiter 'pipe' is not one of comma, semicolon, tab")]
+    [InlineData("""{ "delimiter": "colon" }""", "delimiter 'colon' is not one of comma, semicolon, tab, pipe")]
     [InlineData("""{ "encoding": "klingon" }""", "encoding 'klingon' is not known")]
     [InlineData("""{ "decimal_separator": "x" }""", "decimal_separator 'x' must be")]
     [InlineData("""{ "date_format": "dd.MM.yyy" }""", "date_format 'dd.MM.yyy' must be")]

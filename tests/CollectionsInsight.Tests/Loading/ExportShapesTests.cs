@@ -36,6 +36,7 @@ public class ExportShapesTests
         ["UTF-16 with BOM"] = new((_, text) => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]),
         ["Latin-1 with accents"] = new((_, text) => Encoding.Latin1.GetBytes(text.Replace("GmbH", "Gesellschaft f\u00fcr Caf\u00e9s"))),
         ["tabs"] = new((_, text) => Utf8(text.Replace(',', '\t'))),
+        ["pipes, as mainframe and ERP extracts write them"] = new((_, text) => Utf8(text.Replace(',', '|'))),
         ["semicolons and decimal commas"] = new(
             (_, text) => Utf8(Regex.Replace(text.Replace(',', ';'), @"(?<=[;\n]-?\d+)\.(?=\d+[;\r\n])", ",")),
             new ColumnMapping { DecimalSeparator = ',' }),
