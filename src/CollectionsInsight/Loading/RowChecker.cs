@@ -27,8 +27,8 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
         "yyyy-MM-dd HH:mm:ss K", "yyyy-MM-dd HH:mm:ss.FFFFFFF K", "yyyy-MM-dd HH:mm:ss 'UTC'", "yyyy-MM-dd HH:mm:ss.FFFFFFF 'UTC'",
         "yyyy-MM-dd HH:mm:ss 'GMT'", "yyyy-MM-dd HH:mm:ss.FFFFFFF 'GMT'",
         // Year first is never ambiguous: unpadded (2025-3-4), with slashes (2025/03/04) or points (2025.03.04, one of
-        // SAP's date formats) and ISO 8601's basic form (20250304), as some systems export.
-        "yyyyMMdd", "yyyy-M-d", "yyyy/M/d", "yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d'T'H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss",
+        // SAP's date formats) and ISO 8601's basic form (20250304, or 20250304.0 where pandas read it as a number), as some systems export.
+        "yyyyMMdd", "yyyyMMdd'.0'", "yyyy-M-d", "yyyy/M/d", "yyyy-M-d H:mm", "yyyy-M-d H:mm:ss", "yyyy-M-d'T'H:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss",
         "yyyy.M.d", "yyyy.M.d H:mm", "yyyy.M.d H:mm:ss",
     ];
 

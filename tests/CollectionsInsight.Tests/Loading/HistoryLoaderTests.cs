@@ -631,6 +631,31 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_FlatExportShapedLikeAPublicSapArSample_ReadWithoutAMapping()
+    {
+        // The columns of a widely shared SAP accounts-receivable extract, written by pandas: ids and yyyyMMdd dates as
+        // floats, the clearing date as a date-time, empty while the invoice is open. Ids are kept as written.
+        using var alone = FlatExportAlone(
+            "business_code,cust_number,name_customer,clear_date,buisness_year,doc_id,posting_date,document_create_date,document_create_date.1,"
+            + "due_in_date,invoice_currency,document type,posting_id,area_business,total_open_amount,baseline_create_date,cust_payment_terms,invoice_id,isOpen",
+            "U001,0200769623,WAL-MAR corp,2013-02-11 00:00:00,2013.0,1930438491.0,2013-01-26,20130125,20130126,20130210.0,USD,RV,1.0,,54273.28,20130126.0,NAH4,1930438491.0,0\n"
+            + "CA02,0140105686,SYSC llc,,2013.0,2960623488.0,2013-03-30,20130330,20130330,20130410.0,CAD,RV,1.0,,2309.79,20130331.0,CA10,2960623488.0,1\n");
+
+        var history = CollectionHistory.Load(alone.Path, Options);
+
+        Assert.Equal(0, history.Quality.RowsRejected);
+        Assert.All(history.Quality.Issues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
+        Assert.Equal([("0200769623", "WAL-MAR corp"), ("0140105686", "SYSC llc")], history.Customers.Select(c => (c.CustomerId, c.Name)));
+        Assert.Equal(
+            [
+                (new Invoice("1930438491.0", "0200769623", new DateOnly(2013, 1, 25), new DateOnly(2013, 2, 10), 54273.28m, "USD"), (DateOnly?)new DateOnly(2013, 2, 11)),
+                (new Invoice("2960623488.0", "0140105686", new DateOnly(2013, 3, 30), new DateOnly(2013, 4, 10), 2309.79m, "CAD"), null),
+            ],
+            history.Invoices.Select(i => (i.Invoice, i.SettledOn)));
+        Assert.Equal(54273.28m, Assert.Single(history.Payments).Amount);
+    }
+
+    [Fact]
     public void Load_FlatExportWithAPaidAmount_PaymentsReadIt()
     {
         using var alone = FlatExportAlone("Customer Number,Invoice Number,Invoice Date,Due Date,Invoice Amount,Clearing Date,Amount Paid",
