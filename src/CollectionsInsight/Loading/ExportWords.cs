@@ -6,7 +6,8 @@ namespace CollectionsInsight.Loading;
 /// The contract's words for channel, direction and outcome as collection systems write them for people: in any case,
 /// with spaces, hyphens or points for the underscores (<c>Promise To Pay</c>, <c>no-answer</c>, <c>E-mail</c>), and
 /// the industry's usual other names (<c>Call</c>, <c>PTP</c>, <c>Left message</c>). Only names with one meaning are
-/// here: <c>Mail</c> is an email in one export and a letter in another, so it needs the mapping file's <c>values</c>.
+/// here: <c>Mail</c> is an email in one export and a letter in another, so it needs the mapping file's <c>values</c>,
+/// unless the file names no other channel as email (the loader then reads it as email, with a warning).
 /// </summary>
 internal static class ExportWords
 {

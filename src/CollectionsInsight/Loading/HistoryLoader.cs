@@ -35,7 +35,9 @@ internal static class HistoryLoader
         using var customerTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Customers, mapping, options.Progress));
         using var invoiceTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Invoices, mapping, options.Progress));
         using var paymentTable = OpenFlat(flat, () => CsvTable.Open(folder, DataContract.Payments, flat is null ? mapping : FlatExport.ForPayments(mapping, invoiceTable), sideBySide.First));
-        using var attemptTable = flat is { ContactLog: false } ? CsvTable.None(DataContract.ContactAttempts) : CsvTable.Open(folder, DataContract.ContactAttempts, mapping, sideBySide.Second);
+        var mailAsEmail = flat is { ContactLog: false } ? null : MailAsEmail(folder, mapping);
+        using var attemptTable = flat is { ContactLog: false } ? CsvTable.None(DataContract.ContactAttempts)
+            : CsvTable.Open(folder, DataContract.ContactAttempts, mailAsEmail is null ? mapping : WithChannelWord(mapping, mailAsEmail, "email"), sideBySide.Second);
         if (flat is not null) log.Add(flat.Warning);
 
         // What is said of a whole file (its encoding, date order, title lines) is said once, where one file is read for several entities.
@@ -53,6 +55,10 @@ internal static class HistoryLoader
             paymentLog.Add(new DataQualityIssue(paymentTable.File, 1, "(file)", negativeReceipt,
                 "payments written as negative amounts, as a ledger credits the customer's account: read without the sign; "
                 + "a positive amount in this file is money paid out (a refund or a reversal) and is rejected", IssueSeverity.Warning));
+        if (mailAsEmail is not null)
+            attemptLog.Add(new DataQualityIssue(attemptTable.File, 1, DataContract.ContactAttempts.Channel.Name, mailAsEmail,
+                "read as email: the file's first rows name no other channel as email; if it means letters, say so in the mapping file, "
+                + $"\"values\": {{ \"channel\": {{ \"{mailAsEmail}\": \"letter\" }} }}", IssueSeverity.Warning));
         var rejected = new Rejected();
         var invoiceCheck = new RowChecker(invoiceTable, log, asOf);
         var paymentCheck = new RowChecker(paymentTable, paymentLog, asOf);
@@ -368,6 +374,48 @@ internal static class HistoryLoader
             else if (++negative == 1) first = table.Value(DataContract.Payments.Amount).ToString();
         }
         return negative > positive ? first : null;
+    }
+
+    /// <summary>
+    /// The channel word <c>Mail</c> as the contact attempts file writes it, where its first rows use it and name no other
+    /// channel as email: there it is the email (letters are rarely a large share of collection efforts, and an export
+    /// that has both writes email otherwise). Null where the file does not use it, names email otherwise, or the
+    /// mapping says what it is.
+    /// </summary>
+    private static string? MailAsEmail(string folder, ColumnMapping mapping)
+    {
+        const int rowsLooked = 1_000;
+        var channel = DataContract.ContactAttempts.Channel;
+        using var table = CsvTable.Open(folder, DataContract.ContactAttempts, mapping, progress: null);
+        string? mail = null;
+        for (var row = 0; row < rowsLooked && table.Read(); row++)
+        {
+            var word = table.Value(channel);
+            var ours = table.ContractWord(channel, word);
+            if (ExportWords.IsAmbiguousChannel<Channel>(word))
+            {
+                if (ours is not null) return null;
+                mail ??= word.Trim().ToString();
+            }
+            else if ((ours is not null ? Words.TryParse(ours, out Channel named)
+                         : Words.TryParse(word, out named) || ExportWords.TryParse(word, out named) || ExportWords.TryParseWithDirection(word, out named, out _))
+                     && named == Channel.Email)
+            {
+                return null;
+            }
+        }
+        return mail;
+    }
+
+    /// <summary><paramref name="mapping"/> with the contact attempts' channel word <paramref name="word"/> read as <paramref name="channel"/>.</summary>
+    private static ColumnMapping WithChannelWord(ColumnMapping mapping, string word, string channel)
+    {
+        var name = DataContract.ContactAttempts.Channel.Name;
+        var words = new Dictionary<string, string>(mapping.Values.GetValueOrDefault(name) ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase)
+        {
+            [word] = channel,
+        };
+        return mapping with { Values = new Dictionary<string, IReadOnlyDictionary<string, string>>(mapping.Values) { [name] = words } };
     }
 
     /// <summary>

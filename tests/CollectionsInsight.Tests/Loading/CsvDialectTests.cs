@@ -676,9 +676,28 @@ public class CsvDialectTests
 
         Assert.True(history.Quality.IsClean, string.Join("\n", history.Quality.Issues));
         Assert.Equal(expected.ContactAttempts.Select(a => (a.Channel, a.Outcome)), history.ContactAttempts.Select(a => (a.Channel, a.Outcome)));
-        Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "Mail"
-            && i.Reason.EndsWith("Mail is email in some exports and a letter in others: say which in the mapping file, \"values\": { \"channel\": { \"Mail\": \"email\" } }", StringComparison.Ordinal));
+        // Without the mapping, Mail is the file's only word for email, so it is read so, and said once.
+        var mail = Assert.Single(unmapped.Quality.Issues, i => i.Value == "Mail");
+        Assert.Equal(("contact_attempts.csv", 1L, "channel", IssueSeverity.Warning), (mail.File, mail.Line, mail.Column, mail.Severity));
+        Assert.StartsWith("read as email: the file's first rows name no other channel as email", mail.Reason);
+        Assert.Equal(expected.ContactAttempts.Where(a => a.Channel == Channel.Email).Select(a => a.AttemptId),
+            unmapped.ContactAttempts.Where(a => a.Channel == Channel.Email).Select(a => a.AttemptId));
         Assert.Contains(unmapped.Quality.Issues, i => i.Column == "channel" && i.Value == "TEL-01" && i.Reason.EndsWith("(or map the words of your export with \"values\" in the mapping file)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_MailBesideAnotherWordForEmail_IsAmbiguousAndRejectedWithTheMappingLine()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var attempts = File.ReadAllText(folder.File("contact_attempts.csv"));
+        var first = attempts.IndexOf(",email,", StringComparison.Ordinal);
+        File.WriteAllText(folder.File("contact_attempts.csv"), attempts[..first] + ",Mail," + attempts[(first + ",email,".Length)..]);
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("channel", "Mail", IssueSeverity.Error), (issue.Column, issue.Value, issue.Severity));
+        Assert.EndsWith("Mail is email in some exports and a letter in others: say which in the mapping file, \"values\": { \"channel\": { \"Mail\": \"email\" } }", issue.Reason);
     }
 
     [Theory]
