@@ -170,7 +170,7 @@ internal static class HistoryLoader
         var customers = new KeptCustomers(table.EstimatedRows);
         var keptRows = 0L;
         // An unknown zone is looked up on disk each time: an export repeats a handful of zones over many rows.
-        var knownZones = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var knownZones = new Dictionary<string, string?>(StringComparer.Ordinal);
         while (table.Read())
         {
             check.Begin();
@@ -197,10 +197,12 @@ internal static class HistoryLoader
                     check.Fail(columns.Country, country, "not an ISO 3166-1 country code or country name such as NL, NLD or Netherlands");
                 country = code;
             }
-            if (timeZone is not null && !IsKnownZone(knownZones, timeZone))
+            if (timeZone is not null)
             {
-                check.Fail(columns.TimeZone, timeZone, "not an IANA time zone id such as Europe/Amsterdam");
-                timeZone = null;
+                var known = KnownZone(knownZones, timeZone);
+                if (known is null)
+                    check.Fail(columns.TimeZone, timeZone, "not an IANA time zone id such as Europe/Amsterdam, nor a Windows one such as W. Europe Standard Time");
+                timeZone = known;
             }
             if (phone is not null && phone.Count(char.IsAsciiDigit) < MinPhoneDigits)
             {
@@ -531,10 +533,15 @@ internal static class HistoryLoader
     /// <summary>A code of <paramref name="length"/> ASCII letters, such as a country (NL) or a currency (EUR).</summary>
     private static bool IsLetterCode(ReadOnlySpan<char> text, int length) => text.Length == length && !text.ContainsAnyExcept(AsciiLetters);
 
-    private static bool IsKnownZone(Dictionary<string, bool> known, string zone)
+    /// <summary>The IANA id of a time zone written as one or as a Windows id (read as its IANA id); null where it is neither.</summary>
+    private static string? KnownZone(Dictionary<string, string?> known, string zone)
     {
         if (!known.TryGetValue(zone, out var found))
-            known.Add(zone, found = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _));
+        {
+            found = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? zone
+                : WindowsTimeZones.IanaId(zone) is { } iana && TimeZoneInfo.TryFindSystemTimeZoneById(iana, out _) ? iana : null;
+            known.Add(zone, found);
+        }
         return found;
     }
 

@@ -1415,6 +1415,19 @@ public class HistoryLoaderTests
         Assert.Equal(expected, history.FindCustomer("C1")!.Country);
     }
 
+    [Theory]
+    [InlineData("W. Europe Standard Time", "Europe/Berlin")]
+    [InlineData("eastern standard time", "America/New_York")]
+    [InlineData("Tokyo Standard Time", "Asia/Tokyo")]
+    [InlineData("Europe/Amsterdam", "Europe/Amsterdam")]
+    public void Load_TimeZoneWrittenAsAWindowsId_IsReadAsItsIanaId(string written, string expected)
+    {
+        var history = LoadFixtureWith("customers.csv", ",Europe/Amsterdam,", $",{written},");
+
+        Assert.Empty(history.Quality.Issues);
+        Assert.Equal(expected, history.FindCustomer("C1")!.TimeZone);
+    }
+
     [Fact]
     public void Load_UnusableOptionalField_IsMissingInTheKeptRecord()
     {
