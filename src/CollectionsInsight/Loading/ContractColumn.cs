@@ -20,6 +20,12 @@ public sealed class ContractColumn
     /// <summary>True when a file without the column, or a row with it empty, cannot be used.</summary>
     public bool Required { get; }
 
+    /// <summary>
+    /// True for a required column that a file may lack because the loader derives it from other data (an invoice's
+    /// due date from its customer's payment terms): every row still needs a value, given or derived.
+    /// </summary>
+    internal bool DerivedWhenAbsent { get; init; }
+
     /// <summary>The column's place in its contract (not in a file: files may order columns as they like).</summary>
     internal int Index { get; }
 

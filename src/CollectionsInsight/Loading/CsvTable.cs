@@ -105,7 +105,7 @@ internal sealed class CsvTable : IDisposable
             var (column, source) = (contract.Columns[c], sources[c]);
             // An optional column is missing unless the mapping names it: then the mapping says it is there.
             var mapped = source != column.Name;
-            if (_positions[c] < 0 && (column.Required || mapped))
+            if (_positions[c] < 0 && ((column.Required && !column.DerivedWhenAbsent) || mapped))
             {
                 var named = mapped ? $"'{source}' (mapped from '{column.Name}')" : $"'{source}'";
                 return $"{File} line {Line}: {(column.Required ? "required " : "")}column {named} is missing; the header has: {HeaderNames()}"

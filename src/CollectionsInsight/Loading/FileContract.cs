@@ -26,9 +26,9 @@ public abstract class FileContract
     public IReadOnlyList<string> Header => [.. _columns.Select(c => c.Name)];
 
     /// <summary>Adds the next column; subclasses call it once per column, in the written order.</summary>
-    private protected ContractColumn Column(string name, ColumnType type, bool required)
+    private protected ContractColumn Column(string name, ColumnType type, bool required, bool derivedWhenAbsent = false)
     {
-        var column = new ContractColumn(name, type, required, _columns.Count);
+        var column = new ContractColumn(name, type, required, _columns.Count) { DerivedWhenAbsent = derivedWhenAbsent };
         _columns.Add(column);
         return column;
     }

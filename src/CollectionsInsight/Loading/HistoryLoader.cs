@@ -49,6 +49,12 @@ internal static class HistoryLoader
                 fileLog.Add(new DataQualityIssue(table.File, table.HeaderLine, column, header,
                     "header name read as this column, a usual name for it; if another column of the export holds it, name that one in a mapping file", IssueSeverity.Warning));
         }
+        if (invoiceTable.HeaderOf(DataContract.Invoices.DueOn) is null)
+            log.Add(new DataQualityIssue(invoiceTable.File, invoiceTable.HeaderLine, DataContract.Invoices.DueOn.Name, "",
+                (customerTable.HeaderOf(DataContract.Customers.PaymentTermsDays) is null
+                    ? $"no due_on column, and no payment terms in {customerTable.File}: each invoice is due {Customer.DefaultPaymentTermsDays} days after its issue date, the default terms"
+                    : $"no due_on column: each invoice is due its customer's payment_terms_days after its issue date ({Customer.DefaultPaymentTermsDays} where a customer has none)")
+                + "; if the export has its due dates under another name, name that column in a mapping file", IssueSeverity.Warning));
         var negativeReceipt = flat is null ? NegativeReceipt(folder, mapping) : null;
         var receiptsNegative = negativeReceipt is not null;
         if (negativeReceipt is not null)
@@ -285,6 +291,7 @@ internal static class HistoryLoader
     private static void ReadInvoiceRows(CsvTable table, RowChecker check, KeptCustomers customers, Rejected rejected, KeptInvoices invoices)
     {
         var columns = DataContract.Invoices;
+        var derivedDue = table.HeaderOf(columns.DueOn) is null;
         var currencies = new StringPool();
         Span<char> upperCode = stackalloc char[3];
         while (table.Read())
@@ -293,7 +300,9 @@ internal static class HistoryLoader
             var id = check.Text(columns.InvoiceId);
             var customer = KnownCustomer(check, columns.CustomerId, customers, rejected, out var customerAt);
             var issued = check.Date(columns.IssuedOn);
-            var due = check.Date(columns.DueOn, mayBeLater: true);
+            // Without a due_on column, the due date is the issue date plus the customer's terms (warned of once, on the header).
+            var due = !derivedDue ? check.Date(columns.DueOn, mayBeLater: true)
+                : issued is { } issuedOn && customer is not null ? issuedOn.AddDays(customer.PaymentTermsDays) : null;
             var amount = check.Amount(columns.Amount, positive: false);
             var currencyCode = check.Field(columns.Currency);
             // One hash per id: the id's entry is made here and filled in (or taken out again) when the row is decided.

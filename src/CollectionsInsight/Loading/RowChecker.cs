@@ -143,7 +143,7 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     private bool IsTotalsRow() => table.FirstField is { Length: >= 3 } first && (first[0] | 0x20) is 'g' or 's' or 't'
         && TotalsLabel.IsMatch(first) && RequiredValueEmpty();
 
-    private bool RequiredValueEmpty() => table.Columns.Any(c => c.Required && table.Value(c).IsEmpty);
+    private bool RequiredValueEmpty() => table.Columns.Any(c => c.Required && table.Value(c).IsEmpty && table.HeaderOf(c) is not null);
 
     // A quote inside an unquoted field (Polar 19" Media GmbH) cannot have split the row: the value is read
     // as written. A field that opens a quote and goes on after closing it ("ph"one") is ambiguous.

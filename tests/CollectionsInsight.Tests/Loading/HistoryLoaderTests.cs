@@ -313,6 +313,45 @@ public class HistoryLoaderTests
         return CollectionHistory.Load(folder.Path, Options);
     }
 
+    /// <summary>The fixture's file without one of its columns (by header position; the fixture's values hold no comma there).</summary>
+    private static void DropColumn(TempFolder folder, string file, string column)
+    {
+        var lines = File.ReadAllLines(folder.File(file));
+        var at = Array.IndexOf(lines[0].Split(','), column);
+        File.WriteAllLines(folder.File(file), lines.Select(line => line.Split(',') is var fields && fields.Length > at
+            ? string.Join(',', fields.Where((_, i) => i != at)) : line));
+    }
+
+    [Fact]
+    public void Load_InvoicesWithoutADueDateColumn_DueTheCustomersTermsAfterIssueWithAWarning()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var expected = CollectionHistory.Load(folder.Path, Options);
+        DropColumn(folder, "invoices.csv", "due_on");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        // The fixture's due dates are its customers' terms after issue: 30 and 45 days, and 30 for C3, which gives none.
+        Assert.Equal(expected.Invoices.Select(i => i.Invoice), history.Invoices.Select(i => i.Invoice));
+        var issue = Assert.Single(history.Quality.Issues);
+        Assert.Equal(("invoices.csv", 1L, "due_on", IssueSeverity.Warning), (issue.File, issue.Line, issue.Column, issue.Severity));
+        Assert.StartsWith("no due_on column: each invoice is due its customer's payment_terms_days after its issue date (30 where a customer has none)", issue.Reason);
+    }
+
+    [Fact]
+    public void Load_NeitherDueDatesNorTerms_InvoicesDueTheDefaultTermsAfterIssueAndSaidSo()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        DropColumn(folder, "invoices.csv", "due_on");
+        File.WriteAllText(folder.File("customers.csv"), "customer_id,name\nC1,Acme\nC2,Blue River\nC3,Harbor\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        Assert.Equal(new DateOnly(2025, 2, 9), history.FindInvoice("I3")!.Invoice.DueOn);
+        Assert.Contains(history.Quality.Issues, i => i.Column == "due_on"
+            && i.Reason.StartsWith("no due_on column, and no payment terms in customers.csv: each invoice is due 30 days after its issue date, the default terms", StringComparison.Ordinal));
+    }
+
     private static void RenameHeader(TempFolder folder, string file, string header)
     {
         var lines = File.ReadAllLines(folder.File(file));
