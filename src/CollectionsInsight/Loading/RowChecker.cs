@@ -67,14 +67,14 @@ internal sealed class RowChecker(CsvTable table, IssueLog log, DateOnly asOf)
     // 30 days after the invoice's month ends) are read as their days: the invoice's own due date carries the month's end.
     private const string DayWords = @"(?:days?|dagen|tage|tagen|jours|d[ií]as|giorni)";
 
-    private const string EndOfMonth = @"(?:eom|e\.o\.m\.?|(?:after\s+)?end\s+of\s+(?:the\s+)?month|fin\s+de\s+mois|monatsende|einde\s+maand)";
+    private const string EndOfMonth = @"(?:eom|e\.o\.m\.?|(?:after\s+)?end\s+of\s+(?:the\s+)?month|fin\s+de\s+mois|monatsende|einde\s+maand|fin\s+de\s+mes|fine\s+mese|fim\s+do\s+m[êe]s)";
 
     private static readonly Regex WrittenDays = new(
         @"^(?:.*\s)?(?:net|netto|n)\s*(?<days>\d{1,4})(?:\s*" + DayWords + @")?(?:\s*" + EndOfMonth + ")?$"
         + @"|^(?:(?:zahlbar\s+)?innerhalb(?:\s+von)?\s+|binnen\s+|within\s+|à\s+|a\s+)?(?<days>\d{1,4})\s*"
         + @"(?:(?:" + DayWords + @"|d)(?:\s*(?:net|netto|nett))?(?:\s*" + EndOfMonth + ")?|" + EndOfMonth + ")$"
         + @"|^(?<receipt>(?:due\s+)?(?:on|upon)\s+receipt|cod|cash\s+on\s+delivery|immediate(?:ly)?|sofort(?:\s+fällig)?|direct|contant|comptant"
-        + @"|(?:à|a)\s+réception|bij\s+ontvangst)$",
+        + @"|(?:à|a)\s+réception|bij\s+ontvangst|(?:al\s+)?contado|rimessa\s+diretta|(?:à|a)\s+vista)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A point followed by three digits, alone: 1.234 is a thousand and more where the comma is the decimal separator.

@@ -957,6 +957,13 @@ public class HistoryLoaderTests
     [InlineData("30 jours fin de mois", 30)]
     [InlineData("sofort", 0)]
     [InlineData("Comptant", 0)]
+    [InlineData("a 60 días", 60)]
+    [InlineData("30 días fin de mes", 30)]
+    [InlineData("Contado", 0)]
+    [InlineData("30 giorni fine mese", 30)]
+    [InlineData("Rimessa diretta", 0)]
+    [InlineData("30 dias", 30)]
+    [InlineData("À vista", 0)]
     public void Load_PaymentTermsAsInvoicesWordThem_ReadAsTheNetDays(string written, int days)
     {
         var history = LoadFixtureWith("customers.csv", ",30,10000", $",{written},10000");
