@@ -53,7 +53,9 @@ internal sealed record FlatExport(string Folder, string FileName, string Why, bo
     public static ColumnMapping ForPayments(ColumnMapping mapping, CsvTable invoices)
     {
         var payments = new Dictionary<string, string>(mapping.Columns.GetValueOrDefault(DataContract.Payments.Entity) ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
+        // A row's payment is of the row's own invoice, whatever the file calls its number.
         payments.TryAdd(DataContract.Payments.PaymentId.Name, invoices.HeaderOf(DataContract.Invoices.InvoiceId)!);
+        payments.TryAdd(DataContract.Payments.InvoiceId.Name, invoices.HeaderOf(DataContract.Invoices.InvoiceId)!);
         if (!invoices.Names(DataContract.Payments.Entity, DataContract.Payments.Amount.Name))
             payments.TryAdd(DataContract.Payments.Amount.Name, invoices.HeaderOf(DataContract.Invoices.Amount)!);
         var columns = new Dictionary<string, IReadOnlyDictionary<string, string>>(mapping.Columns) { [DataContract.Payments.Entity] = payments };

@@ -695,6 +695,23 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_FlatExportWithOracleReceivablesNames_ReadWithoutAMapping()
+    {
+        using var alone = FlatExportAlone("Customer Account Number,Customer Name,Transaction Number,Transaction Date,Due Date,Original Amount,Receipt Date",
+            "1001,Acme,INV-1,2025-01-05,2025-02-04,1000.00,2025-02-10\n1001,Acme,INV-2,2025-02-05,2025-03-07,500.00,\n");
+
+        var history = CollectionHistory.Load(alone.Path, Options);
+
+        Assert.Equal(0, history.Quality.RowsRejected);
+        Assert.Equal(
+            [
+                (new Invoice("INV-1", "1001", new DateOnly(2025, 1, 5), new DateOnly(2025, 2, 4), 1000m), (DateOnly?)new DateOnly(2025, 2, 10)),
+                (new Invoice("INV-2", "1001", new DateOnly(2025, 2, 5), new DateOnly(2025, 3, 7), 500m), null),
+            ],
+            history.Invoices.Select(i => (i.Invoice, i.SettledOn)));
+    }
+
+    [Fact]
     public void Load_FlatExportWithAPaidAmount_PaymentsReadIt()
     {
         using var alone = FlatExportAlone("Customer Number,Invoice Number,Invoice Date,Due Date,Invoice Amount,Clearing Date,Amount Paid",
