@@ -302,7 +302,7 @@ internal static class HistoryLoader
             var issued = check.Date(columns.IssuedOn);
             // Without a due_on column, the due date is the issue date plus the customer's terms (warned of once, on the header).
             var due = !derivedDue ? check.Date(columns.DueOn, mayBeLater: true)
-                : issued is { } issuedOn && customer is not null ? issuedOn.AddDays(customer.PaymentTermsDays) : null;
+                : issued is { } issuedOn && customer is not null ? DueAfterTerms(check, issuedOn, customer.PaymentTermsDays) : null;
             var amount = check.Amount(columns.Amount, positive: false);
             var currencyCode = check.Field(columns.Currency);
             // One hash per id: the id's entry is made here and filled in (or taken out again) when the row is decided.
@@ -356,6 +356,14 @@ internal static class HistoryLoader
             position = invoices.Kept.Count;
             invoices.Add(new Invoice(id, customer.CustomerId, issued!.Value, due!.Value, amount!.Value, currency), customerAt);
         }
+    }
+
+    /// <summary>The due date <paramref name="terms"/> days after <paramref name="issued"/>; null, rejecting the row, past the calendar's end.</summary>
+    private static DateOnly? DueAfterTerms(RowChecker check, DateOnly issued, int terms)
+    {
+        if (issued.DayNumber <= DateOnly.MaxValue.DayNumber - terms) return issued.AddDays(terms);
+        check.Fail(DataContract.Invoices.DueOn, "", $"no due date: {terms} days of payment terms after issued_on '{issued:yyyy-MM-dd}' is past the calendar's end");
+        return null;
     }
 
     /// <summary>

@@ -339,6 +339,22 @@ public class HistoryLoaderTests
     }
 
     [Fact]
+    public void Load_WithoutDueDatesAnInvoiceIssuedAtTheCalendarsEnd_IsRejectedNotACrash()
+    {
+        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        DropColumn(folder, "invoices.csv", "due_on");
+        File.AppendAllText(folder.File("invoices.csv"), "I9,C1,9999-12-30,10.00,EUR\n");
+
+        var history = CollectionHistory.Load(folder.Path, Options);
+
+        var issue = Assert.Single(history.Quality.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal((6L, "due_on"), (issue.Line, issue.Column));
+        Assert.Equal("no due date: 30 days of payment terms after issued_on '9999-12-30' is past the calendar's end", issue.Reason);
+        Assert.Null(history.FindInvoice("I9"));
+        Assert.Equal(4, history.Invoices.Count);
+    }
+
+    [Fact]
     public void Load_NeitherDueDatesNorTerms_InvoicesDueTheDefaultTermsAfterIssueAndSaidSo()
     {
         using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
