@@ -266,7 +266,9 @@ public class RealExportTests
 
         foreach (var file in new[] { "channel_mix_summary.csv", "dso_monthly.csv", "invoice_outcomes.csv" })
             Assert.Equal(File.ReadAllText(Path.Combine(folder.File("expected"), file)), File.ReadAllText(Path.Combine(folder.File("out"), file)));
-        Assert.Contains("0 rows rejected (0 errors); 10 warnings", analyze.Output.ReplaceLineEndings(""));
+        // The flat reading, and each usual name read: customer number (three entities), the invoice's four columns and the
+        // clearing date. The payment's invoice is its row's, which the flat reading says.
+        Assert.Contains("0 rows rejected (0 errors); 9 warnings", analyze.Output.ReplaceLineEndings(""));
         Assert.Contains("No invoice was chased by phone or email", report.Output.ReplaceLineEndings(""));
         Assert.Contains("read as one flat export of invoices", File.ReadAllText(Path.Combine(folder.File("report"), "data_quality.csv")));
     }
