@@ -83,7 +83,7 @@ internal static class HeadlineTables
     /// <summary>The whole book's AR at each of the latest 12 month ends with AR, as shares by days past due on that day: the aged AR trend.</summary>
     private static void PrintAgedTrend(IAnsiConsole console, ChannelEffectivenessResult result)
     {
-        var months = result.BookDsoTotals().Where(d => d.ArEnd > 0).TakeLast(12).ToArray();
+        var months = result.MonthEndsWithAr().TakeLast(12).ToArray();
         if (months.Length < 2) return;
         var table = new Table()
             .Title("AR at month ends, share by days past due")

@@ -214,7 +214,7 @@ internal static partial class HtmlReport
         html.Raw("<h3>At each month's end (latest 12)</h3>\n<p class=\"note\">The whole book's AR at each month's end by how many days "
             + "past due it was on that day: the aged AR trend (dso_monthly.csv's ar_end_ columns).</p>\n");
         html.Table(["Month", "AR end", .. AgingBucket.Buckets.Select(b => b.Name), "Past due", "Over 90 days"],
-            content.Effectiveness.BookDsoTotals().Where(d => d.ArEnd > 0).TakeLast(12).Select(d => (IReadOnlyList<string>)
+            content.Effectiveness.MonthEndsWithAr().TakeLast(12).Select(d => (IReadOnlyList<string>)
             [
                 d.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Money(d.ArEnd), .. d.ArEndByAge.Select(Money),
                 Percent(d.PastDueShare), Percent(d.Over90Share),

@@ -14,6 +14,9 @@ internal static class HistoryLoader
 {
     private const int MinPhoneDigits = 5;
 
+    // The rows read ahead of the real read to learn a file's habits (receipts written negative, Mail for email).
+    private const int RowsLooked = 1_000;
+
     public static CollectionHistory Load(string folder, LoadOptions options)
     {
         var mapping = options.Mapping ?? new ColumnMapping();
@@ -382,11 +385,10 @@ internal static class HistoryLoader
     /// </summary>
     private static string? NegativeReceipt(string folder, ColumnMapping mapping)
     {
-        const int rowsLooked = 1_000;
         using var table = CsvTable.Open(folder, DataContract.Payments, mapping, progress: null);
         var (negative, positive) = (0, 0);
         string? first = null;
-        while (negative + positive < rowsLooked && table.Read())
+        while (negative + positive < RowsLooked && table.Read())
         {
             if (!RowChecker.TryParseAmount(table, table.Value(DataContract.Payments.Amount), out var amount) || amount == 0) continue;
             if (amount > 0) positive++;
@@ -403,11 +405,10 @@ internal static class HistoryLoader
     /// </summary>
     private static string? MailAsEmail(string folder, ColumnMapping mapping)
     {
-        const int rowsLooked = 1_000;
         var channel = DataContract.ContactAttempts.Channel;
         using var table = CsvTable.Open(folder, DataContract.ContactAttempts, mapping, progress: null);
         string? mail = null;
-        for (var row = 0; row < rowsLooked && table.Read(); row++)
+        for (var row = 0; row < RowsLooked && table.Read(); row++)
         {
             var word = table.Value(channel);
             var ours = table.ContractWord(channel, word);

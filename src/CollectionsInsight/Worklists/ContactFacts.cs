@@ -62,7 +62,7 @@ internal sealed record ContactFacts(
         var promise = attempts.LastOrDefault(a => a.PromisedOn is not null);
         var settled = invoices.Where(i => i.IsSettledBy(asOf)).ToArray();
         // The customer's record of keeping promises, judged as the analysis judges them (with its days of grace).
-        Span<PromiseKeeping.Tally> promises = [default];
+        Span<PromiseKeeping.Tally> promises = stackalloc PromiseKeeping.Tally[PromiseKeeping.TallyCount];
         foreach (var invoice in invoices) PromiseKeeping.Count(invoice, history.AttemptsAbout(invoice.Invoice.InvoiceId), asOf, promises);
 
         return new ContactFacts(

@@ -313,21 +313,22 @@ public class HistoryLoaderTests
         return CollectionHistory.Load(folder.Path, Options);
     }
 
-    /// <summary>The fixture's file without one of its columns (by header position; the fixture's values hold no comma there).</summary>
-    private static void DropColumn(TempFolder folder, string file, string column)
+    /// <summary>The fixture with its invoices file written without the due_on column, as an invoice register may give it.</summary>
+    private static TempFolder FixtureWithoutDueDates()
     {
-        var lines = File.ReadAllLines(folder.File(file));
-        var at = Array.IndexOf(lines[0].Split(','), column);
-        File.WriteAllLines(folder.File(file), lines.Select(line => line.Split(',') is var fields && fields.Length > at
-            ? string.Join(',', fields.Where((_, i) => i != at)) : line));
+        var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
+        var lines = File.ReadAllLines(folder.File("invoices.csv"));
+        var at = Array.IndexOf(lines[0].Split(','), "due_on");
+        File.WriteAllLines(folder.File("invoices.csv"), lines.Select(line => string.Join(',', line.Split(',').Where((_, i) => i != at))));
+        return folder;
     }
 
     [Fact]
     public void Load_InvoicesWithoutADueDateColumn_DueTheCustomersTermsAfterIssueWithAWarning()
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        var expected = CollectionHistory.Load(folder.Path, Options);
-        DropColumn(folder, "invoices.csv", "due_on");
+        using var valid = TempFolder.CopyOf("Loading/Fixtures/valid");
+        using var folder = FixtureWithoutDueDates();
+        var expected = CollectionHistory.Load(valid.Path, Options);
 
         var history = CollectionHistory.Load(folder.Path, Options);
 
@@ -341,8 +342,7 @@ public class HistoryLoaderTests
     [Fact]
     public void Load_WithoutDueDatesAnInvoiceIssuedAtTheCalendarsEnd_IsRejectedNotACrash()
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        DropColumn(folder, "invoices.csv", "due_on");
+        using var folder = FixtureWithoutDueDates();
         File.AppendAllText(folder.File("invoices.csv"), "I9,C1,9999-12-30,10.00,EUR\n");
 
         var history = CollectionHistory.Load(folder.Path, Options);
@@ -357,8 +357,7 @@ public class HistoryLoaderTests
     [Fact]
     public void Load_NeitherDueDatesNorTerms_InvoicesDueTheDefaultTermsAfterIssueAndSaidSo()
     {
-        using var folder = TempFolder.CopyOf("Loading/Fixtures/valid");
-        DropColumn(folder, "invoices.csv", "due_on");
+        using var folder = FixtureWithoutDueDates();
         File.WriteAllText(folder.File("customers.csv"), "customer_id,name\nC1,Acme\nC2,Blue River\nC3,Harbor\n");
 
         var history = CollectionHistory.Load(folder.Path, Options);

@@ -49,6 +49,9 @@ public sealed record ChannelEffectivenessResult(
     public IReadOnlyList<DsoMonth> BookDsoTotals() =>
         Dso.Where(d => d.Group == ChannelEffectiveness.AllGroup && d.ChannelMix == ChannelEffectiveness.AllGroup).ToArray();
 
+    /// <summary>The whole book's own DSO rows of the month ends with AR open: those the aged AR trend can be told of.</summary>
+    public IReadOnlyList<DsoMonth> MonthEndsWithAr() => BookDsoTotals().Where(d => d.ArEnd > 0).ToArray();
+
     /// <summary>
     /// The whole book's month a headline quotes: the latest with credit sales, as after an export's last invoices, months
     /// of payments only would give a DSO near 0 however the book was paid. Null without months.
@@ -61,8 +64,8 @@ public sealed record ChannelEffectivenessResult(
     /// </summary>
     public (DsoMonth From, DsoMonth To)? AgedTrend()
     {
-        var months = BookDsoTotals().Where(d => d.ArEnd > 0).ToArray();
-        if (months.Length < 2) return null;
+        var months = MonthEndsWithAr();
+        if (months.Count < 2) return null;
         var to = months[^1];
         var from = months.First(d => d.Month >= to.Month.AddMonths(-12));
         return from == to ? null : (from, to);

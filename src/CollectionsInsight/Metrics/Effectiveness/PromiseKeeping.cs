@@ -37,7 +37,7 @@ public sealed record PromiseKeeping(string Group, string Channel, int Promises, 
         Func<string, IReadOnlyList<ContactAttempt>> attemptsAbout, DateOnly asOf)
     {
         var channels = Enum.GetValues<Channel>();
-        var tallies = new Tally[channels.Length + 1];
+        var tallies = new Tally[TallyCount];
         foreach (var episode in invoices)
             Count(episode.Invoice, attemptsAbout(episode.Invoice.Invoice.InvoiceId), asOf, tallies);
         yield return tallies[0].Row(group, ChannelEffectiveness.AllGroup);
@@ -46,7 +46,8 @@ public sealed record PromiseKeeping(string Group, string Channel, int Promises, 
 
     /// <summary>
     /// Counts the promises about <paramref name="invoice"/> among its contact <paramref name="attempts"/> as of
-    /// <paramref name="asOf"/>: each in <paramref name="tallies"/>[0] and, where there are more tallies, in its channel's (1 + the channel's value).
+    /// <paramref name="asOf"/>: each in <paramref name="tallies"/>[0] and in its channel's, [1 + the channel's value]
+    /// (<see cref="TallyCount"/> in all).
     /// </summary>
     internal static void Count(InvoiceSettlement invoice, IReadOnlyList<ContactAttempt> attempts, DateOnly asOf, Span<Tally> tallies)
     {
@@ -65,9 +66,12 @@ public sealed record PromiseKeeping(string Group, string Channel, int Promises, 
             var pending = promisedOn.DayNumber + GraceDays > asOf.DayNumber;
             var collected = pending ? (decimal?)null : Math.Min(promised, invoice.PaidBy(promisedOn.AddDays(GraceDays)) - invoice.PaidBy(before));
             tallies[0].Add(promised, collected);
-            if (tallies.Length > 1) tallies[1 + (int)attempt.Channel].Add(promised, collected);
+            tallies[1 + (int)attempt.Channel].Add(promised, collected);
         }
     }
+
+    /// <summary>The tallies <see cref="Count"/> fills: every channel's, then each channel's.</summary>
+    internal static readonly int TallyCount = Enum.GetValues<Channel>().Length + 1;
 
     /// <summary>Promises counted one by one, and how they were kept.</summary>
     internal struct Tally
